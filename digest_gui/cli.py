@@ -1,0 +1,167 @@
+"""The `digest-gui` command: the window, or a subcommand for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from digest_gui import APP_NAME, __version__
+from digest_gui.core.digest_format import export_markdown, import_markdown
+from digest_gui.core.errors import DigestError
+from digest_gui.core.identifiers import find_arxiv_ids
+from digest_gui.core.project_file import EXTENSION, load_project, save_project
+
+DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
+
+
+class CommandError(DigestError):
+    """A command cannot do what it was asked; the message says why."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser(
+        "import",
+        help="turn a digest in Markdown into a project file",
+        description="Read a digest written in the reference Markdown layout and save it as a project.",
+    )
+    imp.add_argument("digest", metavar="DIGEST.md", help="the digest to read ('-' for standard input)")
+    imp.add_argument(
+        "-o", "--output", metavar="PROJECT", help=f"the project to write (default: DIGEST{EXTENSION})"
+    )
+    imp.add_argument("--title", help="the project's title (default: the digest's file name)")
+    imp.add_argument("--force", action="store_true", help="replace the project file if it exists")
+
+    exp = commands.add_parser(
+        "export",
+        help="write a project as a digest in Markdown",
+        description="Write a project as Markdown in the reference digest layout.",
+    )
+    exp.add_argument("project", metavar="PROJECT", help="the project file to read")
+    exp.add_argument(
+        "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
+    )
+
+    commands.add_parser(
+        "ids",
+        help="print the arXiv ids found in standard input",
+        description="Read text on standard input and print the arXiv ids in it, one per line.",
+    )
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=DESCRIPTION,
+        epilog="commands: import, export, ids (see 'digest-gui COMMAND --help')",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("file", nargs="?", help="a project to open or a digest (.md) to import")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
+    return parser
+
+
+def _import(args: argparse.Namespace) -> int:
+    if args.digest == "-":
+        data = sys.stdin.buffer.read()
+        source = Path("digest.md")
+    else:
+        source = Path(args.digest)
+        data = _read_bytes(source)
+    output = Path(args.output) if args.output else source.with_suffix(EXTENSION)
+    if output.exists() and not args.force:
+        raise CommandError(f"{output} exists; choose another name with -o, or add --force to replace it")
+    text = _decode(data, source)
+    try:
+        result = import_markdown(text, title=args.title if args.title is not None else source.stem)
+    except DigestError as error:
+        raise CommandError(f"{source}: {error}") from None
+    for warning in result.warnings:
+        print(f"{APP_NAME}: warning: {source}: {warning}", file=sys.stderr)
+    save_project(result.digest, output)
+    print(f"{output}: {len(result.digest.papers)} papers imported from {source}", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    digest = load_project(args.project)
+    data = export_markdown(digest).encode("utf-8")
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    from digest_gui.core.atomic_file import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(args.output, data)
+    except OSError as error:
+        raise CommandError(f"{args.output}: cannot write: {error.strerror or error}") from None
+    return 0
+
+
+def _ids(args: argparse.Namespace) -> int:
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    for arxiv_id in find_arxiv_ids(text):
+        print(arxiv_id)
+    return 0
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+def _decode(data: bytes, source: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CommandError(f"{source}: line {line}: not UTF-8 text (byte {error.start})") from None
+
+
+def _window(args: argparse.Namespace) -> int:
+    try:
+        from digest_gui.ui.app import run_window
+    except ImportError as error:
+        raise CommandError(f"the window cannot start: {error}") from None
+    return run_window(args.file, screenshot=args.screenshot)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": _import,
+    "export": _export,
+    "ids": _ids,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 error, 2 usage)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _parser().parse_args(argv)
+            return COMMANDS[args.command](args)
+        return _window(_window_parser().parse_args(argv))
+    except DigestError as error:
+        print(f"{APP_NAME}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (digest-gui export -o - | head); nothing left to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as error:
+        if os.environ.get("DIGEST_GUI_DEBUG"):
+            raise
+        print(f"{APP_NAME}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,20 @@
+"""Errors the core raises for bad input; each reads as one line a user understands."""
+
+from __future__ import annotations
+
+
+class DigestError(Exception):
+    """Base of every error the core reports to users: str() is one readable line."""
+
+
+class DigestFormatError(DigestError):
+    """A digest Markdown file does not have the reference layout."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.message = message
+
+
+class ProjectFileError(DigestError):
+    """A project file cannot be read or written."""

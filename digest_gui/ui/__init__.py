@@ -1,0 +1,1 @@
+"""The window: widgets, item models and workers that edit the core model."""

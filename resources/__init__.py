@@ -1,0 +1,1 @@
+"""Data files of digest-gui (installed as the package digest_gui.resources)."""

@@ -1,0 +1,106 @@
+"""The command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from digest_gui import __version__
+from tests.conftest import FIXTURES, REPO
+
+
+def run(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "digest_gui", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or REPO,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_import_then_export_gives_back_the_reference_digest(tmp_path):
+    project = tmp_path / "today.digest"
+    imported = run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project))
+    assert imported.returncode == 0, imported.stderr
+    assert b"23 papers" in imported.stderr
+    out = tmp_path / "out.md"
+    exported = run("export", str(project), "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_bytes() == (FIXTURES / "reference-digest.md").read_bytes()
+
+
+def test_export_to_standard_output(tmp_path):
+    project = tmp_path / "p.digest"
+    assert run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project)).returncode == 0
+    exported = run("export", str(project), "-o", "-")
+    assert exported.returncode == 0
+    assert exported.stdout == (FIXTURES / "reference-digest.md").read_bytes()
+
+
+def test_import_takes_the_title_from_the_file_name_and_a_default_output(tmp_path):
+    source = tmp_path / "2024-03-28.md"
+    source.write_bytes((FIXTURES / "reference-digest.md").read_bytes())
+    assert run("import", str(source)).returncode == 0
+    project = tmp_path / "2024-03-28.digest"
+    assert '"title": "2024-03-28"' in project.read_text(encoding="utf-8")
+
+
+def test_import_never_overwrites_a_project_unless_forced(tmp_path):
+    project = tmp_path / "mine.digest"
+    project.write_text("my precious work", encoding="utf-8")
+    refused = run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project))
+    assert refused.returncode == 1
+    assert project.read_text(encoding="utf-8") == "my precious work"
+    assert b"--force" in refused.stderr
+    forced = run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project), "--force")
+    assert forced.returncode == 0
+
+
+def test_ids_prints_canonical_ids_one_per_line():
+    text = "看这篇 https://arxiv.org/pdf/2403.18546v2.pdf 和 arXiv：２４０３．１８２９６ 以及 math.GT/0309136"
+    result = run("ids", stdin=text.encode("utf-8"))
+    assert result.returncode == 0
+    assert result.stdout.decode() == "2403.18546v2\n2403.18296\nmath/0309136\n"
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"digest-gui {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "words"),
+    [
+        (("import", "{file}", "-o", "{out}"), b"# nothing like a digest\n", "line 2"),
+        (("import", "{file}", "-o", "{out}"), b"\xff\xfe not utf-8", "not UTF-8"),
+        (("export", "{file}", "-o", "{out}"), b'{"format": "digest-gui-project", "version": 99}', "newer"),
+        (("export", "{file}", "-o", "{out}"), b'{"format": "digest-gui-project", ', "line 1, column"),
+        (("export", "{missing}", "-o", "{out}"), None, "cannot read"),
+    ],
+)
+def test_errors_are_one_line_without_a_traceback(tmp_path, args, content, words):
+    source = tmp_path / "input"
+    if content is not None:
+        source.write_bytes(content)
+    values = {"file": str(source), "out": str(tmp_path / "out"), "missing": str(tmp_path / "missing")}
+    result = run(*(arg.format(**values) for arg in args))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert err.startswith("digest-gui: error: ")
+    assert err.count("\n") == 1
+    assert words in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_usage_errors_exit_with_2():
+    result = run("export")
+    assert result.returncode == 2
+    assert b"digest-gui export: error:" in result.stderr or b"digest-gui: error:" in result.stderr
