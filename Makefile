@@ -23,6 +23,7 @@ format: $(TEST_STAMP)
 
 bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_core.py
+	$(BIN)/python bench/bench_preview.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

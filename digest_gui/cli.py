@@ -65,6 +65,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("file", nargs="?", help="a project to open or a digest (.md) to import")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
+    parser.add_argument("--size", metavar="WxH", help="the window size, e.g. 1400x860")
     return parser
 
 
@@ -133,7 +134,7 @@ def _window(args: argparse.Namespace) -> int:
         from digest_gui.ui.app import run_window
     except ImportError as error:
         raise CommandError(f"the window cannot start: {error}") from None
-    return run_window(args.file, screenshot=args.screenshot)
+    return run_window(args.file, screenshot=args.screenshot, size=args.size)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -1,0 +1,73 @@
+"""Writes unsaved changes to a recovery file a moment after the last edit."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+from digest_gui.core.recovery import RecoveryStore, key_for
+from digest_gui.ui.project import Project
+
+log = logging.getLogger(__name__)
+
+# Written this long after the last edit: soon enough that a crash loses at most a few
+# seconds of typing (the promise is 5 s), late enough not to write on every keystroke.
+DELAY_MS = 2000
+
+
+class Autosave(QObject):
+    """Keeps the project's recovery file in step with its unsaved changes."""
+
+    def __init__(self, project: Project, store: RecoveryStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.store = store
+        self.last_error = ""
+        self._key = self._current_key()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.write_now)
+        project.undo_stack.indexChanged.connect(self._on_project_changed)
+        project.modified_changed.connect(self._on_project_changed)
+        project.path_changed.connect(self._on_project_path_changed)
+        project.replaced.connect(self._on_project_changed)
+
+    def _current_key(self) -> str:
+        path = str(self.project.path) if self.project.path else None
+        return key_for(path, self.project.session_id)
+
+    def _on_project_changed(self, *_args) -> None:
+        self._timer.start()
+
+    def _on_project_path_changed(self) -> None:
+        # Saved under a new name, or another file opened: the old key's file is stale.
+        new_key = self._current_key()
+        if new_key != self._key:
+            self.store.discard(self._key)
+            self._key = new_key
+        self._timer.start()
+
+    def write_now(self) -> None:
+        """Write or remove the recovery file to match the project right now."""
+        self._timer.stop()
+        try:
+            if self.project.is_modified():
+                path = str(self.project.path) if self.project.path else None
+                self.store.write(self._key, self.project.digest, path)
+            else:
+                self.store.discard(self._key)
+            self.last_error = ""
+        except OSError as error:
+            # Never interrupt typing for this; the status bar can tell.
+            self.last_error = str(error)
+            log.warning("cannot write the recovery file: %s", error)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def discard(self) -> None:
+        """The project closed cleanly (saved or changes discarded): drop its recovery file."""
+        self._timer.stop()
+        self.store.discard(self._key)

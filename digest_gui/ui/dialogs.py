@@ -1,0 +1,123 @@
+"""Every question the window asks a user, in one place (tests patch these functions)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    SAVE_AS = "save_as"
+    OVERWRITE = "overwrite"
+    RELOAD = "reload"
+    RESTORE = "restore"
+    LATER = "later"
+
+
+def project_filter() -> str:
+    return tr("digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)")
+
+
+def ask_open_path(parent: QWidget | None, folder: str) -> str:
+    """A project or digest to open; '' when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open"), folder, project_filter())
+    return path
+
+
+def ask_import_path(parent: QWidget | None, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import Digest Markdown"), folder, tr("Digest Markdown (*.md *.markdown);;All files (*)")
+    )
+    return path
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
+    """Where to save; '' when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
+    """Save / Discard / Cancel before closing a modified project."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save the changes to “%1”?").replace("%1", name))
+    box.setInformativeText(tr("Your changes are lost if you don't save them."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
+    """The file changed since it was opened: Save As / Overwrite / Reload / Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("File changed on disk"))
+    box.setText(tr("“%1” was changed by another program since you opened it.").replace("%1", name))
+    box.setInformativeText(
+        tr(
+            "Save your version under another name, overwrite the other changes, or reload the "
+            "file and drop your unsaved changes."
+        )
+    )
+    save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save_as:
+        return Choice.SAVE_AS
+    if clicked is overwrite:
+        return Choice.OVERWRITE
+    if clicked is reload:
+        return Choice.RELOAD
+    return Choice.CANCEL
+
+
+def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
+    """Offer the changes a crash left in the recovery file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Restore unsaved changes?"))
+    box.setText(tr("digest-gui closed without saving your changes to “%1”.").replace("%1", name))
+    box.setInformativeText(tr("The last changes were kept at %1. Restore them?").replace("%1", when))
+    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return Choice.RESTORE
+    if clicked is discard:
+        return Choice.DISCARD
+    return Choice.LATER
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)

@@ -1,0 +1,43 @@
+"""The interface language: English, or Simplified Chinese from compiled Qt Linguist files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from digest_gui.paths import resource_path
+
+# Translators currently installed, so that switching language can remove them.
+_installed: list[QTranslator] = []
+
+
+def resolve(setting: str, locale: QLocale | None = None) -> str:
+    """The language to show for a setting ("system", "en" or "zh_CN")."""
+    if setting in ("en", "zh_CN"):
+        return setting
+    name = (locale or QLocale.system()).name()
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def translation_file(language: str) -> str:
+    """The compiled translation of our own strings (built by `make translations`)."""
+    return str(resource_path("translations", f"digest_gui_{language}.qm"))
+
+
+def apply_language(app: QCoreApplication, setting: str) -> str:
+    """Install the translators for a language setting; widgets retranslate on LanguageChange."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(setting)
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    if ours.load(translation_file(language)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    # Qt's own strings (standard buttons such as Save, Discard, Cancel).
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

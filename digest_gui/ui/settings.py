@@ -1,0 +1,89 @@
+"""Preferences and window state, with every default in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from digest_gui import APP_NAME
+
+PREVIEW_MODES = ("paper", "digest")
+LANGUAGES = ("system", "en", "zh_CN")
+MAX_RECENT = 10
+# Bumped when a key changes meaning; `load` migrates older files.
+SETTINGS_VERSION = 1
+
+
+def config_dir() -> Path:
+    """The folder of the settings file (under XDG_CONFIG_HOME on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The folder for recovery files and logs the app keeps for the user."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class Settings:
+    """What the user chose, and how they left the window."""
+
+    preview_mode: str = "digest"
+    language: str = "system"
+    recent_files: list[str] = field(default_factory=list)
+    last_folder: str = ""
+    # Window state (opaque Qt blobs).
+    geometry: QByteArray = field(default_factory=QByteArray)
+    window_state: QByteArray = field(default_factory=QByteArray)
+    splitter: QByteArray = field(default_factory=QByteArray)
+
+    def add_recent(self, path: str) -> None:
+        """Put path first in the recent files."""
+        self.recent_files = [path, *[p for p in self.recent_files if p != path]][:MAX_RECENT]
+
+
+def _store() -> QSettings:
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def load() -> Settings:
+    """Read the settings file; anything missing or unreadable takes its default."""
+    store = _store()
+    settings = Settings()
+    mode = store.value("preview/mode", settings.preview_mode)
+    settings.preview_mode = mode if mode in PREVIEW_MODES else settings.preview_mode
+    language = store.value("ui/language", settings.language)
+    settings.language = language if language in LANGUAGES else settings.language
+    recent = store.value("files/recent", [])
+    if isinstance(recent, str):  # QSettings returns a lone item as a string
+        recent = [recent]
+    settings.recent_files = [str(p) for p in recent or [] if p][:MAX_RECENT]
+    settings.last_folder = str(store.value("files/last_folder", "") or "")
+    for key, name in (
+        ("window/geometry", "geometry"),
+        ("window/state", "window_state"),
+        ("window/splitter", "splitter"),
+    ):
+        value = store.value(key)
+        if isinstance(value, QByteArray):
+            setattr(settings, name, value)
+    return settings
+
+
+def save(settings: Settings) -> None:
+    """Write the settings file."""
+    store = _store()
+    store.setValue("version", SETTINGS_VERSION)
+    store.setValue("preview/mode", settings.preview_mode)
+    store.setValue("ui/language", settings.language)
+    store.setValue("files/recent", list(settings.recent_files))
+    store.setValue("files/last_folder", settings.last_folder)
+    store.setValue("window/geometry", settings.geometry)
+    store.setValue("window/state", settings.window_state)
+    store.setValue("window/splitter", settings.splitter)
+    store.sync()

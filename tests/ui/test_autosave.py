@@ -1,0 +1,49 @@
+"""Autosave: unsaved changes reach the recovery file within seconds, and leave with a save."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_gui.core.digest_format import import_markdown
+from digest_gui.core.recovery import RecoveryStore
+from digest_gui.ui import autosave as autosave_module
+from digest_gui.ui.autosave import Autosave
+from digest_gui.ui.project import Project
+
+
+@pytest.fixture
+def setup(qapp, tmp_path, reference_text, monkeypatch):
+    monkeypatch.setattr(autosave_module, "DELAY_MS", 50)
+    project = Project()
+    project.new(import_markdown(reference_text).digest)
+    store = RecoveryStore(tmp_path / "recovery")
+    return project, store, Autosave(project, store)
+
+
+def test_an_edit_is_written_to_the_recovery_file(setup, qtbot):
+    project, store, _autosave = setup
+    project.set_field(0, "abstract_zh", "刚写的一句话。")
+    qtbot.waitUntil(lambda: len(store.orphans()) == 1, timeout=5000)
+    assert store.orphans()[0].load().papers[0].abstract_zh == "刚写的一句话。"
+
+
+def test_saving_removes_the_recovery_file(setup, qtbot, tmp_path):
+    project, store, autosave = setup
+    project.set_field(0, "abstract_zh", "x")
+    autosave.write_now()
+    assert store.orphans()
+    project.save(tmp_path / "p.digest")
+    autosave.write_now()
+    assert store.orphans() == []
+
+
+def test_undo_back_to_the_saved_state_removes_it(setup, qtbot):
+    project, store, autosave = setup
+    project.set_field(0, "abstract_zh", "x")
+    autosave.write_now()
+    project.undo_stack.undo()
+    qtbot.waitUntil(lambda: store.orphans() == [], timeout=5000)
+
+
+def test_the_delay_is_within_the_five_seconds_promised():
+    assert autosave_module.DELAY_MS <= 5000
