@@ -4,14 +4,27 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+# Interface translations: .ts sources are committed, .qm files are built from them.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean translations update-translations
 
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) translations
 	$(BIN)/digest-gui $(ARGS)
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(RUN_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the .ts sources, then translate them
+# (pyside6-linguist) and commit.
+update-translations: $(RUN_STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find digest_gui -name '*.py' | sort) -ts $(TS_FILES)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
@@ -24,6 +37,7 @@ format: $(TEST_STAMP)
 bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_core.py
 	$(BIN)/python bench/bench_preview.py
+	$(BIN)/python bench/bench_window.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,4 +52,4 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(RUN_STAMP)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM_FILES)

@@ -20,11 +20,10 @@ def _version(package: str) -> str:
 
 def about_text() -> str:
     """One paragraph naming the app's version and those of Qt, PySide6 and arxiv."""
-    tr = QCoreApplication.translate
     return "\n".join(
         (
             f"{APP_NAME} {__version__}",
-            tr("about", "Write bilingual (English/Chinese) digests of arXiv papers."),
+            QCoreApplication.translate("about", "Write bilingual (English/Chinese) digests of arXiv papers."),
             "",
             f"Qt {qVersion()} · PySide6 {pyside_version} · arxiv {html.escape(_version('arxiv'))}"
             f" · Markdown {_version('markdown')}",

@@ -9,6 +9,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, __version__
@@ -44,7 +45,7 @@ def create_application() -> QApplication:
 def load_example(window) -> None:
     """Show the bundled example digest as an untitled, unmodified project."""
     text = resource_path(*EXAMPLE).read_text(encoding="utf-8")
-    digest = import_markdown(text, title=window.tr("Example digest")).digest
+    digest = import_markdown(text, title=QCoreApplication.translate("app", "Example digest")).digest
     window.project.new(digest)
 
 
@@ -63,7 +64,7 @@ def offer_recovery(window) -> bool:
         try:
             digest = recovery.load()
         except DigestError as error:
-            dialogs.show_error(window, window.tr("Cannot restore"), str(error))
+            dialogs.show_error(window, QCoreApplication.translate("app", "Cannot restore"), str(error))
             continue
         original = Path(recovery.original_path) if recovery.original_path else None
         disk = None
@@ -106,8 +107,8 @@ def install_exception_hook(window) -> None:
             pass
         QMessageBox.critical(
             window,
-            window.tr("Something went wrong"),
-            window.tr("%1. Your unsaved work is kept; details are in %2.")
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate("app", "%1. Your unsaved work is kept; details are in %2.")
             .replace("%1", f"{kind.__name__}: {value}")
             .replace("%2", str(log_dir / "digest-gui.log")),
         )

@@ -18,15 +18,23 @@ TYPING_BURST_SECONDS = 1.5
 _EDIT_FIELD_ID = 1001
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+def field_action(name: str) -> str:
+    """How the Undo menu names typing in a field ("Undo Typing in Chinese Title")."""
+    names = {
+        "title_en": QCoreApplication.translate("commands", "Typing in English Title"),
+        "title_zh": QCoreApplication.translate("commands", "Typing in Chinese Title"),
+        "summary_zh": QCoreApplication.translate("commands", "Typing in Summary"),
+        "abstract_en": QCoreApplication.translate("commands", "Typing in English Abstract"),
+        "abstract_zh": QCoreApplication.translate("commands", "Typing in Abstract Translation"),
+    }
+    return names.get(name, QCoreApplication.translate("commands", "Typing"))
 
 
 class EditFieldCommand(QUndoCommand):
     """Typing in one field of one paper; consecutive keystrokes merge into one step."""
 
     def __init__(self, model: PaperModel, row: int, name: str, old: Any, new: Any) -> None:
-        super().__init__(tr("Edit %s") % name)
+        super().__init__(field_action(name))
         self.model, self.row, self.name = model, row, name
         self.old, self.new = old, new
         self.last_edit = time.monotonic()
@@ -60,7 +68,7 @@ class SetStatusCommand(QUndoCommand):
     """Change the review status of one or more papers."""
 
     def __init__(self, model: PaperModel, rows: list[int], status: str) -> None:
-        super().__init__(tr("Mark %s") % status)
+        super().__init__(QCoreApplication.translate("commands", "Status Change"))
         self.model, self.status = model, status
         self.before = [(row, model.paper(row).status) for row in rows]
 
@@ -96,7 +104,7 @@ class InsertPapersCommand(QUndoCommand):
     """Add papers at a position."""
 
     def __init__(self, model: PaperModel, row: int, papers: list[Paper]) -> None:
-        super().__init__(tr("Add papers"))
+        super().__init__(QCoreApplication.translate("commands", "Add Papers"))
         self.model, self.row = model, row
         self.papers = [paper.copy() for paper in papers]
 
@@ -112,7 +120,7 @@ class RemovePapersCommand(QUndoCommand):
     """Delete papers; undo puts each back where it was."""
 
     def __init__(self, model: PaperModel, rows: list[int]) -> None:
-        super().__init__(tr("Delete papers"))
+        super().__init__(QCoreApplication.translate("commands", "Delete Papers"))
         self.model, self.rows = model, sorted(set(rows))
         self.removed: list[tuple[int, Paper]] = []
 
@@ -130,7 +138,7 @@ class ReorderPapersCommand(QUndoCommand):
     """Move papers: `order[i]` is the old row of the paper that ends at row i."""
 
     def __init__(self, model: PaperModel, order: list[int], focus_row: int) -> None:
-        super().__init__(tr("Move papers"))
+        super().__init__(QCoreApplication.translate("commands", "Move Papers"))
         self.model, self.order, self.focus_row = model, order, focus_row
         self.inverse = [0] * len(order)
         for new, old in enumerate(order):

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -24,18 +20,25 @@ class Choice(Enum):
 
 
 def project_filter() -> str:
-    return tr("digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)")
+    return QCoreApplication.translate(
+        "dialogs", "digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)"
+    )
 
 
 def ask_open_path(parent: QWidget | None, folder: str) -> str:
     """A project or digest to open; '' when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open"), folder, project_filter())
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Open"), folder, project_filter()
+    )
     return path
 
 
 def ask_import_path(parent: QWidget | None, folder: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import Digest Markdown"), folder, tr("Digest Markdown (*.md *.markdown);;All files (*)")
+        parent,
+        QCoreApplication.translate("dialogs", "Import Digest Markdown"),
+        folder,
+        QCoreApplication.translate("dialogs", "Digest Markdown (*.md *.markdown);;All files (*)"),
     )
     return path
 
@@ -50,9 +53,11 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     """Save / Discard / Cancel before closing a modified project."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("Save the changes to “%1”?").replace("%1", name))
-    box.setInformativeText(tr("Your changes are lost if you don't save them."))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("dialogs", "Save the changes to “%1”?").replace("%1", name))
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -71,17 +76,26 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
     """The file changed since it was opened: Save As / Overwrite / Reload / Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("File changed on disk"))
-    box.setText(tr("“%1” was changed by another program since you opened it.").replace("%1", name))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "“%1” was changed by another program since you opened it."
+        ).replace("%1", name)
+    )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "dialogs",
             "Save your version under another name, overwrite the other changes, or reload the "
-            "file and drop your unsaved changes."
+            "file and drop your unsaved changes.",
         )
     )
-    save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-    reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+    save_as = box.addButton(
+        QCoreApplication.translate("dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    reload = box.addButton(QCoreApplication.translate("dialogs", "Reload"), QMessageBox.ButtonRole.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
@@ -99,12 +113,24 @@ def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
     """Offer the changes a crash left in the recovery file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Restore unsaved changes?"))
-    box.setText(tr("digest-gui closed without saving your changes to “%1”.").replace("%1", name))
-    box.setInformativeText(tr("The last changes were kept at %1. Restore them?").replace("%1", when))
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Restore unsaved changes?"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "digest-gui closed without saving your changes to “%1”."
+        ).replace("%1", name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "The last changes were kept at %1. Restore them?").replace(
+            "%1", when
+        )
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

@@ -29,12 +29,14 @@ def apply_language(app: QCoreApplication, setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve(setting)
-    if language == "en":
-        return language
+    # English is the source language, but its plural forms ("1 paper", "2 papers") come
+    # from a translation file too.
     ours = QTranslator(app)
     if ours.load(translation_file(language)):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language
     # Qt's own strings (standard buttons such as Save, Discard, Cancel).
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

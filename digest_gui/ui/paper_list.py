@@ -5,6 +5,9 @@ context menu; links and files dropped from elsewhere are read here and handed to
 window through `content_dropped`. Every row number this pane takes or gives is a row of
 the PaperModel, never one of the filter proxy.
 
+The pane wires together the filter (paper_filter.py), the table (paper_table.py) and the
+cells' icons and tooltips (paper_icons.py).
+
 Keys are handled in an event filter rather than by shortcuts: the main window owns the
 window-wide shortcuts (Ctrl+F, Ctrl+Shift+Up, ...), and a second shortcut on the same
 keys would make both ambiguous, so that neither fires.
@@ -12,394 +15,20 @@ keys would make both ambiguous, so that neither fires.
 
 from __future__ import annotations
 
-import os
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import qtawesome as qta
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHeaderView,
-    QLineEdit,
-    QMenu,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
-from digest_gui.core.identifiers import abs_url, parse_arxiv_id
-from digest_gui.core.model import Paper
-from digest_gui.ui.drops import read_mime
-from digest_gui.ui.paper_model import (
-    COLUMN_NUMBER,
-    COLUMN_STATUS,
-    COLUMN_TITLE_EN,
-    COLUMN_TITLE_ZH,
-    PaperModel,
-    SearchTextRole,
-)
+from digest_gui.ui.paper_filter import PaperFilterProxy
+from digest_gui.ui.paper_icons import REVIEWED_COLOR, STATUS_ICONS, PaperDecorations
+from digest_gui.ui.paper_model import COLUMN_COUNT, COLUMN_TITLE_EN, PaperModel
+from digest_gui.ui.paper_table import PaperTable
 from digest_gui.ui.project import Project
 
-# A drag of rows out of this list; its data names the list it came from (see PaperFilterProxy).
-ROWS_MIME = "application/x-digest-gui-rows"
-
-STATUS_ICONS = {
-    "new": "mdi6.file-outline",
-    "fetched": "mdi6.file-download-outline",
-    "drafted": "mdi6.file-edit-outline",
-    "reviewed": "mdi6.check-circle",
-}
-ERROR_ICON = "mdi6.alert-circle"
-MISSING_ICON = "mdi6.circle"
-REVIEWED_COLOR = "#2e8b3e"
-ERROR_COLOR = "#d32f2f"
-MISSING_COLOR = "#ef7d00"
-ICON_SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
 MARKED_STATUSES = ("reviewed", "drafted", "new")  # the context menu's order
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaperListPane", text)
-
-
-def fetch_error(paper: Paper) -> str:
-    """The message of the paper's failed fetch, or ""."""
-    error = paper.extra.get("fetch_error")
-    return error.strip() if isinstance(error, str) else ""
-
-
-def paper_link(paper: Paper) -> str:
-    """The paper's abstract page."""
-    return paper.url or abs_url(paper.id)
-
-
-def filter_words(text: str) -> tuple[str, ...]:
-    """The words of a filter, folded like the search text; a link or versioned id means its id."""
-    words = []
-    for word in _fold(text).split():
-        arxiv_id = parse_arxiv_id(word)
-        words.append(arxiv_id.id.lower() if arxiv_id else word)
-    return tuple(words)
-
-
-def _fold(text: str) -> str:
-    # NFKC on both sides: a Chinese input method types "ＧＰＴ" for GPT, and the Chinese
-    # text's "，" must still match itself once the filter's has become ",".
-    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
-
-
-# ---------------------------------------------------------------------- cells
-
-
-def _status_label(status: str) -> str:
-    labels = {
-        "new": _tr("New: not fetched yet"),
-        "fetched": _tr("Fetched"),
-        "drafted": _tr("Drafted"),
-        "reviewed": _tr("Reviewed"),
-    }
-    return labels.get(status, status)
-
-
-def _field_label(name: str) -> str:
-    labels = {"title_zh": _tr("中文标题"), "summary_zh": _tr("一句话总结"), "abstract_zh": _tr("摘要翻译")}
-    return labels.get(name, name)
-
-
-class PaperDecorations:
-    """Icons and tooltips of the list's cells; the pane installs it as PaperModel.decorate.
-
-    A plain object, not a widget method, because the model may outlive the pane.
-    """
-
-    def __init__(self) -> None:
-        self._icons: dict[tuple[str, str, float], QIcon] = {}
-
-    def clear(self) -> None:
-        """Forget the icons, so that they are drawn again in a new palette's colours."""
-        self._icons.clear()
-
-    def icon(self, name: str, color: str = "", scale: float = 1.0) -> QIcon:
-        key = (name, color, scale)
-        if key not in self._icons:
-            text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
-            font_icon = qta.icon(name, color=QColor(color) if color else text, scale_factor=scale)
-            # Drawn once into pixmaps: a qtawesome icon runs Python code every time it is
-            # painted, for every visible row, and with PySide6 6.12 on Python 3.11 each
-            # such call also loses a reference to None until the interpreter aborts.
-            icon = QIcon()
-            for size in ICON_SIZES:
-                icon.addPixmap(font_icon.pixmap(size, size))
-            self._icons[key] = icon
-        return self._icons[key]
-
-    def status_icon(self, paper: Paper) -> QIcon:
-        if fetch_error(paper):
-            return self.icon(ERROR_ICON, ERROR_COLOR)
-        name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
-        return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
-
-    def __call__(self, paper: Paper, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == COLUMN_STATUS:
-                return self.status_icon(paper)
-            if column == COLUMN_TITLE_ZH and paper.missing_chinese():
-                return self.icon(MISSING_ICON, MISSING_COLOR, 0.65)  # a dot, smaller than the status icons
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(paper, column)
-        return None
-
-    def tooltip(self, paper: Paper, column: int) -> str | None:
-        if column == COLUMN_STATUS:
-            error = fetch_error(paper)
-            return _tr("Fetch failed: %s") % error if error else _status_label(paper.status)
-        if column == COLUMN_TITLE_EN:
-            # Titles are elided in the list; the tooltip has them whole.
-            return "\n".join(filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}")))
-        if column == COLUMN_TITLE_ZH:
-            missing = paper.missing_chinese()
-            lines = [paper.title_zh.strip()]
-            if missing:
-                lines.append(_tr("Missing: %s") % ", ".join(_field_label(name) for name in missing))
-            return "\n".join(filter(None, lines)) or None
-        return None
-
-
-# ---------------------------------------------------------------------- filter and drag model
-
-
-class PaperFilterProxy(QSortFilterProxyModel):
-    """Shows the papers that contain every word of the filter; never sorts.
-
-    Also the view's drag-and-drop model: it writes drags of rows and says which drops
-    the list takes (the view's dropEvent does the rest, so that a move is one undo step).
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        # Filter again only when the filter changes: a paper being edited must not vanish
-        # (and another become current) the moment its text stops matching.
-        self.setDynamicSortFilter(False)
-        # Folding a paper's text costs more than the search itself; a paper's text stays
-        # the same across keystrokes, so each is folded once (and again after an edit).
-        self._folded: dict[str, str] = {}
-        # Tells a drag out of this list from rows dragged out of another window's list,
-        # which are links to add there rather than rows to move.
-        self._drag_token = os.urandom(8).hex()
-
-    def set_filter_text(self, text: str) -> None:
-        words = filter_words(text)
-        if words == self._words:
-            return
-        if hasattr(self, "endFilterChange"):  # Qt 6.10; invalidateRowsFilter is on its way out
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._words:
-            return True
-        text = self.sourceModel().index(source_row, 0, source_parent).data(SearchTextRole) or ""
-        folded = self._folded.get(text)
-        if folded is None:
-            if len(self._folded) > 2 * self.sourceModel().rowCount() + 100:
-                self._folded.clear()  # texts of papers since edited or removed
-            folded = self._folded[text] = _fold(text)
-        return all(word in folded for word in self._words)
-
-    def mimeTypes(self) -> list[str]:
-        return [ROWS_MIME, "text/uri-list", "text/html", "text/plain"]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        return self.rows_mime(sorted({self.mapToSource(index).row() for index in indexes}))
-
-    def rows_mime(self, rows: list[int]) -> QMimeData:
-        """A drag of source rows: moved within this list, links anywhere else."""
-        model = self.sourceModel()
-        links = [paper_link(model.paper(row)) for row in rows]
-        mime = QMimeData()
-        mime.setUrls([QUrl(link) for link in links])
-        mime.setText("\n".join(links))
-        mime.setData(ROWS_MIME, " ".join([self._drag_token, *map(str, rows)]).encode("ascii"))
-        return mime
-
-    def dragged_rows(self, mime: QMimeData) -> list[int] | None:
-        """The source rows of a drag out of this list, or None for any other drag."""
-        if not mime.hasFormat(ROWS_MIME):
-            return None
-        token, *rows = bytes(mime.data(ROWS_MIME).data()).decode("ascii", errors="replace").split() or [""]
-        if token != self._drag_token:
-            return None
-        count = self.sourceModel().rowCount()
-        return [int(row) for row in rows if row.isdigit() and int(row) < count]
-
-    def canDropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
-        return data.hasFormat(ROWS_MIME) or data.hasUrls() or data.hasText() or data.hasHtml()
-
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
-        return False
-
-    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        # A finished drag with MoveAction asks the model to remove the dragged rows; the
-        # drop has already moved them through the undo stack, so nothing is removed here.
-        return False
-
-
-class _PaperTable(QTableView):
-    """The list's table: drops of its own rows move them, other drops are read."""
-
-    rows_dropped = Signal(list, int)  # source rows, source row to put them before
-    content_dropped = Signal(object, int)  # DropContent, source row to insert before
-
-    def __init__(self, proxy: PaperFilterProxy, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._proxy = proxy
-        self.setModel(proxy)
-        # Where a drop would go: a line over the viewport, a child widget rather than a
-        # paintEvent override, so that painting the list runs no Python code.
-        self._drop_line = QFrame(self.viewport())
-        self._drop_line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._drop_line.setAutoFillBackground(True)
-        self._drop_line.setBackgroundRole(QPalette.ColorRole.Highlight)
-        self._drop_line.hide()
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragDropOverwriteMode(False)  # drop between rows, never onto one
-        # Qt's indicator underlines the one cell under the mouse; ours spans the row.
-        self.setDropIndicatorShown(False)
-        self.setShowGrid(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setTabKeyNavigation(False)  # Tab leaves the list for the editor
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.horizontalHeader()
-        header.setSectionsClickable(False)  # publication order is the only order
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(COLUMN_NUMBER, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COLUMN_TITLE_EN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_TITLE_ZH, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        metrics = self.fontMetrics()
-        self.verticalHeader().setDefaultSectionSize(max(metrics.height(), self.iconSize().height(), 16) + 6)
-        self.horizontalHeader().setMinimumSectionSize(8)
-        self.setColumnWidth(COLUMN_NUMBER, metrics.horizontalAdvance("999") + 12)
-        self.setColumnWidth(COLUMN_STATUS, max(self.iconSize().width(), 16) + 10)
-
-    def drop_target(self, pos: QPoint) -> tuple[int, int]:
-        """Where a drop at pos (viewport coordinates) goes: the source row to insert before,
-        and the y of the line that shows it.
-
-        The upper half of a row means "before it", as in Qt's own indicator; below the last
-        row means the end of the digest, even while the filter hides its last rows.
-        """
-        index = self.indexAt(pos)
-        if not index.isValid():
-            count = self._proxy.rowCount()
-            line = self.visualRect(self._proxy.index(count - 1, 0)).bottom() + 1 if count else 0
-            return self._proxy.sourceModel().rowCount(), line
-        row = self._proxy.mapToSource(index).row()
-        rect = self.visualRect(index)
-        if pos.y() < rect.center().y():
-            return row, rect.top()
-        return row + 1, rect.bottom() + 1
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        super().dragEnterEvent(event)
-        self._choose_action(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)
-        self._choose_action(event)
-        self._show_drop_line(self.drop_target(event.position().toPoint())[1] if event.isAccepted() else -1)
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        super().dragLeaveEvent(event)
-        self._show_drop_line(-1)
-
-    def _show_drop_line(self, y: int) -> None:
-        if y < 0:
-            self._drop_line.hide()
-            return
-        self._drop_line.setGeometry(0, y - 1, self.viewport().width(), 2)
-        self._drop_line.show()
-        self._drop_line.raise_()
-
-    def _choose_action(self, event: QDragMoveEvent) -> None:
-        if not event.isAccepted():
-            return
-        if self._proxy.dragged_rows(event.mimeData()) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-        elif event.possibleActions() & Qt.DropAction.CopyAction:
-            # A browser offers to move its links too; nothing of the page should go away.
-            event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        row = self.drop_target(event.position().toPoint())[0]
-        mime = event.mimeData()
-        rows = self._proxy.dragged_rows(mime)
-        if rows is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            self.rows_dropped.emit(rows, row)
-        else:
-            content = read_mime(mime)
-            if content.is_empty:
-                event.ignore()
-            else:
-                if event.possibleActions() & Qt.DropAction.CopyAction:
-                    event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-            # Emitted once the drop is over: the window may open a file or a message box,
-            # and a dialog inside a drop handler stalls the application the drag came from.
-            # An empty drop is reported too, so the window can say that it found nothing.
-            QTimer.singleShot(0, self, lambda: self.content_dropped.emit(content, row))
-        self.stopAutoScroll()
-        self.setState(QAbstractItemView.State.NoState)
-        self._show_drop_line(-1)
-
-
-# ---------------------------------------------------------------------- the pane
 
 
 class PaperListPane(QWidget):
@@ -423,7 +52,7 @@ class PaperListPane(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("paperFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.view = _PaperTable(self.proxy, self)
+        self.view = PaperTable(self.proxy, self)
         self.view.setObjectName("paperList")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -495,6 +124,11 @@ class PaperListPane(QWidget):
         self.move_up_action.setText(self.tr("Move &Up"))
         self.move_down_action.setText(self.tr("Move Do&wn"))
         self.delete_action.setText(self.tr("De&lete"))
+        # The model is shared, but only this pane shows its header.
+        self.model.header_labels = ("#", "", self.tr("English"), self.tr("中文"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        # The cells' tooltips are looked up each time one is shown (see paper_icons.py):
+        # no text is cached, so there is nothing to forget here.
 
     # ------------------------------------------------------------------ selection API
 

@@ -8,7 +8,7 @@ system browser.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -32,11 +32,7 @@ class PreviewPane(QWidget):
         self.open_external_url = QDesktopServices.openUrl
 
         self._paper_button = QToolButton(self)
-        self._paper_button.setText(self.tr("Selected paper"))
-        self._paper_button.setToolTip(self.tr("Preview the selected paper only"))
         self._digest_button = QToolButton(self)
-        self._digest_button.setText(self.tr("Whole digest"))
-        self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
         self._buttons = QButtonGroup(self)
         self._buttons.setExclusive(True)
         for button, mode in ((self._paper_button, PAPER_MODE), (self._digest_button, DIGEST_MODE)):
@@ -60,6 +56,14 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self._view, 1)
         self._sync_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the pane in the current interface language (the view has its own)."""
+        self._paper_button.setText(self.tr("Selected paper"))
+        self._paper_button.setToolTip(self.tr("Preview the selected paper only"))
+        self._digest_button.setText(self.tr("Whole digest"))
+        self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
 
     # ------------------------------------------------------------------ public
 
@@ -109,6 +113,11 @@ class PreviewPane(QWidget):
 
     def _on_view_external_link_activated(self, url: QUrl) -> None:
         self.open_external_url(url)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _sync_buttons(self) -> None:
         mode = self._view.mode()

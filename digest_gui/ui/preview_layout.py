@@ -53,6 +53,7 @@ class ItemColumn:
         self._anchor = 0  # the item at the viewport's top edge...
         self._offset = 0.0  # ...and how far into it the edge is (negative: above it)
         self._documents: OrderedDict[Item, None] = OrderedDict()  # items holding a document, LRU
+        self._empty_text = ""  # the message the EMPTY item's HTML was made with
 
     # ------------------------------------------------------------------ items
 
@@ -236,6 +237,12 @@ class ItemColumn:
         position is clamped and a few passes settle it.
         """
         self.viewport_height = viewport_height
+        if empty_text != self._empty_text:
+            # The interface language changed: the message is made again when shown.
+            self._empty_text = empty_text
+            for item in self.items:
+                if item.kind == EMPTY:
+                    item.html = None
         if width != self.width:
             self.width = width
             for item in self.items:

@@ -17,7 +17,7 @@ import math
 import re
 
 from PySide6.QtCore import (
-    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -57,10 +57,6 @@ _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewView", text)
-
-
 class PreviewView(QAbstractScrollArea):
     """The rendered digest, one lazily built document per table row and entry."""
 
@@ -77,6 +73,7 @@ class PreviewView(QAbstractScrollArea):
         self._reset_pending = True
         self._syncing_scrollbar = False
         self._pressed_href = ""
+        self._empty_text = ""  # shown in paper mode without a selected paper
         # The page is light whatever the desktop theme, like the published page.
         self._page_palette = QPalette(self.palette())
         self._page_palette.setColor(QPalette.ColorRole.Text, TEXT)
@@ -101,6 +98,14 @@ class PreviewView(QAbstractScrollArea):
         model.rowsRemoved.connect(self._on_model_rows_changed)
         model.rowsMoved.connect(self._on_model_rows_changed)
         model.layoutChanged.connect(self._on_model_rows_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the view in the current interface language; the rendered digest
+        is the digest's own text and stays as it is."""
+        self._empty_text = self.tr("Select a paper to preview it.")
+        # Painting settles the column, which renders the message again if it changed.
+        self.viewport().update()
 
     # ------------------------------------------------------------------ public
 
@@ -269,7 +274,7 @@ class PreviewView(QAbstractScrollArea):
             self._content_width(),
             self.viewport().height(),
             self._model.digest.export,
-            tr("Select a paper to preview it."),
+            self._empty_text,
         )
         self._sync_scrollbar()
 
@@ -289,6 +294,11 @@ class PreviewView(QAbstractScrollArea):
         self.viewport().update()
 
     # ------------------------------------------------------------------ Qt events
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if self._syncing_scrollbar:

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -18,7 +27,8 @@ from PySide6.QtWidgets import QApplication
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.identifiers import find_arxiv_ids
 from digest_gui.core.model import Digest, Paper
-from digest_gui.ui.paper_list import PaperFilterProxy, PaperListPane
+from digest_gui.ui.paper_filter import PaperFilterProxy
+from digest_gui.ui.paper_list import PaperListPane
 from digest_gui.ui.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 from digest_gui.ui.project import AddResult, Project
 
@@ -571,3 +581,78 @@ def test_a_pane_on_a_loaded_project_starts_on_the_first_paper(qtbot, project):
     qtbot.addWidget(pane)
     assert pane.current_row() == 0
     assert pane.selected_rows() == [0]
+
+
+# ---------------------------------------------------------------------- interface language
+
+
+class MarkingTranslator(QTranslator):
+    """A language in which every text is itself in brackets."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
+        return f"[{source_text}]"
+
+    def isEmpty(self) -> bool:
+        return False  # Qt sends no LanguageChange for an empty translator
+
+
+@pytest.fixture
+def marking_translator(qapp):
+    translator = MarkingTranslator()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def pane_texts(pane: PaperListPane) -> dict[str, object]:
+    """Every kind of text the pane shows: the filter box, header, menu and cell tooltips."""
+    model, tip = pane.model, Qt.ItemDataRole.ToolTipRole
+    return {
+        "placeholder": pane.filter_edit.placeholderText(),
+        "filter tooltip": pane.filter_edit.toolTip(),
+        "header": [pane.proxy.headerData(column, Qt.Orientation.Horizontal) for column in range(4)],
+        "menu": [action.text() for action in pane.context_menu.actions() if not action.isSeparator()],
+        "status": model.index(3, COLUMN_STATUS).data(tip),
+        "missing": model.index(0, COLUMN_TITLE_ZH).data(tip).splitlines()[-1],
+        "error": model.index(1, COLUMN_STATUS).data(tip),
+    }
+
+
+def test_the_pane_follows_the_interface_language_live(qtbot, pane, project, marking_translator):
+    edit(project, 0, summary_zh="", abstract_zh="")
+    edit(project, 1, extra={"fetch_error": "HTTP 503"})
+    view, menu = pane.view, pane.context_menu
+    english = pane_texts(pane)
+    assert english == {
+        "placeholder": "Filter (Ctrl+F)",
+        "filter tooltip": "Shows the papers that contain all these words, in any language",
+        "header": ["#", "", "English", "中文"],
+        "menu": [
+            "&Copy Links",
+            "Mark &Reviewed",
+            "Mark &Drafted",
+            "Mark &New",
+            "Move &Up",
+            "Move Do&wn",
+            "De&lete",
+        ],
+        "status": "Reviewed",
+        "missing": "Missing: 一句话总结, 摘要翻译",
+        "error": "Fetch failed: HTTP 503",
+    }
+
+    QCoreApplication.installTranslator(marking_translator)
+    qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "[Filter (Ctrl+F)]")
+    assert pane_texts(pane) == {
+        "placeholder": "[Filter (Ctrl+F)]",
+        "filter tooltip": "[Shows the papers that contain all these words, in any language]",
+        "header": ["#", "", "[English]", "[中文]"],
+        "menu": [f"[{text}]" for text in english["menu"]],
+        "status": "[Reviewed]",
+        "missing": "[Missing: [一句话总结], [摘要翻译]]",
+        "error": "[Fetch failed: HTTP 503]",
+    }
+    assert pane.view is view and pane.context_menu is menu  # retranslated, not rebuilt
+
+    QCoreApplication.removeTranslator(marking_translator)
+    qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "Filter (Ctrl+F)")
+    assert pane_texts(pane) == english

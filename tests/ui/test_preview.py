@@ -9,9 +9,9 @@ from typing import ClassVar
 from unittest import mock
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.model import Digest, ExportSettings, Paper
@@ -391,3 +391,57 @@ def test_qt_reads_the_whole_stylesheet(qtbot):
     doc = build_document(item, qt_css(), 500)
     fragment = doc.begin().begin().fragment()
     assert fragment.charFormat().foreground().color().name() == "#59636e"
+
+
+# ---------------------------------------------------------------------------- interface language
+
+
+class MarkingTranslator(QTranslator):
+    """A language in which every text is itself in brackets."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
+        return f"[{source_text}]"
+
+    def isEmpty(self) -> bool:
+        return False  # Qt sends no LanguageChange for an empty translator
+
+
+@pytest.fixture
+def marking_translator(qapp):
+    translator = MarkingTranslator()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def _button_texts(pane: PreviewPane) -> list[tuple[str, str]]:
+    return [(button.text(), button.toolTip()) for button in pane.findChildren(QToolButton)]
+
+
+def test_the_preview_follows_the_interface_language_live(qtbot, pane, marking_translator):
+    pane.set_mode("paper")
+    pane.set_current_row(-1)
+    view = pane.view()
+    english_buttons = _button_texts(pane)
+    assert english_buttons == [
+        ("Selected paper", "Preview the selected paper only"),
+        ("Whole digest", "Preview the whole digest, scrolled to the selected paper"),
+    ]
+    assert pane.rendered_text() == "Select a paper to preview it."
+
+    QCoreApplication.installTranslator(marking_translator)
+    qtbot.waitUntil(lambda: pane.rendered_text() == "[Select a paper to preview it.]")
+    assert _button_texts(pane) == [(f"[{text}]", f"[{tip}]") for text, tip in english_buttons]
+    assert pane.view() is view  # retranslated, not rebuilt
+
+    QCoreApplication.removeTranslator(marking_translator)
+    qtbot.waitUntil(lambda: pane.rendered_text() == "Select a paper to preview it.")
+    assert _button_texts(pane) == english_buttons
+
+
+def test_the_digest_itself_is_not_translated(qtbot, pane, marking_translator):
+    # Headings and table header are the digest's own text, written as the export writes them.
+    pane.set_current_row(3)
+    shown = pane.rendered_text()
+    QCoreApplication.installTranslator(marking_translator)
+    qtbot.waitUntil(lambda: pane.findChildren(QToolButton)[0].text() == "[Selected paper]")
+    assert pane.rendered_text() == shown

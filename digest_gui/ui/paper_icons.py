@@ -1,0 +1,120 @@
+"""The paper list's decorations: status icons, the missing-Chinese mark and the cells' tooltips.
+
+Texts are looked up in the "PaperListPane" context each time a tooltip is asked for, so
+they follow the interface language without a cache to clear; icons are cached, and
+drawn again when the palette changes.
+"""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+
+from digest_gui.core.model import Paper
+from digest_gui.ui.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
+
+STATUS_ICONS = {
+    "new": "mdi6.file-outline",
+    "fetched": "mdi6.file-download-outline",
+    "drafted": "mdi6.file-edit-outline",
+    "reviewed": "mdi6.check-circle",
+}
+ERROR_ICON = "mdi6.alert-circle"
+MISSING_ICON = "mdi6.circle"
+REVIEWED_COLOR = "#2e8b3e"
+ERROR_COLOR = "#d32f2f"
+MISSING_COLOR = "#ef7d00"
+ICON_SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
+
+
+def fetch_error(paper: Paper) -> str:
+    """The message of the paper's failed fetch, or ""."""
+    error = paper.extra.get("fetch_error")
+    return error.strip() if isinstance(error, str) else ""
+
+
+# The literal context in every translate() call lets pyside6-lupdate find these texts.
+
+
+def status_label(status: str) -> str:
+    """What a status means, in the interface language."""
+    labels = {
+        "new": QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
+        "fetched": QCoreApplication.translate("PaperListPane", "Fetched"),
+        "drafted": QCoreApplication.translate("PaperListPane", "Drafted"),
+        "reviewed": QCoreApplication.translate("PaperListPane", "Reviewed"),
+    }
+    return labels.get(status, status)
+
+
+def field_label(name: str) -> str:
+    """The name of a Chinese field, in the interface language."""
+    labels = {
+        "title_zh": QCoreApplication.translate("PaperListPane", "中文标题"),
+        "summary_zh": QCoreApplication.translate("PaperListPane", "一句话总结"),
+        "abstract_zh": QCoreApplication.translate("PaperListPane", "摘要翻译"),
+    }
+    return labels.get(name, name)
+
+
+class PaperDecorations:
+    """Icons and tooltips of the list's cells; the pane installs it as PaperModel.decorate.
+
+    A plain object, not a widget method, because the model may outlive the pane.
+    """
+
+    def __init__(self) -> None:
+        self._icons: dict[tuple[str, str, float], QIcon] = {}
+
+    def clear(self) -> None:
+        """Forget the icons, so that they are drawn again in a new palette's colours."""
+        self._icons.clear()
+
+    def icon(self, name: str, color: str = "", scale: float = 1.0) -> QIcon:
+        key = (name, color, scale)
+        if key not in self._icons:
+            text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+            font_icon = qta.icon(name, color=QColor(color) if color else text, scale_factor=scale)
+            # Drawn once into pixmaps: a qtawesome icon runs Python code every time it is
+            # painted, for every visible row, and with PySide6 6.12 on Python 3.11 each
+            # such call also loses a reference to None until the interpreter aborts.
+            icon = QIcon()
+            for size in ICON_SIZES:
+                icon.addPixmap(font_icon.pixmap(size, size))
+            self._icons[key] = icon
+        return self._icons[key]
+
+    def status_icon(self, paper: Paper) -> QIcon:
+        if fetch_error(paper):
+            return self.icon(ERROR_ICON, ERROR_COLOR)
+        name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
+        return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
+
+    def __call__(self, paper: Paper, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == COLUMN_STATUS:
+                return self.status_icon(paper)
+            if column == COLUMN_TITLE_ZH and paper.missing_chinese():
+                return self.icon(MISSING_ICON, MISSING_COLOR, 0.65)  # a dot, smaller than the status icons
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(paper, column)
+        return None
+
+    def tooltip(self, paper: Paper, column: int) -> str | None:
+        if column == COLUMN_STATUS:
+            error = fetch_error(paper)
+            if error:
+                return QCoreApplication.translate("PaperListPane", "Fetch failed: %s") % error
+            return status_label(paper.status)
+        if column == COLUMN_TITLE_EN:
+            # Titles are elided in the list; the tooltip has them whole.
+            return "\n".join(filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}")))
+        if column == COLUMN_TITLE_ZH:
+            missing = paper.missing_chinese()
+            lines = [paper.title_zh.strip()]
+            if missing:
+                names = ", ".join(field_label(name) for name in missing)
+                lines.append(QCoreApplication.translate("PaperListPane", "Missing: %s") % names)
+            return "\n".join(filter(None, lines)) or None
+        return None

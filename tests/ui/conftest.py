@@ -1,0 +1,83 @@
+"""Fixtures for window tests: a main window whose questions are answered by the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from digest_gui.ui import dialogs
+from digest_gui.ui import settings as settings_store
+from digest_gui.ui.dialogs import Choice
+
+
+class Answers:
+    """What the patched dialogs answer, and what they were asked."""
+
+    def __init__(self) -> None:
+        self.save_changes = Choice.CANCEL
+        self.changed_on_disk = Choice.CANCEL
+        self.restore = Choice.LATER
+        self.open_path = ""
+        self.save_path = ""
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    """Patch every dialog so that no test blocks; record each question."""
+    answers = Answers()
+
+    def ask(name, value):
+        def function(*_args, **_kwargs):
+            answers.asked.append(name)
+            return getattr(answers, value) if isinstance(value, str) else value
+
+        return function
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", ask("save_changes", "save_changes"))
+    monkeypatch.setattr(dialogs, "ask_changed_on_disk", ask("changed_on_disk", "changed_on_disk"))
+    monkeypatch.setattr(dialogs, "ask_restore", ask("restore", "restore"))
+    monkeypatch.setattr(dialogs, "ask_open_path", ask("open_path", "open_path"))
+    monkeypatch.setattr(dialogs, "ask_import_path", ask("import_path", "open_path"))
+    monkeypatch.setattr(dialogs, "ask_save_path", ask("save_path", "save_path"))
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _parent, _title, message: answers.errors.append(message)
+    )
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, _title, message: answers.infos.append(message))
+    return answers
+
+
+@pytest.fixture
+def window(qtbot, answers):
+    """A main window as a user starts it, holding the example digest."""
+    from digest_gui.ui.app import create_application, load_example
+    from digest_gui.ui.main_window import MainWindow
+
+    from digest_gui.ui.i18n import apply_language
+
+    app = create_application()
+    settings = settings_store.load()
+    apply_language(app, "en")  # as run_window does, in the language the tests read
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    load_example(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    # Closing would ask about unsaved changes; the test is over, so drop them.
+    window.project.undo_stack.setClean()
+    window.project._unsaved_content = False
+    window.autosave.discard()
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type text as a Chinese input method does: one commit of the composed characters.
+
+    (QTest.keyClicks only knows ASCII keys.)
+    """
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

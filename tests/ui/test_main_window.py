@@ -1,0 +1,189 @@
+"""The main window as a user uses it: edit, drop, undo, save, close."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from digest_gui.core.digest_format import export_markdown
+from digest_gui.core.project_file import load_project
+from digest_gui.ui.dialogs import Choice
+from digest_gui.ui.drops import read_mime
+from tests.conftest import FIXTURES
+from tests.ui.conftest import commit_text
+
+
+def _links(*urls: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl(url) for url in urls])
+    mime.setText("\n".join(urls))
+    return mime
+
+
+def test_first_start_shows_the_example_digest_unmodified(window):
+    assert window.project.model.rowCount() == 23
+    assert not window.project.is_modified()
+    assert window.list_pane.current_row() == 0
+    assert window.editor.fields["title_en"].toPlainText().startswith("Efficient Heatmap")
+    assert "reference" not in window.windowTitle() or "Example" in window.windowTitle()
+
+
+def test_typing_in_the_editor_reaches_the_preview_and_the_title_bar(window, qtbot):
+    field = window.editor.fields["summary_zh"]
+    field.setFocus()
+    field.selectAll()
+    commit_text(field, "全新的一句话总结")
+    assert window.project.digest.papers[0].summary_zh == "全新的一句话总结"
+    qtbot.waitUntil(lambda: "全新的一句话总结" in window.preview.rendered_text())
+    assert window.isWindowModified()
+
+
+def test_undo_from_the_window_restores_typing_delete_and_reorder(window, qtbot):
+    ids = [paper.id for paper in window.project.digest.papers]
+    field = window.editor.fields["title_zh"]
+    field.setFocus()
+    commit_text(field, "加")
+    window.list_pane.select_row(3)
+    window.act_move_up.trigger()
+    assert window.project.digest.papers[2].id == ids[3]
+    window.list_pane.select_row(5)
+    window.act_delete.trigger()
+    assert len(window.project.digest.papers) == 22
+    for _ in range(3):
+        window.act_undo.trigger()
+    assert [paper.id for paper in window.project.digest.papers] == ids
+    assert window.project.digest.papers[0].title_zh == "在混乱场景中高效的基于热图引导的六自由度抓取检测"
+    assert not window.isWindowModified()
+
+
+def test_dropped_links_become_papers_in_order_skipping_duplicates(window):
+    mime = _links(
+        "https://arxiv.org/abs/2501.00001",
+        "https://arxiv.org/abs/2403.18546",  # already in the digest
+        "https://arxiv.org/pdf/2501.00002v2",
+    )
+    window.add_content(read_mime(mime), 1)
+    ids = [paper.id for paper in window.project.digest.papers]
+    assert ids[1:3] == ["2501.00001", "2501.00002"]
+    assert len(ids) == 25
+    assert "skipped 1" in window.statusBar().currentMessage()
+    assert "2403.18546" in window.statusBar().currentMessage()
+    assert window.list_pane.current_row() == 1
+
+
+def test_pasted_links_are_added_after_the_current_paper(window):
+    window.list_pane.select_row(4)
+    QGuiApplication.clipboard().setText("see arXiv:2501.00003 and https://huggingface.co/papers/2501.00004")
+    window.act_paste_links.trigger()
+    ids = [paper.id for paper in window.project.digest.papers]
+    assert ids[5:7] == ["2501.00003", "2501.00004"]
+
+
+def test_a_dropped_project_opens_and_a_dropped_digest_imports(window, tmp_path, answers):
+    project = tmp_path / "mine.digest"
+    window.project.save(project)
+    window.project.set_field(0, "title_zh", "未保存")
+    answers.save_changes = Choice.DISCARD
+    window.add_content(read_mime(_links(QUrl.fromLocalFile(str(project)).toString())), None)
+    assert window.project.path == project
+    assert window.project.digest.papers[0].title_zh != "未保存"
+    window.add_content(
+        read_mime(_links(QUrl.fromLocalFile(str(FIXTURES / "reference-digest.md")).toString())), None
+    )
+    assert window.project.path is None
+    assert window.project.is_modified()  # an import is new, unsaved work
+
+
+def test_save_then_reopen_gives_the_same_project(window, tmp_path, answers):
+    window.project.set_field(2, "abstract_zh", "新的翻译。")
+    answers.save_path = str(tmp_path / "today")
+    assert window.files.save()
+    saved = tmp_path / "today.digest"
+    assert saved.exists()
+    assert not window.isWindowModified()
+    assert "today.digest" in window.windowTitle()
+    assert load_project(saved) == window.project.digest
+    assert window.settings.recent_files[0] == str(saved)
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, answers):
+    window.project.set_field(0, "title_zh", "还没保存")
+    answers.save_changes = Choice.CANCEL
+    assert not window.close()
+    assert window.isVisible()
+    assert answers.asked == ["save_changes"]
+    assert window.project.digest.papers[0].title_zh == "还没保存"
+
+
+def test_closing_with_save_writes_the_file(window, tmp_path, answers):
+    window.project.save(tmp_path / "p.digest")
+    window.project.set_field(0, "title_zh", "保存后关闭")
+    answers.save_changes = Choice.SAVE
+    assert window.close()
+    assert load_project(tmp_path / "p.digest").papers[0].title_zh == "保存后关闭"
+
+
+def test_outside_change_is_detected_before_saving(window, tmp_path, answers):
+    path = tmp_path / "shared.digest"
+    window.project.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"][1]["summary_zh"] = "同事改的"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window.project.set_field(0, "summary_zh", "我改的")
+    answers.changed_on_disk = Choice.CANCEL
+    assert not window.files.save()
+    assert answers.asked == ["changed_on_disk"]
+    assert load_project(path).papers[1].summary_zh == "同事改的"  # not overwritten
+    answers.changed_on_disk = Choice.RELOAD
+    window.files.save()
+    assert window.project.digest.papers[1].summary_zh == "同事改的"
+    assert not window.project.is_modified()
+
+
+def test_export_markdown_html_and_clipboard(window, tmp_path, answers, reference_text):
+    answers.save_path = str(tmp_path / "out.md")
+    assert window.files.export_markdown()
+    assert (tmp_path / "out.md").read_text(encoding="utf-8") == reference_text
+    answers.save_path = str(tmp_path / "out.html")
+    assert window.files.export_html()
+    page = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page and 'id="fn:23"' in page
+    window.files.copy_markdown()
+    assert QGuiApplication.clipboard().text() == export_markdown(window.project.digest)
+
+
+def test_ctrl_down_moves_to_the_next_paper(window):
+    window.act_next.trigger()
+    assert window.list_pane.current_row() == 1
+    assert window.editor.current_row() == 1
+    window.act_previous.trigger()
+    assert window.list_pane.current_row() == 0
+
+
+def test_mark_reviewed_shortcut_toggles_the_status(window):
+    window.list_pane.select_row(0)
+    window.act_reviewed.trigger()
+    assert window.project.digest.papers[0].status == "drafted"
+    window.act_undo.trigger()
+    assert window.project.digest.papers[0].status == "reviewed"
+
+
+def test_preview_modes_are_switchable_and_remembered(window):
+    window.act_mode_paper.trigger()
+    assert window.preview.mode() == "paper"
+    assert window.settings.preview_mode == "paper"
+    window.act_mode_digest.trigger()
+    assert window.act_mode_digest.isChecked() and not window.act_mode_paper.isChecked()
+
+
+def test_a_file_that_cannot_be_opened_says_why(window, tmp_path, answers):
+    broken = tmp_path / "broken.digest"
+    broken.write_text('{"format": "digest-gui-project", "version": 99}', encoding="utf-8")
+    assert not window.open_path(str(broken))
+    assert len(answers.errors) == 1
+    assert "newer" in answers.errors[0] and "\n" not in answers.errors[0]
+    assert window.project.model.rowCount() == 23  # what was open stays open
+    QApplication.processEvents()
