@@ -41,24 +41,6 @@ TARGETS = {"keystroke": 50.0, "stall": 100.0, "open": 1500.0}
 TYPED = "这是一个用来测量预览速度的句子，"
 
 
-def lend_none_references() -> None:
-    """Keep None, True and False alive under PySide6 6.12.0 on CPython < 3.12.
-
-    Those wheels (abi3, built where these objects are immortal) drop a reference to
-    None on every call of a void Qt method, and to True or False on every bool one;
-    CPython 3.11 then aborts ("deallocating None") after some hundred thousand calls,
-    which this benchmark makes. 6.11.3 is not affected.
-    The real fix is a dependency pin (or Python 3.12); this only lets the numbers come out.
-    """
-    import ctypes
-
-    import shiboken6
-
-    if sys.version_info < (3, 12) and shiboken6.__version__.startswith("6.12."):
-        for immortal in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40  # ob_refcnt comes first
-
-
 def settle(pane: PreviewPane) -> None:
     """Run the coalescing timer (and whatever else is queued), then repaint now."""
     view = pane.view()
@@ -137,7 +119,6 @@ def page_down_times(pane: PreviewPane) -> list[float]:
 
 
 def main() -> int:
-    lend_none_references()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     base = reference_digest()
     digest = repeated(base, PAPERS)

@@ -44,7 +44,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from bench_core import reference_digest, repeated
-from bench_preview import lend_none_references, settle
+from bench_preview import settle
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -209,7 +209,6 @@ def measure_open_in_process(window, project: Path) -> list[float]:
 
 def memory_child(project: str) -> int:
     """Run in a subprocess: open project, page the digest preview through once, print RSS as JSON."""
-    lend_none_references()
     _app, window = make_window()
     window.open_path(project)
     window.preview.set_mode("digest")
@@ -375,7 +374,6 @@ def spread(values: list[float], scale: float = 1.0, digits: int = 2) -> str:
 
 
 def main() -> int:
-    lend_none_references()
     with tempfile.TemporaryDirectory(prefix="digest-gui-bench-window-") as name:
         folder = Path(name)
         isolate(folder)

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+from functools import cache
 
 APP_NAME = "digest-gui"
 
-try:
-    __version__ = metadata.version(APP_NAME)
-except metadata.PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+
+@cache
+def version() -> str:
+    """This build's version, from the installed package's metadata (pyproject.toml)."""
+    # Imported here: reading package metadata costs ~20 ms, which start-up need not pay.
+    from importlib import metadata
+
+    try:
+        return metadata.version(APP_NAME)
+    except metadata.PackageNotFoundError:  # a checkout that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    # `digest_gui.__version__` stays available, computed on first use.
+    if name == "__version__":
+        return version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

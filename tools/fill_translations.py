@@ -78,7 +78,9 @@ ZH = {
     "One-line summary": "一句话总结",
     "Abstract": "摘要",
     "Abstract translation": "摘要翻译",
-    "The summary is one sentence in Chinese; it goes into the table.": "一句话总结用一句中文写成，会放进摘要表格。",
+    "The summary is one sentence in Chinese; it goes into the table.": (
+        "一句话总结用一句中文写成，会放进摘要表格。"
+    ),
     "English title": "英文标题",
     "中文标题": "中文标题",
     "一句话总结": "一句话总结",
@@ -97,7 +99,9 @@ ZH = {
     "Fetch failed: %s": "获取失败：%s",
     "Missing: %s": "缺少：%s",
     "Filter (Ctrl+F)": "筛选（Ctrl+F）",
-    "Shows the papers that contain all these words, in any language": "显示包含所有这些词的论文（中英文均可）",
+    "Shows the papers that contain all these words, in any language": (
+        "显示包含所有这些词的论文（中英文均可）"
+    ),
     "&Copy Links": "复制链接(&C)",
     "Mark &Drafted": "标记为已起草(&D)",
     "Mark &New": "标记为新加入(&N)",

@@ -8,7 +8,7 @@ from importlib import metadata
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
 
-from digest_gui import APP_NAME, __version__
+from digest_gui import APP_NAME, version
 
 
 def _version(package: str) -> str:
@@ -22,7 +22,7 @@ def about_text() -> str:
     """One paragraph naming the app's version and those of Qt, PySide6 and arxiv."""
     return "\n".join(
         (
-            f"{APP_NAME} {__version__}",
+            f"{APP_NAME} {version()}",
             QCoreApplication.translate("about", "Write bilingual (English/Chinese) digests of arXiv papers."),
             "",
             f"Qt {qVersion()} · PySide6 {pyside_version} · arxiv {html.escape(_version('arxiv'))}"

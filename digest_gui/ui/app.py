@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from digest_gui import APP_NAME, __version__
+from digest_gui import APP_NAME, version
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.errors import DigestError
 from digest_gui.paths import resource_path
@@ -36,7 +36,6 @@ def create_application() -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("digest-gui")
-    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     return app
@@ -100,7 +99,7 @@ def install_exception_hook(window) -> None:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             with open(log_dir / "digest-gui.log", "a", encoding="utf-8") as stream:
-                stream.write(f"--- {datetime.now().isoformat()} {APP_NAME} {__version__}\n")
+                stream.write(f"--- {datetime.now().isoformat()} {APP_NAME} {version()}\n")
                 stream.writelines(traceback.format_exception(kind, value, tb))
             window.autosave.write_now()
         except Exception:
@@ -137,7 +136,11 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     apply_language(app, settings.language)
     window = MainWindow(settings)
     if screenshot:
-        open_initial(window, file or str(resource_path(*EXAMPLE)), interactive=False)
+        # The given file, else the example digest as a first start shows it.
+        if file:
+            window.open_path(file)
+        else:
+            load_example(window)
     else:
         install_exception_hook(window)
         window.show()

@@ -29,7 +29,11 @@ class Autosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.write_now)
-        project.undo_stack.indexChanged.connect(self._on_project_changed)
+        # Every change of the digest restarts the delay. The undo stack's index is not
+        # enough: keystrokes merged into one undo step leave the index where it was.
+        model = project.model
+        for signal in (model.field_changed, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._on_project_changed)
         project.modified_changed.connect(self._on_project_changed)
         project.path_changed.connect(self._on_project_path_changed)
         project.replaced.connect(self._on_project_changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -207,7 +207,12 @@ class FileActions(QObject):
         )
         if not path:
             return False
-        page = digest_html(self.project.digest, self.css)
+        # Rendering is cached per paper; a first export of hundreds of papers takes a moment.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            page = digest_html(self.project.digest, self.css)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         return self._write(Path(path), page, self.tr("Cannot export"))
 
     def _write(self, path: Path, text: str, title: str) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
-from digest_gui import APP_NAME, __version__
+from digest_gui import APP_NAME
 from digest_gui.core.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.autosave import Autosave
@@ -374,6 +374,3 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         """Open a project or import a digest given on the command line or by the desktop."""
         return self.files.open_now(str(Path(path)))
-
-    def version_text(self) -> str:
-        return f"{APP_NAME} {__version__}"

@@ -7,11 +7,11 @@ drawn again when the palette changes.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from digest_gui.core.model import Paper
+from digest_gui.ui.icon_cache import font_icon
 from digest_gui.ui.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 
 STATUS_ICONS = {
@@ -25,7 +25,6 @@ MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
 MISSING_COLOR = "#ef7d00"
-ICON_SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
 
 
 def fetch_error(paper: Paper) -> str:
@@ -75,14 +74,9 @@ class PaperDecorations:
         key = (name, color, scale)
         if key not in self._icons:
             text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
-            font_icon = qta.icon(name, color=QColor(color) if color else text, scale_factor=scale)
-            # Drawn once into pixmaps: a qtawesome icon runs Python code every time it is
-            # painted, for every visible row, and with PySide6 6.12 on Python 3.11 each
-            # such call also loses a reference to None until the interpreter aborts.
-            icon = QIcon()
-            for size in ICON_SIZES:
-                icon.addPixmap(font_icon.pixmap(size, size))
-            self._icons[key] = icon
+            # Pixmaps, not a live qtawesome icon: that would run Python code every time
+            # it is painted, for every visible row.
+            self._icons[key] = font_icon(name, QColor(color) if color else text, scale)
         return self._icons[key]
 
     def status_icon(self, paper: Paper) -> QIcon:

@@ -54,9 +54,8 @@ def answers(monkeypatch) -> Answers:
 def window(qtbot, answers):
     """A main window as a user starts it, holding the example digest."""
     from digest_gui.ui.app import create_application, load_example
-    from digest_gui.ui.main_window import MainWindow
-
     from digest_gui.ui.i18n import apply_language
+    from digest_gui.ui.main_window import MainWindow
 
     app = create_application()
     settings = settings_store.load()

@@ -47,3 +47,14 @@ def test_undo_back_to_the_saved_state_removes_it(setup, qtbot):
 
 def test_the_delay_is_within_the_five_seconds_promised():
     assert autosave_module.DELAY_MS <= 5000
+
+
+def test_typing_that_goes_on_in_one_undo_step_is_written_too(setup, qtbot):
+    project, store, _autosave = setup
+    project.set_field(0, "abstract_zh", "第一句。")
+    qtbot.waitUntil(lambda: len(store.orphans()) == 1, timeout=5000)
+    project.set_field(0, "abstract_zh", "第一句。第二句。")  # merges into the same undo step
+    assert project.undo_stack.count() == 1
+    qtbot.waitUntil(
+        lambda: store.orphans()[0].load().papers[0].abstract_zh == "第一句。第二句。", timeout=5000
+    )

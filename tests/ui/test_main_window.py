@@ -187,3 +187,20 @@ def test_a_file_that_cannot_be_opened_says_why(window, tmp_path, answers):
     assert "newer" in answers.errors[0] and "\n" not in answers.errors[0]
     assert window.project.model.rowCount() == 23  # what was open stays open
     QApplication.processEvents()
+
+
+def test_window_layout_is_remembered(window, qtbot, answers):
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.main_window import MainWindow
+
+    window.splitter.setSizes([200, 700, 500])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(settings_store.load())
+    qtbot.addWidget(again)
+    again.show()
+    # The offscreen screen may be smaller than the window was, so compare proportions.
+    restored = again.splitter.sizes()
+    for old, new in zip(sizes, restored, strict=True):
+        assert abs(old / sum(sizes) - new / sum(restored)) < 0.03
+    assert again.preview.mode() == window.preview.mode()

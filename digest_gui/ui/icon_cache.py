@@ -1,0 +1,64 @@
+"""qtawesome icons, drawn once and kept as PNG files so later starts need no icon font.
+
+Importing qtawesome and loading its fonts costs about 150 ms at start-up; reading a few
+small PNGs costs almost nothing. The cache key includes the installed qtawesome, so an
+upgrade draws the icons again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from digest_gui import APP_NAME
+
+SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
+
+
+@cache
+def _qtawesome_stamp() -> str:
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or spec.origin is None:
+        return "none"
+    stat = os.stat(spec.origin)
+    return f"{stat.st_mtime_ns}-{stat.st_size}"
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "icons"
+
+
+def font_icon(name: str, color: QColor, scale: float = 1.0) -> QIcon:
+    """A qtawesome icon as pixmaps of SIZES, from the PNG cache when it has them."""
+    key = f"{_qtawesome_stamp()}|{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
+    stem = hashlib.sha1(key.encode()).hexdigest()[:16]
+    folder = cache_dir()
+    files = [folder / f"{stem}-{size}.png" for size in SIZES]
+    icon = QIcon()
+    if all(file.is_file() for file in files):
+        for file in files:
+            pixmap = QPixmap(str(file))
+            if pixmap.isNull():
+                break
+            icon.addPixmap(pixmap)
+        else:
+            return icon
+        icon = QIcon()
+    import qtawesome  # only when an icon is not cached yet
+
+    drawn = qtawesome.icon(name, color=color, scale_factor=scale)
+    folder.mkdir(parents=True, exist_ok=True)
+    for size, file in zip(SIZES, files, strict=True):
+        pixmap = drawn.pixmap(size, size)
+        icon.addPixmap(pixmap)
+        # Written under a temporary name and renamed, so two starts never read half a file.
+        temporary = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+        if pixmap.save(str(temporary), "PNG"):
+            os.replace(temporary, file)
+    return icon
