@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QP
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
-from digest_gui.ui.paper_filter import PaperFilterProxy
+from digest_gui.ui.paper_filter import PaperFilterProxy, paper_link
 from digest_gui.ui.paper_icons import REVIEWED_COLOR, STATUS_ICONS, PaperDecorations
 from digest_gui.ui.paper_model import COLUMN_COUNT, COLUMN_TITLE_EN, PaperModel
 from digest_gui.ui.paper_table import PaperTable
@@ -189,7 +189,10 @@ class PaperListPane(QWidget):
         """Put the selected papers' links on the clipboard, one a line."""
         rows = self.selected_rows()
         if rows:
-            QGuiApplication.clipboard().setMimeData(self.proxy.rows_mime(rows))
+            # Plain text, not a QMimeData with a URL list: PySide6 6.11 frees a mime
+            # object handed to the clipboard twice, and the process crashes on exit.
+            links = [paper_link(self.project.model.paper(row)) for row in rows]
+            QGuiApplication.clipboard().setText("\n".join(links))
 
     # ------------------------------------------------------------------ keys
 

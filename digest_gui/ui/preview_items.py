@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.core.render_html import head_html, render_paper
 from digest_gui.paths import resource_path
+from digest_gui.ui.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
 ROW = "row"  # one paper's row of the summary table
@@ -54,15 +55,7 @@ _LIST_INDENT = 40.0
 
 # The body font of preview.css. Qt sizes headings relative to the document's default
 # font and ignores their CSS font-size, so the default font must be the body's.
-BODY_FONT_FAMILIES = [
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "Microsoft YaHei",
-    "WenQuanYi Micro Hei",
-    "sans-serif",
-]
+BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
 
 
 class _ImagePlaceholder(QPyTextObject):

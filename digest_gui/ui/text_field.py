@@ -6,16 +6,7 @@ from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
-# Fonts with good Chinese glyphs, tried after the system's own: mixed English and Chinese
-# text then shows both at one size, not Chinese in a smaller fallback face.
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "Microsoft YaHei",
-    "WenQuanYi Micro Hei",
-)
+from digest_gui.ui.fonts import CJK_FAMILIES
 
 
 def field_font(base: QFont) -> QFont:

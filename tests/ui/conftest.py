@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -80,3 +81,20 @@ def commit_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+class MarkingTranslator(QTranslator):
+    """A language in which every text is itself in brackets."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
+        return f"[{source_text}]"
+
+    def isEmpty(self) -> bool:
+        return False  # Qt sends no LanguageChange for an empty translator
+
+
+@pytest.fixture
+def marking_translator(qapp):
+    translator = MarkingTranslator()
+    yield translator
+    QCoreApplication.removeTranslator(translator)

@@ -168,3 +168,36 @@ def test_declined_recovery_is_discarded_or_kept(qtbot, answers, tmp_path, choice
     assert answers.asked == ["restore"]
     assert len(store.orphans()) == (0 if choice == Choice.DISCARD else 1)
     assert window.project.digest.title  # the example digest opened instead
+
+
+_COPY_AND_QUIT = textwrap.dedent(
+    """
+    from PySide6.QtCore import QTimer
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.app import create_application, load_example
+    from digest_gui.ui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow(settings_store.load())
+    load_example(window)
+    window.show()
+    window.list_pane.select_row(2)
+    window.list_pane.copy_links()
+    window.files.copy_markdown()
+    QTimer.singleShot(0, window.close)
+    raise SystemExit(app.exec())
+    """
+)
+
+
+def test_the_app_quits_cleanly_after_using_the_clipboard(tmp_path, private_user_folders):
+    script = tmp_path / "quit.py"
+    script.write_text(_COPY_AND_QUIT, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=REPO,
+        env=_env(private_user_folders),
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     Qt,
-    QTranslator,
 )
 from PySide6.QtGui import (
     QColor,
@@ -330,7 +329,6 @@ def test_copy_links(qtbot, pane):
     qtbot.keyClick(pane.view, Qt.Key.Key_C, CTRL)
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "https://arxiv.org/abs/2403.18546\nhttps://arxiv.org/abs/2403.15528"
-    assert [url.toString() for url in clipboard.mimeData().urls()] == clipboard.text().split()
     pane.select_row(3)
     pane.copy_links_action.trigger()
     assert clipboard.text() == "https://arxiv.org/abs/2403.12075"
@@ -584,23 +582,6 @@ def test_a_pane_on_a_loaded_project_starts_on_the_first_paper(qtbot, project):
 
 
 # ---------------------------------------------------------------------- interface language
-
-
-class MarkingTranslator(QTranslator):
-    """A language in which every text is itself in brackets."""
-
-    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
-        return f"[{source_text}]"
-
-    def isEmpty(self) -> bool:
-        return False  # Qt sends no LanguageChange for an empty translator
-
-
-@pytest.fixture
-def marking_translator(qapp):
-    translator = MarkingTranslator()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def pane_texts(pane: PaperListPane) -> dict[str, object]:

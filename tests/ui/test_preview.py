@@ -9,7 +9,7 @@ from typing import ClassVar
 from unittest import mock
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -394,23 +394,6 @@ def test_qt_reads_the_whole_stylesheet(qtbot):
 
 
 # ---------------------------------------------------------------------------- interface language
-
-
-class MarkingTranslator(QTranslator):
-    """A language in which every text is itself in brackets."""
-
-    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
-        return f"[{source_text}]"
-
-    def isEmpty(self) -> bool:
-        return False  # Qt sends no LanguageChange for an empty translator
-
-
-@pytest.fixture
-def marking_translator(qapp):
-    translator = MarkingTranslator()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _button_texts(pane: PreviewPane) -> list[tuple[str, str]]:
