@@ -59,6 +59,18 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
     )
 
+    add = commands.add_parser(
+        "add",
+        help="add papers to a project and fetch them from arXiv",
+        description="Add papers by arXiv id or link (creating the project if needed), fetch their "
+        "English side from arXiv, save, and print one line per paper.",
+    )
+    add.add_argument("project", metavar="PROJECT", help="the project file (created if it does not exist)")
+    add.add_argument(
+        "ids", nargs="+", metavar="ID_OR_URL", help="arXiv ids or links; '-' reads standard input"
+    )
+    add.add_argument("--no-fetch", action="store_true", help="only add the papers (fetch later)")
+
     commands.add_parser(
         "ids",
         help="print the arXiv ids found in standard input",
@@ -71,7 +83,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=DESCRIPTION,
-        epilog="commands: import, export, ids (see 'digest-gui COMMAND --help')",
+        epilog="commands: add, listing, import, export, ids (see 'digest-gui COMMAND --help')",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("file", nargs="?", help="a project to open or a digest (.md) to import")
@@ -118,6 +130,76 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from digest_gui.core.identifiers import ArxivId, abs_url
+    from digest_gui.core.model import Digest, Paper
+
+    path = Path(args.project)
+    digest = load_project(path) if path.exists() else Digest(title=path.stem.removesuffix(".digest"))
+    wanted: list[ArxivId] = []
+    unknown: list[str] = []
+    for argument in args.ids:
+        text = sys.stdin.read() if argument == "-" else argument
+        found = find_arxiv_ids(text)
+        if not found and argument != "-":
+            unknown.append(argument)
+        wanted.extend(found)
+    lines: dict[str, str] = {}
+    rows: dict[str, int] = {}
+    for item in wanted:
+        if item.id in rows:
+            continue
+        row = digest.index_of(item.id)
+        if row < 0:
+            digest.papers.append(Paper(id=item.id, version=item.version, url=abs_url(item.id)))
+            row = len(digest.papers) - 1
+            lines[item.id] = "added"
+        else:
+            lines[item.id] = "already in the project"
+        rows[item.id] = row
+    failed = len(unknown)
+    if not args.no_fetch and rows:
+        ids = [ArxivId(arxiv_id, digest.papers[row].version) for arxiv_id, row in rows.items()]
+        failed += _fetch_into(digest, ids, lines)
+    save_project(digest, path)
+    for argument in unknown:
+        print(f"{argument}\tfailed\tno arXiv id or link in this")
+    for arxiv_id, row in rows.items():
+        paper = digest.papers[row]
+        print(f"{paper.versioned_id}\t{lines[arxiv_id]}\t{paper.title_en}".rstrip())
+    return 1 if failed else 0
+
+
+def _fetch_into(digest, ids, lines: dict[str, str]) -> int:
+    """Fetch ids into the digest's papers; note each one's state; return the failures."""
+    from digest_gui.core.arxiv_api import (
+        ArxivFetcher,
+        ArxivSettings,
+        MetadataCache,
+        default_cache_folder,
+        record_fields,
+    )
+    from digest_gui.core.merge import mark_failed, merge_record
+
+    fetcher = ArxivFetcher(ArxivSettings.from_environment(), MetadataCache(default_cache_folder()))
+    failed = 0
+    for outcome in fetcher.fetch(ids):
+        row = digest.index_of(outcome.requested.id)
+        paper = digest.papers[row]
+        if outcome.record is None:
+            digest.papers[row] = mark_failed(paper, outcome.error)
+            lines[paper.id] = f"failed: {outcome.error}"
+            failed += 1
+            continue
+        result = merge_record(paper, record_fields(outcome.record), outcome.record.version)
+        digest.papers[row] = result.paper
+        state = "fetched (cached)" if outcome.from_cache else "fetched"
+        if result.offers:
+            state += "; arXiv differs: " + ", ".join(offer.field for offer in result.offers)
+        lines[paper.id] = state
+    return failed
+
+
 def _ids(args: argparse.Namespace) -> int:
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     for arxiv_id in find_arxiv_ids(text):
@@ -156,6 +238,7 @@ def _window(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "add": _add,
     "import": _import,
     "export": _export,
     "ids": _ids,

@@ -23,6 +23,9 @@ def private_user_folders(tmp_path_factory, monkeypatch):
         folder.mkdir()
         monkeypatch.setenv(name, str(folder))
     monkeypatch.setenv("HOME", str(home))
+    # No test reaches arXiv: anything not pointed at a test server meets a closed port.
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_API", "http://127.0.0.1:9/api/query")
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", "http://127.0.0.1:9/rss/")
     return home
 
 

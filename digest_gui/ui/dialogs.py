@@ -147,3 +147,14 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
+
+
+def edit_preferences(parent: QWidget | None, settings) -> bool:
+    """Show the Preferences dialog; True when the user accepted (settings then changed)."""
+    from digest_gui.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, parent)
+    if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+        return False
+    dialog.apply_to(settings)
+    return True

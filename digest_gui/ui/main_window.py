@@ -13,14 +13,25 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
 
 from digest_gui import APP_NAME
+from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.autosave import Autosave
 from digest_gui.ui.drops import DropContent, read_mime
 from digest_gui.ui.editor import PaperEditor
+from digest_gui.ui.fetch import FetchController, make_fetcher
 from digest_gui.ui.file_actions import FileActions
 from digest_gui.ui.paper_list import PaperListPane
 from digest_gui.ui.preview import PreviewPane
@@ -41,6 +52,8 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.files = FileActions(self.project, settings, self.autosave, self, css=self.preview.css())
+        self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
+        self.list_pane.decorations.fetch_state = self.fetcher.state
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -53,6 +66,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
         self._counts = QLabel(self)
+        self.fetch_progress = QProgressBar(self)
+        self.fetch_progress.setMaximumWidth(220)
+        self.fetch_cancel = QToolButton(self)
+        self.fetch_cancel.clicked.connect(self.fetcher.cancel)
+        for widget in (self.fetch_progress, self.fetch_cancel):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self._counts)
 
         self._build_actions()
@@ -115,6 +135,12 @@ class MainWindow(QMainWindow):
             for code in ("system", "en", "zh_CN")
         }
         self.act_about = self._action("about", self._about)
+        self.act_fetch = self._action("fetchSelected", self._on_fetch_selected, "F5")
+        self.act_fetch_missing = self._action("fetchMissing", self.fetcher.fetch_missing, "Shift+F5")
+        self.act_listing = self._action("importListing", self._on_import_listing, "Ctrl+L")
+        self.act_preferences = self._action(
+            "preferences", self._on_preferences, QKeySequence.StandardKey.Preferences
+        )
         # Actions the list pane also offers on its own; shortcuts live here, once.
         for action in (self.act_move_up, self.act_move_down, self.act_paste_links):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -130,7 +156,10 @@ class MainWindow(QMainWindow):
         for action in (self.act_save, self.act_save_as):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
-        for action in (self.act_import, self.act_export_md, self.act_export_html, self.act_copy_md):
+        for action in (self.act_import, self.act_listing):
+            self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        for action in (self.act_export_md, self.act_export_html, self.act_copy_md):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -141,6 +170,8 @@ class MainWindow(QMainWindow):
         self.menu_edit.addSeparator()
         for action in (self.act_paste_links, self.act_delete, self.act_filter):
             self.menu_edit.addAction(action)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
 
         self.menu_paper = bar.addMenu("")
         for action in (
@@ -151,6 +182,9 @@ class MainWindow(QMainWindow):
             self.act_move_down,
         ):
             self.menu_paper.addAction(action)
+        self.menu_paper.addSeparator()
+        self.menu_paper.addAction(self.act_fetch)
+        self.menu_paper.addAction(self.act_fetch_missing)
 
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_mode_paper)
@@ -187,6 +221,10 @@ class MainWindow(QMainWindow):
             self.act_mode_paper: self.tr("Preview &Selected Paper"),
             self.act_mode_digest: self.tr("Preview &Whole Digest"),
             self.act_about: self.tr("&About digest-gui"),
+            self.act_fetch: self.tr("&Fetch from arXiv"),
+            self.act_fetch_missing: self.tr("Fetch All &Missing or Failed"),
+            self.act_listing: self.tr("Import from arXiv &Listing…"),
+            self.act_preferences: self.tr("Pre&ferences…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -200,6 +238,8 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.fetch_cancel.setText(self.tr("Cancel"))
+        self.fetch_progress.setFormat(self.tr("Fetching %v of %m"))
         self._update_title()
         self._update_counts()
 
@@ -218,6 +258,10 @@ class MainWindow(QMainWindow):
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
+        self.fetcher.progress.connect(self._on_fetcher_progress)
+        self.fetcher.state_changed.connect(self._on_fetcher_state_changed)
+        self.fetcher.finished.connect(self._on_fetcher_finished)
+        self.fetcher.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
@@ -238,6 +282,47 @@ class MainWindow(QMainWindow):
         self.act_mode_paper.setChecked(mode == "paper")
         self.act_mode_digest.setChecked(mode == "digest")
         self.settings.preview_mode = mode
+
+    # ------------------------------------------------------------------ arXiv
+
+    def _on_fetch_selected(self) -> None:
+        self.fetcher.fetch_rows(self.list_pane.selected_rows())
+
+    def _on_fetcher_progress(self, done: int, total: int) -> None:
+        busy = done < total
+        self.fetch_progress.setMaximum(max(total, 1))
+        self.fetch_progress.setValue(done)
+        self.fetch_progress.setVisible(busy)
+        self.fetch_cancel.setVisible(busy)
+
+    def _on_fetcher_state_changed(self, arxiv_id: str) -> None:
+        self.project.model.refresh_row(self.project.digest.index_of(arxiv_id))
+
+    def _on_fetcher_finished(self, fetched: int, failed: int) -> None:
+        self.fetch_progress.hide()
+        self.fetch_cancel.hide()
+        text = self.tr("Fetched %n paper(s) from arXiv", "", fetched)
+        if failed:
+            text += "; " + self.tr("%n failed (see the red marks in the list; F5 tries again)", "", failed)
+        self.statusBar().showMessage(text, 15000)
+
+    def _on_import_listing(self) -> None:
+        from digest_gui.ui.listing_dialog import ListingDialog
+
+        existing = {paper.id for paper in self.project.digest.papers if paper.id}
+        dialog = ListingDialog(existing, self.settings, self)
+        if dialog.exec() != ListingDialog.DialogCode.Accepted:
+            return
+        current = self.list_pane.current_row()
+        result = self.project.add_papers(dialog.selected_papers(), current + 1 if current >= 0 else None)
+        self.statusBar().showMessage(self.tr("Added %n paper(s)", "", result.added), 10000)
+        if result.added:
+            self.list_pane.select_row(result.first_row)
+
+    def _on_preferences(self) -> None:
+        if dialogs.edit_preferences(self, self.settings):
+            save_settings(self.settings)
+            self.fetcher.reset_fetcher()
 
     def _on_delete(self) -> None:
         self.project.remove(self.list_pane.selected_rows())
@@ -269,6 +354,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("; ".join(parts), 10000)
         if result.added:
             self.list_pane.select_row(result.first_row)
+            added = self.project.digest.papers[result.first_row : result.first_row + result.added]
+            self.fetcher.fetch([ArxivId(paper.id, paper.version) for paper in added])
 
     def _on_list_content_dropped(self, content: DropContent, row: int) -> None:
         self.add_content(content, row)
@@ -367,6 +454,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.fetcher.cancel()
+        self.fetcher.wait(5000)
         self.autosave.discard()
         self.store_state()
         event.accept()

@@ -21,6 +21,9 @@ STATUS_ICONS = {
     "reviewed": "mdi6.check-circle",
 }
 ERROR_ICON = "mdi6.alert-circle"
+# While a fetch is queued or running (see ui/fetch.py).
+FETCH_ICONS = {"pending": "mdi6.clock-outline", "fetching": "mdi6.cloud-download-outline"}
+FETCH_COLOR = "#1e6fd9"
 MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
@@ -65,6 +68,8 @@ class PaperDecorations:
 
     def __init__(self) -> None:
         self._icons: dict[tuple[str, str, float], QIcon] = {}
+        # Set by the window: a paper's fetch state ("pending", "fetching" or "").
+        self.fetch_state = lambda _paper: ""
 
     def clear(self) -> None:
         """Forget the icons, so that they are drawn again in a new palette's colours."""
@@ -80,6 +85,9 @@ class PaperDecorations:
         return self._icons[key]
 
     def status_icon(self, paper: Paper) -> QIcon:
+        state = self.fetch_state(paper)
+        if state in FETCH_ICONS:
+            return self.icon(FETCH_ICONS[state], FETCH_COLOR)
         if fetch_error(paper):
             return self.icon(ERROR_ICON, ERROR_COLOR)
         name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
@@ -97,6 +105,11 @@ class PaperDecorations:
 
     def tooltip(self, paper: Paper, column: int) -> str | None:
         if column == COLUMN_STATUS:
+            state = self.fetch_state(paper)
+            if state == "pending":
+                return QCoreApplication.translate("PaperListPane", "Waiting to be fetched from arXiv")
+            if state == "fetching":
+                return QCoreApplication.translate("PaperListPane", "Fetching from arXiv…")
             error = fetch_error(paper)
             if error:
                 return QCoreApplication.translate("PaperListPane", "Fetch failed: %s") % error

@@ -113,6 +113,11 @@ class PaperModel(QAbstractTableModel):
         self.field_changed.emit(row, name)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
+    def refresh_row(self, row: int) -> None:
+        """Redraw a row whose decoration changed outside the model (a fetch state)."""
+        if 0 <= row < len(self._digest.papers):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
     def apply_paper(self, row: int, paper: Paper) -> None:
         """Replace a paper's data wholesale (a fetch result, a status change of many fields)."""
         self._digest.papers[row] = paper

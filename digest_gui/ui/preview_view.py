@@ -98,6 +98,12 @@ class PreviewView(QAbstractScrollArea):
         model.rowsRemoved.connect(self._on_model_rows_changed)
         model.rowsMoved.connect(self._on_model_rows_changed)
         model.layoutChanged.connect(self._on_model_rows_changed)
+        # Marked stale before the change, too: another view reacting to rowsInserted (the
+        # list selecting the new paper) may ask this one about rows before its own slot ran.
+        model.rowsAboutToBeInserted.connect(self._on_model_rows_changed)
+        model.rowsAboutToBeRemoved.connect(self._on_model_rows_changed)
+        model.layoutAboutToBeChanged.connect(self._on_model_rows_changed)
+        model.modelAboutToBeReset.connect(self._on_model_reset)
         self.retranslate()
 
     def retranslate(self) -> None:

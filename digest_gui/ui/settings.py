@@ -33,6 +33,11 @@ class Settings:
 
     preview_mode: str = "digest"
     language: str = "system"
+    # arXiv endpoints ("" = the default; DIGEST_GUI_ARXIV_API / _RSS override both) and
+    # the spacing of requests, which arXiv's API terms set at 3 seconds.
+    arxiv_api: str = ""
+    arxiv_rss: str = ""
+    request_interval: float = 3.0
     recent_files: list[str] = field(default_factory=list)
     last_folder: str = ""
     # Window state (opaque Qt blobs).
@@ -64,6 +69,12 @@ def load() -> Settings:
         recent = [recent]
     settings.recent_files = [str(p) for p in recent or [] if p][:MAX_RECENT]
     settings.last_folder = str(store.value("files/last_folder", "") or "")
+    settings.arxiv_api = str(store.value("arxiv/api", "") or "")
+    settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
+    try:
+        settings.request_interval = max(0.0, float(store.value("arxiv/interval", 3.0)))
+    except (TypeError, ValueError):
+        settings.request_interval = 3.0
     for key, name in (
         ("window/geometry", "geometry"),
         ("window/state", "window_state"),
@@ -83,6 +94,9 @@ def save(settings: Settings) -> None:
     store.setValue("ui/language", settings.language)
     store.setValue("files/recent", list(settings.recent_files))
     store.setValue("files/last_folder", settings.last_folder)
+    store.setValue("arxiv/api", settings.arxiv_api)
+    store.setValue("arxiv/rss", settings.arxiv_rss)
+    store.setValue("arxiv/interval", settings.request_interval)
     store.setValue("window/geometry", settings.geometry)
     store.setValue("window/state", settings.window_state)
     store.setValue("window/splitter", settings.splitter)

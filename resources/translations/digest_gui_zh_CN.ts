@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>FetchController</name>
+        <message>
+            <location filename="../../digest_gui/ui/fetch.py" line="177" />
+            <source>Fetch %1 from arXiv</source>
+            <translation>从 arXiv 获取 %1</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/fetch.py" line="181" />
+            <source>Fetching stopped: %1</source>
+            <translation>获取已停止：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <location filename="../../digest_gui/ui/file_actions.py" line="80" />
@@ -84,7 +97,7 @@
         </message>
         <message>
             <location filename="../../digest_gui/ui/file_actions.py" line="202" />
-            <location filename="../../digest_gui/ui/file_actions.py" line="211" />
+            <location filename="../../digest_gui/ui/file_actions.py" line="216" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
@@ -99,12 +112,12 @@
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/file_actions.py" line="219" />
+            <location filename="../../digest_gui/ui/file_actions.py" line="224" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/file_actions.py" line="225" />
+            <location filename="../../digest_gui/ui/file_actions.py" line="230" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
@@ -112,189 +125,390 @@
         </message>
     </context>
     <context>
+        <name>ListingDialog</name>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="213" />
+            <source>Import from arXiv Listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="214" />
+            <source>&amp;Categories:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="215" />
+            <source>e.g. cs.LG, cs.CV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="216" />
+            <source>arXiv categories, separated by commas or spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="217" />
+            <source>&amp;Fetch Today's Listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="218" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="219" />
+            <source>Filter by title, author, abstract or arXiv id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="221" />
+            <source>First announcements of papers in these categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="222" />
+            <source>New papers of other categories, cross-listed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="223" />
+            <source>New versions of papers of these categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="224" />
+            <source>New versions of cross-listed papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="228" />
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="229" />
+            <source>Select &amp;None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="230" />
+            <source>Tick every paper shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="231" />
+            <source>Untick every paper shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="269" />
+            <source>Fetching the listings of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="277" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="326" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="306" />
+            <source>%n announcement(s) in %1</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="312" />
+            <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="392" />
+            <source>%1 of %2 shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="403" />
+            <source>&amp;Add (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListingModel</name>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="112" />
+            <source>arXiv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="113" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="114" />
+            <source>Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="115" />
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="116" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="161" />
+            <source>in digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="176" />
+            <source>Already in the digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_model.py" line="182" />
+            <source>Primary category: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="170" />
+            <location filename="../../digest_gui/ui/main_window.py" line="204" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="171" />
+            <location filename="../../digest_gui/ui/main_window.py" line="205" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="172" />
+            <location filename="../../digest_gui/ui/main_window.py" line="206" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="173" />
+            <location filename="../../digest_gui/ui/main_window.py" line="207" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="174" />
+            <location filename="../../digest_gui/ui/main_window.py" line="208" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="175" />
+            <location filename="../../digest_gui/ui/main_window.py" line="209" />
             <source>&amp;Export Markdown…</source>
             <translation>导出 Markdown(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="176" />
+            <location filename="../../digest_gui/ui/main_window.py" line="210" />
             <source>Export &amp;HTML…</source>
             <translation>导出 HTML(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="177" />
+            <location filename="../../digest_gui/ui/main_window.py" line="211" />
             <source>&amp;Copy Markdown</source>
             <translation>复制 Markdown(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="178" />
+            <location filename="../../digest_gui/ui/main_window.py" line="212" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="179" />
+            <location filename="../../digest_gui/ui/main_window.py" line="213" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="180" />
+            <location filename="../../digest_gui/ui/main_window.py" line="214" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="181" />
+            <location filename="../../digest_gui/ui/main_window.py" line="215" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="182" />
+            <location filename="../../digest_gui/ui/main_window.py" line="216" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="183" />
+            <location filename="../../digest_gui/ui/main_window.py" line="217" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="184" />
+            <location filename="../../digest_gui/ui/main_window.py" line="218" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="185" />
+            <location filename="../../digest_gui/ui/main_window.py" line="219" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="186" />
+            <location filename="../../digest_gui/ui/main_window.py" line="220" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="187" />
+            <location filename="../../digest_gui/ui/main_window.py" line="221" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="188" />
+            <location filename="../../digest_gui/ui/main_window.py" line="222" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="189" />
+            <location filename="../../digest_gui/ui/main_window.py" line="223" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="193" />
+            <location filename="../../digest_gui/ui/main_window.py" line="224" />
+            <source>&amp;Fetch from arXiv</source>
+            <translation>从 arXiv 获取(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="225" />
+            <source>Fetch All &amp;Missing or Failed</source>
+            <translation>获取所有缺失或失败的论文(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="226" />
+            <source>Import from arXiv &amp;Listing…</source>
+            <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="227" />
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="231" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="196" />
+            <location filename="../../digest_gui/ui/main_window.py" line="234" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="197" />
+            <location filename="../../digest_gui/ui/main_window.py" line="235" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="198" />
+            <location filename="../../digest_gui/ui/main_window.py" line="236" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="199" />
+            <location filename="../../digest_gui/ui/main_window.py" line="237" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="200" />
+            <location filename="../../digest_gui/ui/main_window.py" line="238" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="201" />
+            <location filename="../../digest_gui/ui/main_window.py" line="239" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="202" />
+            <location filename="../../digest_gui/ui/main_window.py" line="240" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="257" />
+            <location filename="../../digest_gui/ui/main_window.py" line="241" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="242" />
+            <source>Fetching %v of %m</source>
+            <translation>正在获取 %v / %m</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="304" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="306" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/main_window.py" line="342" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="262" />
+            <location filename="../../digest_gui/ui/main_window.py" line="318" />
+            <location filename="../../digest_gui/ui/main_window.py" line="347" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="265" />
+            <location filename="../../digest_gui/ui/main_window.py" line="350" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="305" />
+            <location filename="../../digest_gui/ui/main_window.py" line="392" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="307" />
+            <location filename="../../digest_gui/ui/main_window.py" line="394" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="309" />
+            <location filename="../../digest_gui/ui/main_window.py" line="396" />
             <source>%n without Chinese</source>
             <translation>
                 <numerusform>%n 篇缺中文</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="338" />
+            <location filename="../../digest_gui/ui/main_window.py" line="425" />
             <source>About digest-gui</source>
             <translation>关于 digest-gui</translation>
         </message>
@@ -302,7 +516,7 @@
     <context>
         <name>PaperEditor</name>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="161" />
+            <location filename="../../digest_gui/ui/editor.py" line="186" />
             <source>No paper selected.
 
 Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
@@ -311,116 +525,188 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
 把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="164" />
+            <location filename="../../digest_gui/ui/editor.py" line="189" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="165" />
+            <location filename="../../digest_gui/ui/editor.py" line="190" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="167" />
+            <location filename="../../digest_gui/ui/editor.py" line="192" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="168" />
+            <location filename="../../digest_gui/ui/editor.py" line="193" />
             <source>Title (Chinese)</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="169" />
+            <location filename="../../digest_gui/ui/editor.py" line="194" />
             <source>One-line summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="170" />
+            <location filename="../../digest_gui/ui/editor.py" line="195" />
             <source>Abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="171" />
+            <location filename="../../digest_gui/ui/editor.py" line="196" />
             <source>Abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="175" />
+            <location filename="../../digest_gui/ui/editor.py" line="200" />
             <source>The summary is one sentence in Chinese; it goes into the table.</source>
             <translation>一句话总结用一句中文写成，会放进摘要表格。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="177" />
+            <location filename="../../digest_gui/ui/editor.py" line="202" />
+            <location filename="../../digest_gui/ui/editor.py" line="306" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="178" />
+            <location filename="../../digest_gui/ui/editor.py" line="203" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="179" />
+            <location filename="../../digest_gui/ui/editor.py" line="204" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="180" />
+            <location filename="../../digest_gui/ui/editor.py" line="205" />
+            <location filename="../../digest_gui/ui/editor.py" line="307" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="181" />
+            <location filename="../../digest_gui/ui/editor.py" line="206" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="186" />
+            <location filename="../../digest_gui/ui/editor.py" line="211" />
             <source>New</source>
             <translation>新加入</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="187" />
+            <location filename="../../digest_gui/ui/editor.py" line="212" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="188" />
+            <location filename="../../digest_gui/ui/editor.py" line="213" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="189" />
+            <location filename="../../digest_gui/ui/editor.py" line="214" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="193" />
+            <location filename="../../digest_gui/ui/editor.py" line="218" />
             <source>Mark reviewed (Ctrl+Return)</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="219" />
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="220" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="221" />
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="308" />
+            <source>version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="309" />
+            <source>authors</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="310" />
+            <source>comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="311" />
+            <source>categories</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="322" />
+            <source>arXiv has a newer version (v%1) with changes to: %2</source>
+            <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="325" />
+            <source>arXiv's text differs from yours in: %1</source>
+            <translation>arXiv 上的内容与你的不同：%1</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="339" />
+            <source>Yours: %1</source>
+            <translation>你的：%1</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="341" />
+            <source>arXiv: %1</source>
+            <translation>arXiv：%1</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="346" />
+            <source>Changes on arXiv</source>
+            <translation>arXiv 上的改动</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="351" />
+            <source>Accept arXiv's Changes</source>
+            <translation>接受 arXiv 的改动</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/editor.py" line="356" />
+            <source>Ignore arXiv's Changes</source>
+            <translation>忽略 arXiv 的改动</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor.py" line="280" />
+            <location filename="../../digest_gui/ui/editor.py" line="364" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="286" />
+            <location filename="../../digest_gui/ui/editor.py" line="370" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor.py" line="299" />
+            <location filename="../../digest_gui/ui/editor.py" line="384" />
             <source> and %n more</source>
             <translation>
                 <numerusform> 等另外 %n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor.py" line="313" />
+            <location filename="../../digest_gui/ui/editor.py" line="398" />
             <source>Not fetched from arXiv yet.</source>
             <translation>尚未从 arXiv 获取。</translation>
         </message>
@@ -428,47 +714,57 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="43" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="45" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="44" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="46" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="45" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="47" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="46" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="48" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="54" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="56" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="55" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="57" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="56" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="58" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="108" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="110" />
+            <source>Waiting to be fetched from arXiv</source>
+            <translation>等待从 arXiv 获取</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/paper_icons.py" line="112" />
+            <source>Fetching from arXiv…</source>
+            <translation>正在从 arXiv 获取…</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/paper_icons.py" line="115" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/paper_icons.py" line="118" />
+            <location filename="../../digest_gui/ui/paper_icons.py" line="125" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
@@ -529,6 +825,44 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="29" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="38" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="41" />
+            <source>arXiv API address:</source>
+            <translation>arXiv API 地址：</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="42" />
+            <source>arXiv listings address:</source>
+            <translation>arXiv 每日列表地址：</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="43" />
+            <source>Time between requests:</source>
+            <translation>请求间隔：</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="46" />
+            <source>arXiv's terms of use ask for at least 3 seconds between requests.</source>
+            <translation>arXiv 的使用条款要求两次请求之间至少间隔 3 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/preferences.py" line="49" />
+            <source>%1 is set and takes precedence.</source>
+            <translation>已设置 %1，以它为准。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPane</name>
         <message>
             <location filename="../../digest_gui/ui/preview.py" line="63" />
@@ -583,22 +917,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="48" />
+            <location filename="../../digest_gui/ui/app.py" line="47" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="67" />
+            <location filename="../../digest_gui/ui/app.py" line="66" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="110" />
+            <location filename="../../digest_gui/ui/app.py" line="109" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="111" />
+            <location filename="../../digest_gui/ui/app.py" line="110" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>

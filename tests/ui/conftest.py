@@ -7,9 +7,12 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from digest_gui.core.http import HttpSettings
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
+
+FAST_HTTP = HttpSettings(min_interval=0.01, connect_timeout=2, read_timeout=5, retries=1, backoff=0.01)
 
 
 class Answers:
@@ -55,6 +58,7 @@ def answers(monkeypatch) -> Answers:
 def window(qtbot, answers):
     """A main window as a user starts it, holding the example digest."""
     from digest_gui.ui.app import create_application, load_example
+    from digest_gui.ui.fetch import make_fetcher
     from digest_gui.ui.i18n import apply_language
     from digest_gui.ui.main_window import MainWindow
 
@@ -64,13 +68,19 @@ def window(qtbot, answers):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     load_example(window)
+    # Fetches give up quickly in tests (the arXiv address is a closed local port).
+    window.fetcher._make_fetcher = lambda: make_fetcher(window.settings, FAST_HTTP)
     window.show()
     qtbot.waitExposed(window)
     yield window
-    # Closing would ask about unsaved changes; the test is over, so drop them.
-    window.project.undo_stack.setClean()
-    window.project._unsaved_content = False
-    window.autosave.discard()
+    window.fetcher.cancel()
+    window.fetcher.wait()
+    QApplication.processEvents()  # results already on their way
+    # The test is over: drop unsaved changes and close, so that no window stays open
+    # under the next test's mouse.
+    answers.save_changes = Choice.DISCARD
+    window.close()
+    assert not window.isVisible()
 
 
 def commit_text(widget: QWidget, text: str) -> None:
