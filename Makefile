@@ -21,10 +21,13 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts | $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing user-visible strings: refresh the .ts sources, then translate them
-# (pyside6-linguist) and commit.
+# After changing user-visible strings: refresh the .ts sources (English needs only its
+# plural forms), fill them from tools/fill_translations.py (or pyside6-linguist), commit.
+SOURCES = $$(find digest_gui -name '*.py' | sort)
 update-translations: $(RUN_STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find digest_gui -name '*.py' | sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(SOURCES) -ts resources/translations/digest_gui_zh_CN.ts
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(SOURCES) -ts resources/translations/digest_gui_en.ts
+	$(BIN)/python tools/fill_translations.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
@@ -38,6 +41,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_core.py
 	$(BIN)/python bench/bench_preview.py
 	$(BIN)/python bench/bench_window.py
+	$(BIN)/python bench/bench_arxiv.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -71,6 +71,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--no-fetch", action="store_true", help="only add the papers (fetch later)")
 
+    listing = commands.add_parser(
+        "listing",
+        help="make a project of today's arXiv listing",
+        description="Fetch today's announcements of arXiv categories from their RSS feeds "
+        "(https://rss.arxiv.org/rss/CATEGORY; set DIGEST_GUI_ARXIV_RSS to use another address) and "
+        "save them as a new project: each paper once, keeping its announce type for the export. "
+        "Prints one line per paper.",
+    )
+    listing.add_argument(
+        "categories", nargs="+", metavar="CATEGORY", help="arXiv categories, e.g. cs.LG cs.CV"
+    )
+    listing.add_argument("-o", "--output", metavar="PROJECT", required=True, help="the project to write")
+    listing.add_argument(
+        "--type",
+        metavar="TYPES",
+        default="",
+        help="the announce types to keep, separated by commas: new, cross, replace, replace-cross "
+        "(default: all)",
+    )
+    listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
+    listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
+
     commands.add_parser(
         "ids",
         help="print the arXiv ids found in standard input",
@@ -200,6 +222,39 @@ def _fetch_into(digest, ids, lines: dict[str, str]) -> int:
     return failed
 
 
+def _listing(args: argparse.Namespace) -> int:
+    # Imported here: lxml and requests cost start-up time the other commands need not pay.
+    import datetime
+
+    from digest_gui.core.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
+    from digest_gui.core.model import Digest
+
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        raise CommandError(f"{output} exists; choose another name with -o, or add --force to replace it")
+    types = [name.strip().lower() for name in args.type.split(",") if name.strip()]
+    unknown = [name for name in types if name not in LISTING_TYPES]
+    if unknown:
+        known = ", ".join(LISTING_TYPES)
+        raise CommandError(f"--type: unknown announce type {', '.join(unknown)} (use {known})")
+    # Every name is checked before the first request; "cs.LG,cs.CV" counts as two.
+    categories = parse_categories(" ".join(args.categories))
+    items = fetch_listings(categories)
+    papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
+    where = ", ".join(categories)
+    title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"
+    save_project(Digest(title=title, papers=papers), output)
+    for paper in papers:
+        print(f"{paper.versioned_id}\t{paper.announce_type}\t{paper.title_en}")
+    if not items:
+        print(
+            f"{APP_NAME}: warning: no announcements today in {where} (none on weekends and holidays)",
+            file=sys.stderr,
+        )
+    print(f"{output}: {len(papers)} papers from today's listing of {where}", file=sys.stderr)
+    return 0
+
+
 def _ids(args: argparse.Namespace) -> int:
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     for arxiv_id in find_arxiv_ids(text):
@@ -239,6 +294,7 @@ def _window(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add": _add,
+    "listing": _listing,
     "import": _import,
     "export": _export,
     "ids": _ids,

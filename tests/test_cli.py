@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -104,3 +108,59 @@ def test_usage_errors_exit_with_2():
     result = run("export")
     assert result.returncode == 2
     assert b"digest-gui export: error:" in result.stderr or b"digest-gui: error:" in result.stderr
+
+
+class _Feeds(SimpleHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def translate_path(self, path):
+        type(self).hits.append(path)
+        return str(FIXTURES / f"listing-{path.rsplit('/', 1)[-1]}.xml")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def feeds(monkeypatch):
+    _Feeds.hits = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", f"http://127.0.0.1:{server.server_address[1]}/rss/")
+    yield _Feeds.hits
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_listing_builds_a_project_of_today_s_announcements(tmp_path, feeds):
+    project = tmp_path / "today.json"
+    made = run("listing", "cs.LG", "cs.CV", "-o", str(project), "--type", "new,cross")
+    assert made.returncode == 0, made.stderr
+    assert feeds == ["/rss/cs.LG", "/rss/cs.CV"]
+    papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
+    assert [paper["id"] for paper in papers].count("2403.18546") == 1
+    assert {paper["announce_type"] for paper in papers} == {"new", "cross"}
+    assert len(papers) == 15 and len(made.stdout.splitlines()) == 15
+    assert b"15 papers from today's listing of cs.LG, cs.CV" in made.stderr
+    out = tmp_path / "today.md"
+    assert run("export", str(project), "-o", str(out)).returncode == 0
+    assert "    arXiv:2403.18546v1 Announce Type: cross  Abstract: Fast and robust" in out.read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["cs/LG"], b"is not an arXiv category"),
+        (["cs.LG", "--type", "new,fresh"], b"unknown announce type fresh"),
+        (["cs.XX"], b"cs.XX listing answered HTTP 404"),
+    ],
+)
+def test_listing_errors_are_one_line(tmp_path, feeds, args, words):
+    failed = run("listing", *args, "-o", str(tmp_path / "p.json"))
+    assert failed.returncode == 1
+    assert words in failed.stderr and len(failed.stderr.splitlines()) == 1
+    assert not (tmp_path / "p.json").exists()

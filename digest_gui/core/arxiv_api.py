@@ -244,7 +244,8 @@ class MetadataCache:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {"format": CACHE_FORMAT, "record": record.to_dict()}
-        atomic_write_text(self.path(record.id), json.dumps(data, ensure_ascii=False, indent=1))
+        # Not fsynced: a cache entry lost in a power cut only costs asking arXiv again.
+        atomic_write_text(self.path(record.id), json.dumps(data, ensure_ascii=False, indent=1), durable=False)
 
     def _read(self, paper_id: str) -> ArxivRecord | None:
         if not paper_id:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
+import time
+from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
@@ -14,19 +17,26 @@ from digest_gui.core.model import Paper
 from digest_gui.ui.project import Project
 
 PENDING, FETCHING = "pending", "fetching"
+# Results arrive a hundred at a time; applying them in slices of this many milliseconds
+# keeps the window answering keys and paints in between.
+APPLY_SLICE_MS = 15
 
 
 def make_fetcher(settings, http=None):
-    """An ArxivFetcher configured from the environment and the user's settings."""
+    """An ArxivFetcher configured from the environment and the user's settings.
+
+    `http` (tests, benchmarks) replaces the HTTP settings, spacing included.
+    """
     # Imported on first use: requests and the arxiv package are not needed to start.
     from digest_gui.core.arxiv_api import ArxivFetcher, ArxivSettings, MetadataCache, default_cache_folder
 
     arxiv = ArxivSettings.from_environment()
-    if http is not None:
-        arxiv.http = http
     if settings.arxiv_api and not os.environ.get("DIGEST_GUI_ARXIV_API"):
         arxiv.api_url = settings.arxiv_api
-    arxiv.http.min_interval = settings.request_interval
+    if http is not None:
+        arxiv.http = dataclasses.replace(http)
+    else:
+        arxiv.http.min_interval = settings.request_interval
     return ArxivFetcher(arxiv, MetadataCache(default_cache_folder()))
 
 
@@ -55,7 +65,7 @@ class FetchController(QObject):
     """
 
     progress = Signal(int, int)  # done, total (of the papers asked for since idle)
-    state_changed = Signal(str)  # an arXiv id whose fetch state changed
+    states_changed = Signal(list)  # arXiv ids whose fetch state changed
     finished = Signal(int, int)  # fetched, failed
     message = Signal(str)
 
@@ -69,6 +79,11 @@ class FetchController(QObject):
         self._thread: _FetchThread | None = None
         self._cancel = threading.Event()
         self._done = self._total = self._ok = self._failed = 0
+        self._arrived: deque[Any] = deque()
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply_arrived)
 
     # ------------------------------------------------------------------ state
 
@@ -77,7 +92,7 @@ class FetchController(QObject):
         return self._states.get(paper.id, "")
 
     def busy(self) -> bool:
-        return self._thread is not None or bool(self._queue)
+        return self._thread is not None or bool(self._queue) or bool(self._arrived)
 
     def reset_fetcher(self) -> None:
         """Use new settings from the next fetch on."""
@@ -93,10 +108,11 @@ class FetchController(QObject):
 
     def fetch(self, ids: list[ArxivId]) -> int:
         """Queue ids (those not queued already); return how many were queued."""
-        fresh = [item for item in ids if item.id and item.id not in self._states]
+        fresh = list({item.id: item for item in ids if item.id and item.id not in self._states}.values())
         for item in fresh:
             self._states[item.id] = PENDING
-            self.state_changed.emit(item.id)
+        if fresh:
+            self.states_changed.emit([item.id for item in fresh])
         if not fresh:
             return 0
         if not self.busy():
@@ -127,7 +143,8 @@ class FetchController(QObject):
         self._queue = []
         for item in dropped:
             self._states.pop(item.id, None)
-            self.state_changed.emit(item.id)
+        if dropped:
+            self.states_changed.emit([item.id for item in dropped])
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the running fetch to end (for shutdown and tests)."""
@@ -142,7 +159,7 @@ class FetchController(QObject):
         batch, self._queue = self._queue, []
         for item in batch:
             self._states[item.id] = FETCHING
-            self.state_changed.emit(item.id)
+        self.states_changed.emit([item.id for item in batch])
         self._cancel = threading.Event()
         thread = _FetchThread(self.fetcher(), batch, self._cancel, self)
         thread.outcome.connect(self._on_thread_outcome)
@@ -152,11 +169,28 @@ class FetchController(QObject):
         thread.start()
 
     def _on_thread_outcome(self, outcome: Any) -> None:
+        self._arrived.append(outcome)
+        if not self._apply_timer.isActive():
+            self._apply_timer.start()
+
+    def _apply_arrived(self) -> None:
+        started = time.perf_counter()
+        applied = []
+        while self._arrived and (time.perf_counter() - started) * 1000 < APPLY_SLICE_MS:
+            outcome = self._arrived.popleft()
+            self._apply(outcome)
+            applied.append(outcome.requested.id)
+        self.states_changed.emit(applied)
+        self.progress.emit(self._done, self._total)
+        if self._arrived:
+            self._apply_timer.start()
+        else:
+            self._finish_if_done()
+
+    def _apply(self, outcome: Any) -> None:
         arxiv_id = outcome.requested.id
         self._states.pop(arxiv_id, None)
-        self.state_changed.emit(arxiv_id)
         self._done += 1
-        self.progress.emit(self._done, self._total)
         if outcome.error == "cancelled":
             return
         row = self.project.digest.index_of(arxiv_id)
@@ -184,11 +218,17 @@ class FetchController(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.deleteLater()
+        self._finish_if_done()
+
+    def _finish_if_done(self) -> None:
+        if self._thread is not None or self._arrived:
+            return
         # Papers the thread never reported (an unexpected error) are not left "fetching".
-        for arxiv_id, state in list(self._states.items()):
-            if state == FETCHING:
-                del self._states[arxiv_id]
-                self.state_changed.emit(arxiv_id)
+        stuck = [arxiv_id for arxiv_id, state in self._states.items() if state == FETCHING]
+        for arxiv_id in stuck:
+            del self._states[arxiv_id]
+        if stuck:
+            self.states_changed.emit(stuck)
         if self._queue:
             self._start_next()
             return

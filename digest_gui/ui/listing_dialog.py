@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QThreadPool,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +62,7 @@ class ListingDialog(QDialog):
 
     def __init__(
         self,
-        existing_ids=(),
+        existing_ids: Iterable[str] = (),
         categories: str = "cs.LG",
         settings: ListingSettings | None = None,
         parent: QWidget | None = None,
@@ -129,7 +123,9 @@ class ListingDialog(QDialog):
         self._build_layout()
         self._connect()
         self.retranslate()
-        self._update_counts()
+        # Says where listings come from: a mirror set in the environment shows here.
+        hint = self.tr("Fetch shows today's announcements from %1").replace("%1", self.settings.rss_url)
+        self._show_message(hint)
         self.resize(1100, 720)
 
     # ------------------------------------------------------------------ building
@@ -320,7 +316,8 @@ class ListingDialog(QDialog):
         self._show_message(message, error=True)
 
     def _on_fetch_cancelled(self, number: int) -> None:
-        if number == self._fetch_number:  # cancelled by someone else than the Cancel button
+        # Cancel and closing forget the fetch before cancelling it: this is only a safety net.
+        if number == self._fetch_number:
             self._running = None
             self._set_busy(False)
             self._show_message(self.tr("Cancelled."))

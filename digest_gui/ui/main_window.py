@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self.project, settings, self.autosave, self, css=self.preview.css())
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
         self.list_pane.decorations.fetch_state = self.fetcher.state
+        self.listing_dialog = None  # the open ListingDialog (File → Import from arXiv Listing)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         self.files.recent_changed.connect(self._rebuild_recent)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
         self.fetcher.progress.connect(self._on_fetcher_progress)
-        self.fetcher.state_changed.connect(self._on_fetcher_state_changed)
+        self.fetcher.states_changed.connect(self._on_fetcher_states_changed)
         self.fetcher.finished.connect(self._on_fetcher_finished)
         self.fetcher.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._on_preview_mode_changed(self.preview.mode())
@@ -295,8 +298,11 @@ class MainWindow(QMainWindow):
         self.fetch_progress.setVisible(busy)
         self.fetch_cancel.setVisible(busy)
 
-    def _on_fetcher_state_changed(self, arxiv_id: str) -> None:
-        self.project.model.refresh_row(self.project.digest.index_of(arxiv_id))
+    def _on_fetcher_states_changed(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        rows = [row for row, paper in enumerate(self.project.digest.papers) if paper.id in wanted]
+        if rows:
+            self.project.model.refresh_rows(min(rows), max(rows))
 
     def _on_fetcher_finished(self, fetched: int, failed: int) -> None:
         self.fetch_progress.hide()
@@ -307,17 +313,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     def _on_import_listing(self) -> None:
+        """File → Import from arXiv Listing; the ticked papers go after the current one."""
         from digest_gui.ui.listing_dialog import ListingDialog
 
+        if self.listing_dialog is not None:  # already open: bring it back
+            self.listing_dialog.raise_()
+            self.listing_dialog.activateWindow()
+            return
         existing = {paper.id for paper in self.project.digest.papers if paper.id}
-        dialog = ListingDialog(existing, self.settings, self)
-        if dialog.exec() != ListingDialog.DialogCode.Accepted:
+        dialog = ListingDialog(existing, self.settings.listing_categories, self._listing_settings(), self)
+        dialog.finished.connect(self._on_listing_dialog_finished)
+        self.listing_dialog = dialog
+        # open(), not exec(): nothing waits in a nested event loop, and tests drive the dialog.
+        dialog.open()
+
+    def _listing_settings(self):
+        """Where listings come from: DIGEST_GUI_ARXIV_RSS, else the preference, else arXiv."""
+        from digest_gui.core.listing import RSS_URL_VARIABLE, ListingSettings
+
+        listing = ListingSettings()
+        if self.settings.arxiv_rss and not os.environ.get(RSS_URL_VARIABLE):
+            listing.rss_url = self.settings.arxiv_rss
+        listing.http.min_interval = self.settings.request_interval
+        return listing
+
+    def _on_listing_dialog_finished(self, result: int) -> None:
+        dialog, self.listing_dialog = self.listing_dialog, None
+        if dialog is None:
+            return
+        self.settings.listing_categories = dialog.categories_text()
+        papers = dialog.selected_papers() if result == QDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        if not papers:
             return
         current = self.list_pane.current_row()
-        result = self.project.add_papers(dialog.selected_papers(), current + 1 if current >= 0 else None)
-        self.statusBar().showMessage(self.tr("Added %n paper(s)", "", result.added), 10000)
-        if result.added:
-            self.list_pane.select_row(result.first_row)
+        added = self.project.add_papers(papers, current + 1 if current >= 0 else None)
+        text = self.tr("Added %n paper(s)", "", added.added)
+        if added.duplicates:  # the digest changed while the dialog was open
+            text += "; " + self.tr("skipped %n already in the digest: ", "", len(added.duplicates))
+            text += ", ".join(added.duplicates[:5]) + ("…" if len(added.duplicates) > 5 else "")
+        self.statusBar().showMessage(text, 10000)
+        if added.added:
+            self.list_pane.select_row(added.first_row)
 
     def _on_preferences(self) -> None:
         if dialogs.edit_preferences(self, self.settings):
@@ -456,6 +493,8 @@ class MainWindow(QMainWindow):
             return
         self.fetcher.cancel()
         self.fetcher.wait(5000)
+        if self.listing_dialog is not None:
+            self.listing_dialog.reject()  # stops its fetch
         self.autosave.discard()
         self.store_state()
         event.accept()

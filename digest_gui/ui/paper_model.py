@@ -113,10 +113,15 @@ class PaperModel(QAbstractTableModel):
         self.field_changed.emit(row, name)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
-    def refresh_row(self, row: int) -> None:
-        """Redraw a row whose decoration changed outside the model (a fetch state)."""
-        if 0 <= row < len(self._digest.papers):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+    def refresh_rows(self, first: int, last: int) -> None:
+        """Redraw the status of rows whose fetch state changed (outside the model)."""
+        last = min(last, len(self._digest.papers) - 1)
+        if 0 <= first <= last:
+            self.dataChanged.emit(
+                self.index(first, COLUMN_STATUS),
+                self.index(last, COLUMN_STATUS),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def apply_paper(self, row: int, paper: Paper) -> None:
         """Replace a paper's data wholesale (a fetch result, a status change of many fields)."""

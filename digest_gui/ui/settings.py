@@ -38,6 +38,8 @@ class Settings:
     arxiv_api: str = ""
     arxiv_rss: str = ""
     request_interval: float = 3.0
+    # The categories of the last listing import, as typed there ("cs.LG, cs.CV").
+    listing_categories: str = "cs.LG"
     recent_files: list[str] = field(default_factory=list)
     last_folder: str = ""
     # Window state (opaque Qt blobs).
@@ -69,6 +71,7 @@ def load() -> Settings:
         recent = [recent]
     settings.recent_files = [str(p) for p in recent or [] if p][:MAX_RECENT]
     settings.last_folder = str(store.value("files/last_folder", "") or "")
+    settings.listing_categories = str(store.value("listing/categories", "") or settings.listing_categories)
     settings.arxiv_api = str(store.value("arxiv/api", "") or "")
     settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
     try:
@@ -94,6 +97,7 @@ def save(settings: Settings) -> None:
     store.setValue("ui/language", settings.language)
     store.setValue("files/recent", list(settings.recent_files))
     store.setValue("files/last_folder", settings.last_folder)
+    store.setValue("listing/categories", settings.listing_categories)
     store.setValue("arxiv/api", settings.arxiv_api)
     store.setValue("arxiv/rss", settings.arxiv_rss)
     store.setValue("arxiv/interval", settings.request_interval)

@@ -4,12 +4,12 @@
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../digest_gui/ui/fetch.py" line="177" />
+            <location filename="../../digest_gui/ui/fetch.py" line="211" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/fetch.py" line="181" />
+            <location filename="../../digest_gui/ui/fetch.py" line="215" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -127,113 +127,118 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="213" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="127" />
+            <source>Fetch shows today's announcements from %1</source>
+            <translation>“获取”会显示来自 %1 的今日公告</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="209" />
             <source>Import from arXiv Listing</source>
-            <translation type="unfinished" />
+            <translation>从 arXiv 列表导入</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="210" />
+            <source>&amp;Categories:</source>
+            <translation>分类(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="211" />
+            <source>e.g. cs.LG, cs.CV</source>
+            <translation>例如 cs.LG, cs.CV</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="212" />
+            <source>arXiv categories, separated by commas or spaces</source>
+            <translation>arXiv 分类，用逗号或空格分隔</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="213" />
+            <source>&amp;Fetch Today's Listing</source>
+            <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_dialog.py" line="214" />
-            <source>&amp;Categories:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="215" />
-            <source>e.g. cs.LG, cs.CV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="216" />
-            <source>arXiv categories, separated by commas or spaces</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="217" />
-            <source>&amp;Fetch Today's Listing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="219" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="215" />
             <source>Filter by title, author, abstract or arXiv id</source>
-            <translation type="unfinished" />
+            <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="221" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="217" />
             <source>First announcements of papers in these categories</source>
-            <translation type="unfinished" />
+            <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="222" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="218" />
             <source>New papers of other categories, cross-listed here</source>
-            <translation type="unfinished" />
+            <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="223" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="219" />
             <source>New versions of papers of these categories</source>
-            <translation type="unfinished" />
+            <translation>这些分类中论文的新版本</translation>
+        </message>
+        <message>
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="220" />
+            <source>New versions of cross-listed papers</source>
+            <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_dialog.py" line="224" />
-            <source>New versions of cross-listed papers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="228" />
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="229" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="225" />
             <source>Select &amp;None</source>
-            <translation type="unfinished" />
+            <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="230" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="226" />
             <source>Tick every paper shown</source>
-            <translation type="unfinished" />
+            <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="231" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="227" />
             <source>Untick every paper shown</source>
-            <translation type="unfinished" />
+            <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="269" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="265" />
             <source>Fetching the listings of %1…</source>
-            <translation type="unfinished" />
+            <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="277" />
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="326" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="273" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="323" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="306" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="302" />
             <source>%n announcement(s) in %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="312" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="308" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
-            <translation type="unfinished" />
+            <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="392" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="389" />
             <source>%1 of %2 shown</source>
-            <translation type="unfinished" />
+            <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/listing_dialog.py" line="403" />
+            <location filename="../../digest_gui/ui/listing_dialog.py" line="400" />
             <source>&amp;Add (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>添加 %n 篇(&amp;A)</numerusform>
             </translation>
         </message>
     </context>
@@ -242,7 +247,7 @@
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="112" />
             <source>arXiv</source>
-            <translation type="unfinished" />
+            <translation>arXiv</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="113" />
@@ -252,263 +257,264 @@
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="114" />
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="115" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>分类</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="116" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="161" />
             <source>in digest</source>
-            <translation type="unfinished" />
+            <translation>已在摘要中</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="176" />
             <source>Already in the digest</source>
-            <translation type="unfinished" />
+            <translation>已在摘要中</translation>
         </message>
         <message>
             <location filename="../../digest_gui/ui/listing_model.py" line="182" />
             <source>Primary category: %1</source>
-            <translation type="unfinished" />
+            <translation>主分类：%1</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="204" />
+            <location filename="../../digest_gui/ui/main_window.py" line="207" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="205" />
+            <location filename="../../digest_gui/ui/main_window.py" line="208" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="206" />
+            <location filename="../../digest_gui/ui/main_window.py" line="209" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="207" />
+            <location filename="../../digest_gui/ui/main_window.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="208" />
+            <location filename="../../digest_gui/ui/main_window.py" line="211" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="209" />
+            <location filename="../../digest_gui/ui/main_window.py" line="212" />
             <source>&amp;Export Markdown…</source>
             <translation>导出 Markdown(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="210" />
+            <location filename="../../digest_gui/ui/main_window.py" line="213" />
             <source>Export &amp;HTML…</source>
             <translation>导出 HTML(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="211" />
+            <location filename="../../digest_gui/ui/main_window.py" line="214" />
             <source>&amp;Copy Markdown</source>
             <translation>复制 Markdown(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="212" />
+            <location filename="../../digest_gui/ui/main_window.py" line="215" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="213" />
+            <location filename="../../digest_gui/ui/main_window.py" line="216" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="214" />
+            <location filename="../../digest_gui/ui/main_window.py" line="217" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="215" />
+            <location filename="../../digest_gui/ui/main_window.py" line="218" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="216" />
+            <location filename="../../digest_gui/ui/main_window.py" line="219" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="217" />
+            <location filename="../../digest_gui/ui/main_window.py" line="220" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="218" />
+            <location filename="../../digest_gui/ui/main_window.py" line="221" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="219" />
+            <location filename="../../digest_gui/ui/main_window.py" line="222" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="220" />
+            <location filename="../../digest_gui/ui/main_window.py" line="223" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="221" />
+            <location filename="../../digest_gui/ui/main_window.py" line="224" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="222" />
+            <location filename="../../digest_gui/ui/main_window.py" line="225" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="223" />
+            <location filename="../../digest_gui/ui/main_window.py" line="226" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="224" />
+            <location filename="../../digest_gui/ui/main_window.py" line="227" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="225" />
+            <location filename="../../digest_gui/ui/main_window.py" line="228" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="226" />
+            <location filename="../../digest_gui/ui/main_window.py" line="229" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="227" />
+            <location filename="../../digest_gui/ui/main_window.py" line="230" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="231" />
+            <location filename="../../digest_gui/ui/main_window.py" line="234" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="234" />
+            <location filename="../../digest_gui/ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="235" />
+            <location filename="../../digest_gui/ui/main_window.py" line="238" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="236" />
+            <location filename="../../digest_gui/ui/main_window.py" line="239" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="237" />
+            <location filename="../../digest_gui/ui/main_window.py" line="240" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="238" />
+            <location filename="../../digest_gui/ui/main_window.py" line="241" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="239" />
+            <location filename="../../digest_gui/ui/main_window.py" line="242" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="240" />
+            <location filename="../../digest_gui/ui/main_window.py" line="243" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="241" />
+            <location filename="../../digest_gui/ui/main_window.py" line="244" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="242" />
+            <location filename="../../digest_gui/ui/main_window.py" line="245" />
             <source>Fetching %v of %m</source>
             <translation>正在获取 %v / %m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="304" />
+            <location filename="../../digest_gui/ui/main_window.py" line="310" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="306" />
+            <location filename="../../digest_gui/ui/main_window.py" line="312" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="342" />
+            <location filename="../../digest_gui/ui/main_window.py" line="379" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="318" />
-            <location filename="../../digest_gui/ui/main_window.py" line="347" />
+            <location filename="../../digest_gui/ui/main_window.py" line="351" />
+            <location filename="../../digest_gui/ui/main_window.py" line="384" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="350" />
+            <location filename="../../digest_gui/ui/main_window.py" line="353" />
+            <location filename="../../digest_gui/ui/main_window.py" line="387" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="392" />
+            <location filename="../../digest_gui/ui/main_window.py" line="429" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="394" />
+            <location filename="../../digest_gui/ui/main_window.py" line="431" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="396" />
+            <location filename="../../digest_gui/ui/main_window.py" line="433" />
             <source>%n without Chinese</source>
             <translation>
                 <numerusform>%n 篇缺中文</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="425" />
+            <location filename="../../digest_gui/ui/main_window.py" line="462" />
             <source>About digest-gui</source>
             <translation>关于 digest-gui</translation>
         </message>
@@ -888,7 +894,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../digest_gui/ui/preview_view.py" line="106" />
+            <location filename="../../digest_gui/ui/preview_view.py" line="112" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>

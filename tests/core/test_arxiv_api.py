@@ -628,9 +628,9 @@ def test_cache_files_are_json_written_atomically(cache, monkeypatch):
     written: list[Path] = []
     original = arxiv_api.atomic_write_text
 
-    def spy(path: Path, text: str) -> None:
+    def spy(path: Path, text: str, **options) -> None:
         written.append(path)
-        original(path, text)
+        original(path, text, **options)
 
     monkeypatch.setattr(arxiv_api, "atomic_write_text", spy)
     record = ArxivRecord("2403.18546", 2, title="中文 and English", authors=["A"], affiliations=[["X"]])

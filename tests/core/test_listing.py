@@ -55,9 +55,9 @@ EMPTY_FEED = b"""<?xml version='1.0' encoding='UTF-8'?>
 def test_a_feed_is_read_in_its_order_with_every_announce_type():
     items = parse_listing(feed("cs.LG"), "cs.LG")
     assert len(items) == 13
-    assert [item.announce_type for item in items] == ["new"] * 5 + ["cross"] * 4 + ["replace"] * 2 + [
-        "replace-cross"
-    ] * 2
+    # arXiv's order: new submissions, cross-lists, replacements, replaced cross-lists.
+    kinds = [item.announce_type for item in items]
+    assert kinds == 5 * ["new"] + 4 * ["cross"] + 2 * ["replace"] + 2 * ["replace-cross"]
     assert items[0].versioned_id == "2403.03744v1"
     assert items[-1].versioned_id == "physics/0605197v3"  # an identifier of the old scheme
 
@@ -115,7 +115,8 @@ def test_the_id_comes_from_the_guid_or_link_when_the_description_lacks_it():
         <description>Abstract: no prefix here, but 2501.99999 is mentioned</description>
         <guid isPermaLink="false">oai:arXiv.org:2403.00001v2</guid>
         <arxiv:announce_type>replace</arxiv:announce_type></item>
-      <item><title>B</title><link>https://arxiv.org/abs/2403.00002</link><description>Some text</description></item>
+      <item><title>B</title><link>https://arxiv.org/abs/2403.00002</link>
+        <description>Some text</description></item>
       <item><title>not a paper</title><description>nothing to add</description></item>
     </channel></rss>"""
     first, second = parse_listing(data, "cs.LG")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from digest_gui.core.digest_format import export_markdown
+from digest_gui.core.digest_format import english_abstract_line, export_markdown
+from digest_gui.core.http import LIMITER
 from digest_gui.core.project_file import load_project
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.drops import read_mime
@@ -204,3 +207,52 @@ def test_window_layout_is_remembered(window, qtbot, answers):
     for old, new in zip(sizes, restored, strict=True):
         assert abs(old / sum(sizes) - new / sum(restored)) < 0.03
     assert again.preview.mode() == window.preview.mode()
+
+
+class _Feeds(SimpleHTTPRequestHandler):
+    def translate_path(self, path):
+        return str(FIXTURES / f"listing-{path.rsplit('/', 1)[-1]}.xml")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", f"http://127.0.0.1:{server.server_address[1]}/rss/")
+        window.settings.request_interval = 0.01
+        LIMITER.reset()
+        window.list_pane.select_row(1)
+        window.act_listing.trigger()
+        dialog = window.listing_dialog
+        assert dialog.isVisible() and dialog.categories_edit.text() == "cs.LG"
+        dialog.categories_edit.setText("cs.lg cs.CV")
+        qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 23, timeout=10000)
+        # 2403.18546 is the example digest's first paper: listed, but not tickable.
+        rows = {item.id: row for row, item in enumerate(dialog.model.items)}
+        assert dialog.model.is_existing(rows["2403.18546"])
+        dialog.model.set_checked([rows["2403.18546"], rows["2403.17991"], rows["2403.17893"]], True)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert window.listing_dialog is None
+        papers = window.project.digest.papers
+        assert [(p.id, p.announce_type) for p in papers[2:4]] == [
+            ("2403.17991", "new"),
+            ("2403.17893", "new"),
+        ]
+        assert window.list_pane.current_row() == 2
+        assert "Added 2 papers" in window.statusBar().currentMessage()
+        assert window.settings.listing_categories == "cs.LG, cs.CV"
+        assert english_abstract_line(papers[3], 1000).startswith(
+            "arXiv:2403.17893v1 Announce Type: new  Abstract: "
+        )
+        window.project.undo_stack.undo()  # one step
+        assert len(window.project.digest.papers) == 23
+    finally:
+        QThreadPool.globalInstance().waitForDone(10000)
+        server.shutdown()
+        server.server_close()
+        thread.join()
