@@ -164,3 +164,63 @@ def test_listing_errors_are_one_line(tmp_path, feeds, args, words):
     assert failed.returncode == 1
     assert words in failed.stderr and len(failed.stderr.splitlines()) == 1
     assert not (tmp_path / "p.json").exists()
+
+
+# ---------------------------------------------------------------------- digest-gui add
+
+
+@pytest.fixture
+def api(monkeypatch):
+    from tests.fake_arxiv import FakeArxiv
+
+    server = FakeArxiv()
+    server.start()
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_API", server.url)
+    yield server
+    server.stop()
+
+
+def test_add_creates_the_project_fetches_and_reports_each_paper(tmp_path, api):
+    project = tmp_path / "new.digest"
+    result = run(
+        "add",
+        str(project),
+        "2501.00001",
+        "https://arxiv.org/abs/2501.00002v1",
+        "-",
+        stdin=b"arXiv:2501.00003",
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert [line.split("\t")[:2] for line in lines] == [
+        ["2501.00001v3", "fetched"],
+        ["2501.00002v1", "fetched"],
+        ["2501.00003v3", "fetched"],
+    ]
+    assert len(api.seen) == 1  # one request for all three
+    papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
+    assert [paper["id"] for paper in papers] == ["2501.00001", "2501.00002", "2501.00003"]
+    assert all(paper["title_en"] and paper["abstract_en"] for paper in papers)
+
+
+def test_add_exits_1_when_a_paper_could_not_be_fetched(tmp_path, api):
+    api.unknown.add("2501.00009")
+    project = tmp_path / "p.digest"
+    result = run("add", str(project), "2501.00008", "2501.00009", "not-an-id")
+    assert result.returncode == 1
+    out = result.stdout.decode()
+    assert "2501.00009\tfailed: arXiv does not know 2501.00009" in out
+    assert "not-an-id\tfailed" in out
+    assert "2501.00008v3\tfetched" in out
+    papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
+    assert papers[1]["fetch_error"].startswith("arXiv does not know")
+
+
+def test_add_without_fetching_and_adding_again(tmp_path, api):
+    project = tmp_path / "p.digest"
+    assert run("add", str(project), "2501.00001", "--no-fetch").returncode == 0
+    assert api.seen == []
+    again = run("add", str(project), "2501.00001")
+    assert again.returncode == 0
+    assert "already in the project" in again.stdout.decode() or "fetched" in again.stdout.decode()
+    assert len(json.loads(project.read_text(encoding="utf-8"))["papers"]) == 1
