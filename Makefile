@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 # Interface translations: .ts sources are committed, .qm files are built from them.
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint format bench clean translations update-translations
+.PHONY: run test lint format bench clean translations update-translations dist icons install-desktop uninstall-desktop
 
 run: $(RUN_STAMP) translations
 	$(BIN)/digest-gui $(ARGS)
@@ -20,6 +21,11 @@ translations: $(QM_FILES)
 
 resources/translations/%.qm: resources/translations/%.ts | $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# The application icon: resources/icons/digest-gui.svg is the one source of the PNGs, .ico
+# and .icns beside it; run after changing it and commit the results (tests/test_icons.py).
+icons: $(RUN_STAMP)
+	$(BIN)/python tools/make_icons.py
 
 # After changing user-visible strings: refresh the .ts sources (English needs only its
 # plural forms), fill them from tools/fill_translations.py (or pyside6-linguist), commit.
@@ -51,9 +57,28 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# The wheel and sdist (dist/), and the PyInstaller folder of this platform
+# (dist/pyinstaller/digest-gui/, started as dist/pyinstaller/digest-gui/digest-gui).
+dist: $(DIST_STAMP) translations
+	rm -rf dist/digest_gui-*.whl dist/digest_gui-*.tar.gz dist/pyinstaller/digest-gui
+	$(BIN)/python -m build --quiet --outdir dist .
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/pyinstaller --workpath build/pyinstaller \
+		packaging/pyinstaller/digest-gui.spec
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@ $(RUN_STAMP)
+
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
+
+# Menu entry, icons and the .digest file type for the current user (xdg tools).
+install-desktop:
+	packaging/linux/install-desktop.sh
+
+uninstall-desktop:
+	packaging/linux/install-desktop.sh --uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM_FILES)

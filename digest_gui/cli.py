@@ -108,7 +108,10 @@ def _window_parser() -> argparse.ArgumentParser:
         epilog="commands: add, listing, import, export, ids (see 'digest-gui COMMAND --help')",
     )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("file", nargs="?", help="a project to open or a digest (.md) to import")
+    # The desktop passes every selected file (%F); one window holds one project, the first.
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="a project to open or a digest (.md) to import"
+    )
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
     parser.add_argument("--size", metavar="WxH", help="the window size, e.g. 1400x860")
     return parser
@@ -282,12 +285,14 @@ def _window(args: argparse.Namespace) -> int:
         from digest_gui.ui.app import run_window
     except ImportError as error:
         raise CommandError(f"the window cannot start: {error}") from None
-    status = run_window(args.file, screenshot=args.screenshot, size=args.size)
+    first = args.files[0] if args.files else None
+    status = run_window(first, screenshot=args.screenshot, size=args.size)
     if args.screenshot:
         # The picture is saved and nothing else was changed: skip tearing down Qt and the
         # interpreter (tens of milliseconds) so scripted screenshots stay quick.
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # pythonw (the console-less launcher) has none
+                stream.flush()
         os._exit(status)
     return status
 

@@ -1,9 +1,30 @@
-"""Where the application's bundled files are, in a checkout and once installed."""
+"""Where the application's bundled files are, in a checkout, installed, or frozen.
+
+Every file the application reads from resources/ is named here, once: the packaging
+tests check that a wheel carries each of them.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+
+# The files under resources/ the running application reads.
+EXAMPLE_DIGEST = ("examples", "reference-digest.md")
+PREVIEW_CSS = ("preview", "preview.css")
+PREVIEW_QT_CSS = ("preview", "preview-qt.css")
+APP_ICON = ("icons", "digest-gui.svg")
+LANGUAGES = ("en", "zh_CN")
+
+
+def translation(language: str) -> tuple[str, str]:
+    """The compiled translation of the interface (built from the committed .ts)."""
+    return ("translations", f"digest_gui_{language}.qm")
+
+
+def required_resources() -> list[tuple[str, ...]]:
+    """Every resource the application loads, as path parts under resources/."""
+    return [EXAMPLE_DIGEST, PREVIEW_CSS, PREVIEW_QT_CSS, APP_ICON, *(translation(code) for code in LANGUAGES)]
 
 
 @cache
@@ -17,5 +38,5 @@ def resources_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of one bundled file, e.g. resource_path("examples", "reference-digest.md")."""
+    """Path of one bundled file, e.g. resource_path(*EXAMPLE_DIGEST)."""
     return resources_dir().joinpath(*parts)

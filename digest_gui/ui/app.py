@@ -9,13 +9,14 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.errors import DigestError
-from digest_gui.paths import resource_path
+from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
@@ -23,8 +24,7 @@ from digest_gui.ui.i18n import apply_language
 from digest_gui.ui.project import DiskState
 
 # The reverse-DNS id shared by setDesktopFileName, the desktop file and the metainfo.
-APP_ID = "io.github.digest_gui.DigestGui"
-EXAMPLE = ("examples", "reference-digest.md")
+APP_ID = "io.github.digestgui.DigestGui"
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,15 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("digest-gui")
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    icon = resource_path(*APP_ICON)
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
 def load_example(window) -> None:
     """Show the bundled example digest as an untitled, unmodified project."""
-    text = resource_path(*EXAMPLE).read_text(encoding="utf-8")
+    text = resource_path(*EXAMPLE_DIGEST).read_text(encoding="utf-8")
     digest = import_markdown(text, title=QCoreApplication.translate("app", "Example digest")).digest
     window.project.new(digest)
 
@@ -150,7 +153,25 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     if screenshot:
         return _screenshot(app, window, screenshot, started)
     window.raise_()
+    opener = _FileOpenFilter(window, app)
+    app.installEventFilter(opener)
     return app.exec()
+
+
+class _FileOpenFilter(QObject):
+    """macOS sends a double-clicked project to the running app as a FileOpen event."""
+
+    def __init__(self, window, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.window.files.open(path)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _screenshot(app: QApplication, window, out: str, started: float) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from digest_gui.paths import resource_path
+from digest_gui.paths import resource_path, translation
 
 # Translators currently installed, so that switching language can remove them.
 _installed: list[QTranslator] = []
@@ -20,7 +20,7 @@ def resolve(setting: str, locale: QLocale | None = None) -> str:
 
 def translation_file(language: str) -> str:
     """The compiled translation of our own strings (built by `make translations`)."""
-    return str(resource_path("translations", f"digest_gui_{language}.qm"))
+    return str(resource_path(*translation(language)))
 
 
 def apply_language(app: QCoreApplication, setting: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.core.render_html import head_html, render_paper
-from digest_gui.paths import resource_path
+from digest_gui.paths import PREVIEW_CSS, PREVIEW_QT_CSS, resource_path
 from digest_gui.ui.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -110,13 +110,13 @@ def body_font() -> QFont:
 @cache
 def preview_css() -> str:
     """The stylesheet of the preview and the HTML export."""
-    return resource_path("preview", "preview.css").read_text(encoding="utf-8")
+    return resource_path(*PREVIEW_CSS).read_text(encoding="utf-8")
 
 
 @cache
 def qt_css() -> str:
     """The stylesheet for Qt's rich text: the shared sheet and the Qt adjustments after it."""
-    return preview_css() + "\n" + resource_path("preview", "preview-qt.css").read_text(encoding="utf-8")
+    return preview_css() + "\n" + resource_path(*PREVIEW_QT_CSS).read_text(encoding="utf-8")
 
 
 @dataclass(slots=True, eq=False)

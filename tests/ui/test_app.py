@@ -201,3 +201,22 @@ def test_the_app_quits_cleanly_after_using_the_clipboard(tmp_path, private_user_
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_project_double_clicked_while_running_opens_on_macos(qtbot, answers, tmp_path, reference_text):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from digest_gui.ui.app import _FileOpenFilter
+
+    path = tmp_path / "clicked.digest"
+    save_project(import_markdown(reference_text).digest, path)
+    window = _new_window(qtbot)
+    app = QApplication.instance()
+    opener = _FileOpenFilter(window, app)
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(path)))
+    finally:
+        app.removeEventFilter(opener)
+    assert window.project.path == path
