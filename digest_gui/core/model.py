@@ -69,6 +69,15 @@ class Paper:
         return [name for name in CHINESE_FIELDS if not getattr(self, name).strip()]
 
 
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """An English term and the Chinese the digest uses for it, with an optional note."""
+
+    term: str
+    zh: str
+    note: str = ""
+
+
 @dataclass(slots=True)
 class ExportSettings:
     """How the Markdown export is written; kept in the project so a digest re-exports alike."""
@@ -88,6 +97,8 @@ class Digest:
     title: str = ""
     papers: list[Paper] = field(default_factory=list)
     export: ExportSettings = field(default_factory=ExportSettings)
+    # The project's glossary: terms the translation must render consistently.
+    glossary: list[GlossaryEntry] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> Digest:
@@ -96,6 +107,7 @@ class Digest:
             title=self.title,
             papers=[paper.copy() for paper in self.papers],
             export=dataclasses.replace(self.export),
+            glossary=list(self.glossary),
             extra=dict(self.extra),
         )
 

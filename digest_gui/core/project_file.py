@@ -20,7 +20,7 @@ from typing import Any
 
 from digest_gui.core.atomic_file import atomic_write_text
 from digest_gui.core.errors import ProjectFileError
-from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, Paper
+from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
 
 FORMAT = "digest-gui-project"
 CURRENT_VERSION = 1
@@ -95,6 +95,11 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
             "table_header": list(export.table_header),
         },
     }
+    if digest.glossary:
+        data["glossary"] = [
+            {"term": entry.term, "zh": entry.zh, **({"note": entry.note} if entry.note else {})}
+            for entry in digest.glossary
+        ]
     data["papers"] = [paper_to_dict(paper) for paper in digest.papers]
     for key in sorted(digest.extra):
         if key not in data:
@@ -226,10 +231,34 @@ def digest_from_dict(raw: Any) -> Digest:
         raise ProjectFileError(f'"papers" should be a list, not {_kind(papers_raw)}')
     papers = [_paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
-    return Digest(title=title, papers=papers, export=_export_from_dict(raw.get("export", {})), extra=extra)
+    return Digest(
+        title=title,
+        papers=papers,
+        export=_export_from_dict(raw.get("export", {})),
+        glossary=_glossary_from_list(raw.get("glossary", [])),
+        extra=extra,
+    )
 
 
-_TOP_KEYS = frozenset(("format", "version", "title", "export", "papers"))
+_TOP_KEYS = frozenset(("format", "version", "title", "export", "glossary", "papers"))
+
+
+def _glossary_from_list(raw: Any) -> list[GlossaryEntry]:
+    if not isinstance(raw, list):
+        raise ProjectFileError(f'"glossary" should be a list, not {_kind(raw)}')
+    entries = []
+    for index, item in enumerate(raw):
+        where = f"glossary[{index}]"
+        if not isinstance(item, dict):
+            raise ProjectFileError(f"{where} should be an object, not {_kind(item)}")
+        values = {}
+        for key in ("term", "zh", "note"):
+            value = item.get(key, "")
+            if not isinstance(value, str):
+                raise ProjectFileError(f"{where}.{key} should be {_STR}, not {_kind(value)}")
+            values[key] = value
+        entries.append(GlossaryEntry(**values))
+    return entries
 
 
 def _paper_from_dict(item: Any, index: int) -> Paper:

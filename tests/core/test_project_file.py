@@ -693,3 +693,24 @@ def test_new_project_gets_the_usual_permissions(tmp_path, digest):
     path = saved(digest, tmp_path / "new.digest")
 
     assert stat.S_IMODE(path.stat().st_mode) == expected
+
+
+def test_the_glossary_is_saved_with_the_project_and_checked_on_load(tmp_path):
+    from digest_gui.core.model import GlossaryEntry
+
+    digest = Digest(
+        title="t",
+        glossary=[
+            GlossaryEntry("large language model", "大语言模型", "not 大型语言模型"),
+            GlossaryEntry("token", "词元"),
+        ],
+    )
+    path = tmp_path / "g.digest"
+    save_project(digest, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.index('"glossary"') < text.index('"papers"')
+    assert load_project(path).glossary == digest.glossary
+    bad = text.replace('"zh": "词元"', '"zh": 5')
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(ProjectFileError, match=r"glossary\[1\]\.zh"):
+        load_project(path)
