@@ -48,6 +48,8 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_preview.py
 	$(BIN)/python bench/bench_window.py
 	$(BIN)/python bench/bench_arxiv.py
+	$(BIN)/python bench/bench_drafts.py
+	$(BIN)/python bench/bench_quality.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -93,6 +93,44 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
     listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
 
+    draft = commands.add_parser(
+        "draft",
+        help="draft the Chinese side of papers with a language model",
+        description="Ask an OpenAI-compatible Chat Completions server (OpenAI, DeepSeek, Qwen, Ollama, "
+        "vLLM, ...) for each paper's Chinese title, one-sentence summary and abstract translation. "
+        "Drafts fill empty fields only; where a field has text, the draft is kept beside it as a "
+        "suggestion to accept or ignore in the window. The server is set by DIGEST_GUI_LLM_BASE_URL "
+        "(e.g. https://api.openai.com/v1) and DIGEST_GUI_LLM_MODEL; the API key comes from "
+        "DIGEST_GUI_LLM_API_KEY or the system keyring (none is needed by local servers). Saves the "
+        "project, prints one line per paper and the tokens used; exits with 1 if any paper failed.",
+    )
+    draft.add_argument("project", metavar="PROJECT", help="the project file")
+    draft.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help="the papers to draft (default: the papers without any Chinese text)",
+    )
+    draft.add_argument("--all", action="store_true", help="draft every paper with an empty Chinese field")
+    draft.add_argument(
+        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+    )
+    draft.add_argument("--parallel", type=int, default=2, metavar="N", help="requests at once (2)")
+
+    check = commands.add_parser(
+        "check",
+        help="print the quality warnings of a project",
+        description="Check every paper: empty Chinese fields, summaries over the length limit, glossary "
+        "terms not used, numbers of the English abstract missing from the Chinese one, runs of "
+        "untranslated English, unpaired $, the same paper twice. Prints one warning per line as "
+        "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
+        "any warning, empty Chinese fields included.",
+    )
+    check.add_argument("project", metavar="PROJECT", help="the project file")
+    check.add_argument(
+        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+    )
+
     commands.add_parser(
         "ids",
         help="print the arXiv ids found in standard input",
@@ -105,7 +143,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=DESCRIPTION,
-        epilog="commands: add, listing, import, export, ids (see 'digest-gui COMMAND --help')",
+        epilog="commands: add, listing, import, export, draft, check, ids (see 'digest-gui COMMAND --help')",
     )
     parser.add_argument("--version", action=_VersionAction)
     # The desktop passes every selected file (%F); one window holds one project, the first.
@@ -258,6 +296,102 @@ def _listing(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    # Imported here: openai costs start-up time the other commands need not pay.
+    from digest_gui.core.drafts import apply_draft, mark_draft_failed
+    from digest_gui.core.identifiers import parse_arxiv_id
+    from digest_gui.core.llm import Drafter, DraftResult, LlmSettings
+    from digest_gui.core.model import CHINESE_FIELDS
+    from digest_gui.core.secrets import get_api_key
+
+    if args.all and args.ids:
+        raise CommandError("give --all or paper ids, not both")
+    path = Path(args.project)
+    digest = load_project(path)
+    settings = LlmSettings(summary_limit=args.summary_limit, parallel=args.parallel).with_environment()
+    if not settings.configured():
+        raise CommandError(
+            "no model configured: set DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL "
+            "(and DIGEST_GUI_LLM_API_KEY, or keep the key in the system keyring)"
+        )
+    failed = 0
+    rows: list[int] = []
+    for text in args.ids:
+        found = parse_arxiv_id(text)
+        row = digest.index_of(found.id if found else text.strip())
+        if row < 0:
+            print(f"{text}\tfailed: not in the project")
+            failed += 1
+        elif row not in rows:
+            rows.append(row)
+    if not args.ids:
+        for row, paper in enumerate(digest.papers):
+            missing = paper.missing_chinese()
+            if not missing or (not args.all and len(missing) < len(CHINESE_FIELDS)):
+                continue
+            if not (paper.title_en.strip() or paper.abstract_en.strip()):
+                print(f"{paper.id}\tskipped: no English title or abstract (fetch it first)")
+                continue
+            rows.append(row)
+    if not rows:
+        print(f"{APP_NAME}: nothing to draft in {path}", file=sys.stderr)
+        return 1 if failed else 0
+    drafter = Drafter(settings, get_api_key()[0], digest.glossary)
+    row_of = {digest.papers[row].id: row for row in rows}
+    counts = {"drafted": 0, "failed": failed}
+
+    def on_result(paper_id: str, result: DraftResult | None, error: str) -> None:
+        row = row_of[paper_id]
+        before = digest.papers[row]
+        if result is None:
+            digest.papers[row] = mark_draft_failed(before, error)
+            counts["failed"] += 1
+            print(f"{paper_id}\tfailed: {error}", flush=True)
+            return
+        after = digest.papers[row] = apply_draft(before, result)
+        filled = [name for name in CHINESE_FIELDS if getattr(after, name) != getattr(before, name)]
+        offered = [
+            name
+            for name in CHINESE_FIELDS
+            if getattr(before, name).strip()
+            and getattr(result, name).strip()
+            and getattr(before, name).strip() != getattr(result, name).strip()
+        ]
+        parts = ["drafted"] if filled else []
+        if offered:
+            parts.append("suggestions: " + ", ".join(offered))
+        counts["drafted"] += 1
+        print(f"{paper_id}\t{'; '.join(parts) or 'unchanged'}", flush=True)
+
+    interrupted = False
+    try:
+        drafter.draft_many([digest.papers[row] for row in rows], on_result)
+    except KeyboardInterrupt:
+        interrupted = True  # keep what is finished: drafts cost time and money
+    save_project(digest, path)
+    print(
+        f"{path}: {counts['drafted']} drafted, {counts['failed']} failed; tokens used: "
+        f"{drafter.prompt_tokens} prompt + {drafter.completion_tokens} completion",
+        file=sys.stderr,
+    )
+    if interrupted:
+        return 130
+    return 1 if counts["failed"] else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from digest_gui.core.quality import QualityCounts, check_digest
+
+    digest = load_project(args.project)
+    issues = check_digest(digest, args.summary_limit)
+    for issue in issues:
+        paper_id = digest.papers[issue.row].id or "(no id)"
+        print(f"[^{issue.row + 1}] {paper_id} {issue.field}: {issue.message}")
+    counts = QualityCounts.of(digest, issues)
+    print(f"{args.project}: {counts.text()}", file=sys.stderr)
+    return 1 if issues else 0
+
+
 def _ids(args: argparse.Namespace) -> int:
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     for arxiv_id in find_arxiv_ids(text):
@@ -302,6 +436,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "listing": _listing,
     "import": _import,
     "export": _export,
+    "draft": _draft,
+    "check": _check,
     "ids": _ids,
 }
 

@@ -14,6 +14,9 @@ EXAMPLE_DIGEST = ("examples", "reference-digest.md")
 PREVIEW_CSS = ("preview", "preview.css")
 PREVIEW_QT_CSS = ("preview", "preview-qt.css")
 APP_ICON = ("icons", "digest-gui.svg")
+# The default prompts of machine drafts (the settings may replace them).
+SYSTEM_PROMPT = ("prompts", "system.txt")
+USER_PROMPT = ("prompts", "user.txt")
 LANGUAGES = ("en", "zh_CN")
 
 
@@ -24,7 +27,15 @@ def translation(language: str) -> tuple[str, str]:
 
 def required_resources() -> list[tuple[str, ...]]:
     """Every resource the application loads, as path parts under resources/."""
-    return [EXAMPLE_DIGEST, PREVIEW_CSS, PREVIEW_QT_CSS, APP_ICON, *(translation(code) for code in LANGUAGES)]
+    return [
+        EXAMPLE_DIGEST,
+        PREVIEW_CSS,
+        PREVIEW_QT_CSS,
+        APP_ICON,
+        SYSTEM_PROMPT,
+        USER_PROMPT,
+        *(translation(code) for code in LANGUAGES),
+    ]
 
 
 @cache

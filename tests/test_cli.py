@@ -224,3 +224,134 @@ def test_add_without_fetching_and_adding_again(tmp_path, api):
     assert again.returncode == 0
     assert "already in the project" in again.stdout.decode() or "fetched" in again.stdout.decode()
     assert len(json.loads(project.read_text(encoding="utf-8"))["papers"]) == 1
+
+
+# ---------------------------------------------------------------- digest-gui draft and check
+
+
+@pytest.fixture
+def model(monkeypatch):
+    """A local OpenAI-compatible server the commands are pointed at through the environment."""
+    from tests.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI()
+    server.start()
+    monkeypatch.setenv("DIGEST_GUI_LLM_BASE_URL", server.url)
+    monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "test-model")
+    monkeypatch.setenv("DIGEST_GUI_LLM_API_KEY", "sk-cli-test-key-123456")
+    # No test reads the user's keyring.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield server
+    server.stop()
+
+
+def _project(tmp_path, clear: dict[int, tuple[str, ...]]):
+    """The reference digest as a project, with the named Chinese fields of some rows emptied."""
+    from digest_gui.core.digest_format import import_markdown
+    from digest_gui.core.project_file import save_project
+
+    digest = import_markdown((FIXTURES / "reference-digest.md").read_text(encoding="utf-8")).digest
+    for row, names in clear.items():
+        for name in names:
+            setattr(digest.papers[row], name, "")
+        digest.papers[row].status = "fetched"
+    path = tmp_path / "p.digest"
+    save_project(digest, path)
+    return path, [paper.id for paper in digest.papers]
+
+
+ALL_ZH = ("title_zh", "summary_zh", "abstract_zh")
+
+
+def test_draft_fills_the_papers_without_chinese_and_reports_each(tmp_path, model):
+    path, ids = _project(tmp_path, {0: ALL_ZH, 2: ALL_ZH, 5: ("summary_zh",)})
+    result = run("draft", str(path))
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.decode().splitlines()) == sorted([f"{ids[0]}\tdrafted", f"{ids[2]}\tdrafted"])
+    assert len(model.seen) == 2  # row 5 has Chinese text: only --all takes it
+    assert model.seen[0].headers["authorization"] == "Bearer sk-cli-test-key-123456"
+    stderr = result.stderr.decode()
+    assert "2 drafted, 0 failed; tokens used: 240 prompt + 160 completion" in stderr
+    papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
+    assert papers[0]["status"] == "drafted" and papers[0]["title_zh"] == "一种高效的热图引导抓取检测方法"
+    assert papers[5]["summary_zh"] == "" and papers[1]["status"] == "reviewed"
+
+
+def test_draft_all_and_named_papers_keep_the_user_s_text_as_suggestions(tmp_path, model):
+    path, ids = _project(tmp_path, {5: ("summary_zh",)})
+    result = run("draft", str(path), "--all")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [f"{ids[5]}\tdrafted; suggestions: title_zh, abstract_zh"]
+    named = run("draft", str(path), f"arXiv:{ids[7]}v1")
+    assert named.stdout.decode().splitlines() == [f"{ids[7]}\tsuggestions: title_zh, summary_zh, abstract_zh"]
+    papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
+    assert papers[7]["title_zh"] != "一种高效的热图引导抓取检测方法"  # the user's words stay
+    assert papers[7]["draft_suggestion"]["title_zh"] == "一种高效的热图引导抓取检测方法"
+    assert papers[7]["status"] == "reviewed"
+
+
+def test_draft_reports_failures_on_their_papers_and_exits_1(tmp_path, model):
+    from tests.fake_openai import english, error
+
+    path, ids = _project(tmp_path, {0: ALL_ZH, 1: ALL_ZH, 2: ALL_ZH})
+    model.rules.append(("GeNet: A Graph Neural Network-based", error(401, "Incorrect API key provided")))
+    model.rules.append(("Evaluating GPT-4 with Vision", english()))
+    result = run("draft", str(path), ids[0], ids[1], ids[2], "2501.99999")
+    assert result.returncode == 1
+    lines = sorted(result.stdout.decode().splitlines())
+    assert lines == sorted(
+        [
+            f"{ids[0]}\tdrafted",
+            f"{ids[1]}\tfailed: the model server refused the API key (HTTP 401)",
+            f"{ids[2]}\tfailed: the model answered in English, twice",
+            "2501.99999\tfailed: not in the project",
+        ]
+    )
+    papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
+    assert papers[1]["draft_error"] == "the model server refused the API key (HTTP 401)"
+    assert papers[2]["title_zh"] == ""  # English never fills a Chinese field
+    assert b"1 drafted, 3 failed" in result.stderr
+
+
+def test_draft_needs_a_configured_model(tmp_path, monkeypatch):
+    monkeypatch.delenv("DIGEST_GUI_LLM_BASE_URL", raising=False)
+    monkeypatch.delenv("DIGEST_GUI_LLM_MODEL", raising=False)
+    path, _ = _project(tmp_path, {0: ALL_ZH})
+    before = path.read_bytes()
+    result = run("draft", str(path))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert err.startswith("digest-gui: error: no model configured: set DIGEST_GUI_LLM_BASE_URL")
+    assert err.count("\n") == 1 and path.read_bytes() == before
+
+
+def test_draft_with_nothing_to_draft_and_an_unreachable_server(tmp_path, model, monkeypatch):
+    path, ids = _project(tmp_path, {})
+    nothing = run("draft", str(path))
+    assert nothing.returncode == 0 and nothing.stdout == b"" and b"nothing to draft" in nothing.stderr
+    monkeypatch.setenv("DIGEST_GUI_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    path, ids = _project(tmp_path, {3: ALL_ZH})
+    failed = run("draft", str(path))
+    assert failed.returncode == 1
+    assert failed.stdout.decode().startswith(
+        f"{ids[3]}\tfailed: cannot reach the model server at http://127.0.0.1:9/v1"
+    )
+
+
+def test_check_prints_warnings_and_exits_1(tmp_path):
+    path, ids = _project(tmp_path, {1: ("abstract_zh",)})
+    result = run("check", str(path))
+    assert result.returncode == 1
+    lines = result.stdout.decode().splitlines()
+    assert f"[^2] {ids[1]} abstract_zh: the Chinese abstract is empty" in lines
+    assert f"[^18] {ids[17]} summary_zh: the Chinese summary has 126 characters; the limit is 80" in lines
+    assert len(lines) == 6
+    assert "23 papers · 22 reviewed · 0 drafted · 1 empty · 5 warnings" in result.stderr.decode()
+
+
+def test_check_of_a_clean_project_exits_0(tmp_path):
+    path, _ = _project(tmp_path, {})
+    result = run("check", str(path), "--summary-limit", "200")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == b""
+    assert "0 empty · 0 warnings" in result.stderr.decode()

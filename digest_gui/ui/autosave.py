@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -14,6 +15,9 @@ log = logging.getLogger(__name__)
 # Written this long after the last edit: soon enough that a crash loses at most a few
 # seconds of typing (the promise is 5 s), late enough not to write on every keystroke.
 DELAY_MS = 2000
+# Changes that never pause (a batch of drafts landing every fraction of a second, with the
+# user typing in between) are written at the latest this long after the first of them.
+MAX_DELAY_MS = 4000
 
 
 class Autosave(QObject):
@@ -28,6 +32,7 @@ class Autosave(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
+        self._waiting_since = 0.0  # when the first change not written yet came
         self._timer.timeout.connect(self.write_now)
         # Every change of the digest restarts the delay. The undo stack's index is not
         # enough: keystrokes merged into one undo step leave the index where it was.
@@ -43,7 +48,14 @@ class Autosave(QObject):
         return key_for(path, self.project.session_id)
 
     def _on_project_changed(self, *_args) -> None:
-        self._timer.start()
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._waiting_since = now
+            self._timer.start(DELAY_MS)
+            return
+        # Restart the pause, but never past MAX_DELAY_MS after the first change.
+        left = MAX_DELAY_MS / 1000 - (now - self._waiting_since)
+        self._timer.start(max(0, min(DELAY_MS, round(left * 1000))))
 
     def _on_project_path_changed(self) -> None:
         # Saved under a new name, or another file opened: the old key's file is stale.
@@ -51,7 +63,7 @@ class Autosave(QObject):
         if new_key != self._key:
             self.store.discard(self._key)
             self._key = new_key
-        self._timer.start()
+        self._on_project_changed()
 
     def write_now(self) -> None:
         """Write or remove the recovery file to match the project right now."""

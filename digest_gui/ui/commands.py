@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from digest_gui.core.model import Paper
+from digest_gui.core.model import GlossaryEntry, Paper
 from digest_gui.ui.paper_model import PaperModel
 
 # Typing pauses longer than this start a new undo step, so undo takes back a burst of
@@ -152,3 +152,19 @@ class ReorderPapersCommand(QUndoCommand):
     def undo(self) -> None:
         self.model.apply_order(self.inverse)
         self.model.focus_requested.emit(self.focus_old_row, "")
+
+
+class SetGlossaryCommand(QUndoCommand):
+    """Replace the project's glossary (the Glossary dialog's OK)."""
+
+    def __init__(self, model: PaperModel, entries: list[GlossaryEntry]) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Edit Glossary"))
+        self.model = model
+        self.before = list(model.digest.glossary)
+        self.after = list(entries)
+
+    def redo(self) -> None:
+        self.model.apply_glossary(self.after)
+
+    def undo(self) -> None:
+        self.model.apply_glossary(self.before)

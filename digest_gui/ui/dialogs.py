@@ -43,6 +43,17 @@ def ask_import_path(parent: QWidget | None, folder: str) -> str:
     return path
 
 
+def ask_glossary_path(parent: QWidget | None, folder: str) -> str:
+    """A CSV or TSV glossary to import; '' when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Import Glossary"),
+        folder,
+        QCoreApplication.translate("dialogs", "Glossaries (*.csv *.tsv *.txt);;All files (*)"),
+    )
+    return path
+
+
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
     """Where to save; '' when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
@@ -149,12 +160,46 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
-def edit_preferences(parent: QWidget | None, settings) -> bool:
-    """Show the Preferences dialog; True when the user accepted (settings then changed)."""
+def edit_preferences(parent: QWidget | None, settings, page: str = "") -> bool:
+    """Show the Preferences dialog (at page "model" for the model); True when the user accepted."""
     from digest_gui.ui.preferences import PreferencesDialog
 
-    dialog = PreferencesDialog(settings, parent)
+    dialog = PreferencesDialog(settings, parent, page)
     if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
         return False
     dialog.apply_to(settings)
     return True
+
+
+def ask_export_with_warnings(parent: QWidget | None, count: int) -> bool:
+    """The quality checks found problems: export anyway (True) or go back (False)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Quality warnings"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "The quality checks found %n problem(s) in the digest.", "", count
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs", "View → Quality Checks (F6) lists them. Export the digest as it is anyway?"
+        )
+    )
+    export = box.addButton(
+        QCoreApplication.translate("dialogs", "Export Anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is export
+
+
+def edit_glossary(parent: QWidget | None, entries: list, folder: str = "") -> list | None:
+    """Show the Glossary dialog; the edited entries, or None when cancelled."""
+    from digest_gui.ui.glossary_dialog import GlossaryDialog
+
+    dialog = GlossaryDialog(entries, folder, parent)
+    if dialog.exec() != GlossaryDialog.DialogCode.Accepted:
+        return None
+    return dialog.entries()

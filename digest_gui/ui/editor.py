@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.core.merge import accept_offers, ignore_offers, pending_offers
 from digest_gui.core.model import STATUSES, Paper
-from digest_gui.ui import dialogs
+from digest_gui.ui.editor_notices import EditorNotices
 from digest_gui.ui.project import Project
 from digest_gui.ui.text_field import PlainTextField
 
@@ -36,6 +35,7 @@ class PaperEditor(QWidget):
     """Edits the selected paper; each change is an undoable project edit."""
 
     status_requested = Signal(str)
+    draft_requested = Signal(int)  # row: the user asked to draft this paper again
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,28 +95,16 @@ class PaperEditor(QWidget):
             self.status_buttons[status] = button
         outer.addLayout(header)
 
-        # What a fetch found that differs from the user's text, waiting for a decision.
-        self.offer_bar = QFrame(form)
-        self.offer_bar.setObjectName("offerBar")
-        self.offer_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.offer_bar.setStyleSheet("#offerBar { background: #fff4d6; border: 1px solid #e0b84d; }")
-        bar = QHBoxLayout(self.offer_bar)
-        bar.setContentsMargins(8, 4, 8, 4)
-        self._offer_label = QLabel(self.offer_bar)
-        self._offer_label.setWordWrap(True)
-        bar.addWidget(self._offer_label, 1)
-        self.offer_buttons: dict[str, QToolButton] = {}
-        for name, slot in (
-            ("show", self._on_offer_show_clicked),
-            ("accept", self._on_offer_accept_clicked),
-            ("ignore", self._on_offer_ignore_clicked),
-        ):
-            button = QToolButton(self.offer_bar)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.offer_buttons[name] = button
-        self.offer_bar.hide()
-        outer.addWidget(self.offer_bar)
+        # What a fetch or a draft found that differs from the user's text, and failed drafts.
+        self.notices = EditorNotices(self.project, form)
+        self.notices.draft_requested.connect(self.draft_requested)
+        for bar in self.notices.bars():
+            outer.addWidget(bar)
+        self.offer_bar = self.notices.offer_bar
+        self.offer_buttons = self.offer_bar.buttons
+        self.suggestion_bar = self.notices.suggestion_bar
+        self.suggestion_buttons = self.suggestion_bar.buttons
+        self.error_bar = self.notices.error_bar
 
         self._meta = QLabel(form)
         self._meta.setWordWrap(True)
@@ -216,9 +204,7 @@ class PaperEditor(QWidget):
         for status, button in self.status_buttons.items():
             button.setText(names[status])
         self.status_buttons["reviewed"].setToolTip(self.tr("Mark reviewed (Ctrl+Return)"))
-        self.offer_buttons["show"].setText(self.tr("Show"))
-        self.offer_buttons["accept"].setText(self.tr("Accept"))
-        self.offer_buttons["ignore"].setText(self.tr("Ignore"))
+        self.notices.retranslate()
         self._refresh_header()
         for name in COUNTED:
             self._refresh_count(name)
@@ -299,61 +285,15 @@ class PaperEditor(QWidget):
         # The window re-selects after structural changes; until then show what is at our row.
         self.set_row(self._row)
 
-    # ------------------------------------------------------------------ arXiv's offers
-
-    def _field_name(self, name: str) -> str:
-        names = {
-            "title_en": self.tr("English title"),
-            "abstract_en": self.tr("English abstract"),
-            "version": self.tr("version"),
-            "authors": self.tr("authors"),
-            "comment": self.tr("comment"),
-            "categories": self.tr("categories"),
-        }
-        return names.get(name, name.replace("_", " "))
-
-    def _refresh_offer(self, paper: Paper) -> None:
-        offer = pending_offers(paper)
-        self.offer_bar.setVisible(bool(offer))
-        if not offer:
-            return
-        names = ", ".join(self._field_name(name) for name in offer)
-        if "version" in offer:
-            text = self.tr("arXiv has a newer version (v%1) with changes to: %2")
-            text = text.replace("%1", str(offer["version"])).replace("%2", names)
-        else:
-            text = self.tr("arXiv's text differs from yours in: %1").replace("%1", names)
-        self._offer_label.setText(text)
+    # ------------------------------------------------------------------ offers and drafts
 
     def offer_details(self) -> str:
-        """The differences, field by field: yours, then arXiv's."""
-        paper = self.paper()
-        if paper is None:
-            return ""
-        parts = []
-        for name, proposed in pending_offers(paper).items():
-            current = getattr(paper, name, "")
-            show = lambda value: ", ".join(value) if isinstance(value, list) else str(value)  # noqa: E731
-            parts.append(
-                f"{self._field_name(name)}\n"
-                + self.tr("Yours: %1").replace("%1", show(current))
-                + "\n"
-                + self.tr("arXiv: %1").replace("%1", show(proposed))
-            )
-        return "\n\n".join(parts)
+        """arXiv's differences from the shown paper, field by field."""
+        return self.notices.offer_details()
 
-    def _on_offer_show_clicked(self) -> None:
-        dialogs.show_info(self, self.tr("Changes on arXiv"), self.offer_details())
-
-    def _on_offer_accept_clicked(self) -> None:
-        paper = self.paper()
-        if paper is not None:
-            self.project.replace_paper(self._row, accept_offers(paper), self.tr("Accept arXiv's Changes"))
-
-    def _on_offer_ignore_clicked(self) -> None:
-        paper = self.paper()
-        if paper is not None:
-            self.project.replace_paper(self._row, ignore_offers(paper), self.tr("Ignore arXiv's Changes"))
+    def suggestion_details(self) -> str:
+        """The draft's suggestions for the shown paper, field by field."""
+        return self.notices.suggestion_details()
 
     # ------------------------------------------------------------------ display
 
@@ -375,7 +315,7 @@ class PaperEditor(QWidget):
             self._id_label.setText(ident)
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
-        self._refresh_offer(paper)
+        self.notices.refresh(self._row)
         parts = []
         if paper.authors:
             shown = ", ".join(paper.authors[:8])

@@ -42,8 +42,14 @@ class FileActions(QObject):
         self.autosave = autosave
         self.window = window
         self.css = css
+        # The window's QualityWatcher: exports ask before they go out with warnings.
+        self.quality = None
 
     # ------------------------------------------------------------------ helpers
+
+    def folder(self) -> str:
+        """Where file dialogs start: the project's folder, else the last one used."""
+        return self._folder()
 
     def _folder(self) -> str:
         if self.project.path is not None:
@@ -193,7 +199,22 @@ class FileActions(QObject):
         stem = stem.removesuffix(".digest")
         return str(Path(self._folder()) / f"{stem}{suffix}")
 
+    def warning_count(self) -> int:
+        """How many quality issues the digest has now (empty fields included)."""
+        if self.quality is None:
+            return 0
+        self.quality.flush()
+        return len(self.quality.issues())
+
+    def _export_allowed(self) -> bool:
+        # Every issue counts, an empty Chinese field too: it is a hole in what is published.
+        # The user may go on (warn, do not block); Cancel leaves everything as it was.
+        count = self.warning_count()
+        return not count or dialogs.ask_export_with_warnings(self.window, count)
+
     def export_markdown(self) -> bool:
+        if not self._export_allowed():
+            return False
         path = dialogs.ask_save_path(
             self.window, self.tr("Export Markdown"), self._export_name(".md"), self.tr("Markdown (*.md)")
         )
@@ -202,6 +223,8 @@ class FileActions(QObject):
         return self._write(Path(path), export_markdown(self.project.digest), self.tr("Cannot export"))
 
     def export_html(self) -> bool:
+        if not self._export_allowed():
+            return False
         path = dialogs.ask_save_path(
             self.window, self.tr("Export HTML"), self._export_name(".html"), self.tr("Web page (*.html)")
         )
@@ -225,7 +248,11 @@ class FileActions(QObject):
         return True
 
     def copy_markdown(self) -> None:
+        # Copying does not ask (it overwrites nothing and is undone by copying again); the
+        # status bar says how many quality warnings went with it.
         QGuiApplication.clipboard().setText(export_markdown(self.project.digest))
-        self.message.emit(
-            self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
-        )
+        text = self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
+        count = self.warning_count()
+        if count:
+            text += " · " + self.tr("%n quality warning(s) remain (F6 lists them)", "", count)
+        self.message.emit(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -16,7 +15,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,13 +29,17 @@ from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.autosave import Autosave
+from digest_gui.ui.draft_actions import DraftActions
 from digest_gui.ui.drops import DropContent, read_mime
 from digest_gui.ui.editor import PaperEditor
 from digest_gui.ui.fetch import FetchController, make_fetcher
 from digest_gui.ui.file_actions import FileActions
+from digest_gui.ui.listing_actions import ListingActions
 from digest_gui.ui.paper_list import PaperListPane
 from digest_gui.ui.preview import PreviewPane
 from digest_gui.ui.project import Project
+from digest_gui.ui.quality_panel import QualityPanel
+from digest_gui.ui.quality_watch import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 
@@ -56,7 +58,12 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self.project, settings, self.autosave, self, css=self.preview.css())
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
         self.list_pane.decorations.fetch_state = self.fetcher.state
-        self.listing_dialog = None  # the open ListingDialog (File → Import from arXiv Listing)
+        self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        self.files.quality = self.quality
+        self.quality_panel = QualityPanel(self.quality, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
+        self.quality_panel.hide()
+        self.listing = ListingActions(self)  # File → Import from arXiv Listing
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -76,6 +83,8 @@ class MainWindow(QMainWindow):
         for widget in (self.fetch_progress, self.fetch_cancel):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
+        self.drafts = DraftActions(self)  # Paper → Draft…, with its own progress in the status bar
+        self.drafter = self.drafts.controller
         self.statusBar().addPermanentWidget(self._counts)
 
         self._build_actions()
@@ -140,7 +149,11 @@ class MainWindow(QMainWindow):
         self.act_about = self._action("about", self._about)
         self.act_fetch = self._action("fetchSelected", self._on_fetch_selected, "F5")
         self.act_fetch_missing = self._action("fetchMissing", self.fetcher.fetch_missing, "Shift+F5")
-        self.act_listing = self._action("importListing", self._on_import_listing, "Ctrl+L")
+        self.act_listing = self._action("importListing", self.listing.open_dialog, "Ctrl+L")
+        self.act_glossary = self._action("glossary", self._on_glossary, "Ctrl+Shift+G")
+        self.act_quality = self.quality_panel.toggleViewAction()
+        self.act_quality.setShortcut(QKeySequence("F6"))
+        self.addAction(self.act_quality)
         self.act_preferences = self._action(
             "preferences", self._on_preferences, QKeySequence.StandardKey.Preferences
         )
@@ -188,10 +201,16 @@ class MainWindow(QMainWindow):
         self.menu_paper.addSeparator()
         self.menu_paper.addAction(self.act_fetch)
         self.menu_paper.addAction(self.act_fetch_missing)
+        self.menu_paper.addSeparator()
+        self.menu_paper.addAction(self.drafts.act_draft)
+        self.menu_paper.addAction(self.drafts.act_draft_missing)
+        self.menu_paper.addAction(self.act_glossary)
 
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_mode_paper)
         self.menu_view.addAction(self.act_mode_digest)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_quality)
         self.menu_view.addSeparator()
         self.menu_language = self.menu_view.addMenu("")
         for action in self.act_lang.values():
@@ -228,6 +247,7 @@ class MainWindow(QMainWindow):
             self.act_fetch_missing: self.tr("Fetch All &Missing or Failed"),
             self.act_listing: self.tr("Import from arXiv &Listing…"),
             self.act_preferences: self.tr("Pre&ferences…"),
+            self.act_glossary: self.tr("&Glossary…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -243,6 +263,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.fetch_cancel.setText(self.tr("Cancel"))
         self.fetch_progress.setFormat(self.tr("Fetching %v of %m"))
+        self.drafts.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -254,10 +275,10 @@ class MainWindow(QMainWindow):
         self.project.modified_changed.connect(self._update_title)
         self.project.path_changed.connect(self._update_title)
         self.project.replaced.connect(self._on_project_replaced)
-        model = self.project.model
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
-            signal.connect(self._update_counts)
-        model.focus_requested.connect(self._on_model_focus_requested)
+        # Counts follow the quality checks: at once when papers come or go, after a pause in typing.
+        self.quality.changed.connect(self._update_counts)
+        self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
+        self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
@@ -275,6 +296,11 @@ class MainWindow(QMainWindow):
     def _on_model_focus_requested(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)
         if field:
+            self.editor.focus_field(field)
+
+    def _on_quality_panel_issue_activated(self, row: int, field: str) -> None:
+        self.list_pane.select_row(row)
+        if field in self.editor.fields:
             self.editor.focus_field(field)
 
     def _on_project_replaced(self) -> None:
@@ -312,54 +338,26 @@ class MainWindow(QMainWindow):
             text += "; " + self.tr("%n failed (see the red marks in the list; F5 tries again)", "", failed)
         self.statusBar().showMessage(text, 15000)
 
-    def _on_import_listing(self) -> None:
-        """File → Import from arXiv Listing; the ticked papers go after the current one."""
-        from digest_gui.ui.listing_dialog import ListingDialog
-
-        if self.listing_dialog is not None:  # already open: bring it back
-            self.listing_dialog.raise_()
-            self.listing_dialog.activateWindow()
-            return
-        existing = {paper.id for paper in self.project.digest.papers if paper.id}
-        dialog = ListingDialog(existing, self.settings.listing_categories, self._listing_settings(), self)
-        dialog.finished.connect(self._on_listing_dialog_finished)
-        self.listing_dialog = dialog
-        # open(), not exec(): nothing waits in a nested event loop, and tests drive the dialog.
-        dialog.open()
-
-    def _listing_settings(self):
-        """Where listings come from: DIGEST_GUI_ARXIV_RSS, else the preference, else arXiv."""
-        from digest_gui.core.listing import RSS_URL_VARIABLE, ListingSettings
-
-        listing = ListingSettings()
-        if self.settings.arxiv_rss and not os.environ.get(RSS_URL_VARIABLE):
-            listing.rss_url = self.settings.arxiv_rss
-        listing.http.min_interval = self.settings.request_interval
-        return listing
-
-    def _on_listing_dialog_finished(self, result: int) -> None:
-        dialog, self.listing_dialog = self.listing_dialog, None
-        if dialog is None:
-            return
-        self.settings.listing_categories = dialog.categories_text()
-        papers = dialog.selected_papers() if result == QDialog.DialogCode.Accepted else []
-        dialog.deleteLater()
-        if not papers:
-            return
-        current = self.list_pane.current_row()
-        added = self.project.add_papers(papers, current + 1 if current >= 0 else None)
-        text = self.tr("Added %n paper(s)", "", added.added)
-        if added.duplicates:  # the digest changed while the dialog was open
-            text += "; " + self.tr("skipped %n already in the digest: ", "", len(added.duplicates))
-            text += ", ".join(added.duplicates[:5]) + ("…" if len(added.duplicates) > 5 else "")
-        self.statusBar().showMessage(text, 10000)
-        if added.added:
-            self.list_pane.select_row(added.first_row)
+    @property
+    def listing_dialog(self):
+        """The open ListingDialog, or None."""
+        return self.listing.dialog
 
     def _on_preferences(self) -> None:
         if dialogs.edit_preferences(self, self.settings):
-            save_settings(self.settings)
-            self.fetcher.reset_fetcher()
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        """Save the settings the Preferences changed and use them from now on."""
+        save_settings(self.settings)
+        self.fetcher.reset_fetcher()
+        self.quality.set_summary_limit(self.settings.summary_limit)
+
+    def _on_glossary(self) -> None:
+        """Paper → Glossary: the dialog's entries become the project's, as one undoable step."""
+        entries = dialogs.edit_glossary(self, list(self.project.digest.glossary), self.files.folder())
+        if entries is not None and self.project.set_glossary(entries):
+            self.statusBar().showMessage(self.tr("The glossary has %n term(s)", "", len(entries)), 8000)
 
     def _on_delete(self) -> None:
         self.project.remove(self.list_pane.selected_rows())
@@ -422,15 +420,18 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        papers = self.project.digest.papers
-        reviewed = sum(1 for paper in papers if paper.status == "reviewed")
-        empty = sum(1 for paper in papers if paper.missing_chinese())
-        self._counts.setText(
-            self.tr("%n paper(s)", "", len(papers))
-            + " · "
-            + self.tr("%n reviewed", "", reviewed)
-            + " · "
-            + self.tr("%n without Chinese", "", empty)
+        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
+        counts = self.quality.counts()
+        parts = (
+            self.tr("%n paper(s)", "", counts.papers),
+            self.tr("%n reviewed", "", counts.reviewed),
+            self.tr("%n drafted", "", counts.drafted),
+            self.tr("%n empty", "", counts.empty),
+            self.tr("%n warning(s)", "", counts.warnings),
+        )
+        self._counts.setText(" · ".join(parts))
+        self._counts.setToolTip(
+            self.tr("Empty: papers with an empty Chinese field. View → Quality Checks (F6).")
         )
 
     def _rebuild_recent(self) -> None:
@@ -493,8 +494,8 @@ class MainWindow(QMainWindow):
             return
         self.fetcher.cancel()
         self.fetcher.wait(5000)
-        if self.listing_dialog is not None:
-            self.listing_dialog.reject()  # stops its fetch
+        self.drafts.shut_down()
+        self.listing.close_dialog()
         self.autosave.discard()
         self.store_state()
         event.accept()

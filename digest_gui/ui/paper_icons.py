@@ -24,6 +24,10 @@ ERROR_ICON = "mdi6.alert-circle"
 # While a fetch is queued or running (see ui/fetch.py).
 FETCH_ICONS = {"pending": "mdi6.clock-outline", "fetching": "mdi6.cloud-download-outline"}
 FETCH_COLOR = "#1e6fd9"
+# While a draft is queued or running (see ui/drafts.py).
+DRAFT_ICONS = {"pending": "mdi6.clock-outline", "drafting": "mdi6.translate"}
+DRAFT_COLOR = "#8a3fc7"
+DRAFT_ERROR_ICON = "mdi6.robot-confused-outline"
 MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
@@ -33,6 +37,12 @@ MISSING_COLOR = "#ef7d00"
 def fetch_error(paper: Paper) -> str:
     """The message of the paper's failed fetch, or ""."""
     error = paper.extra.get("fetch_error")
+    return error.strip() if isinstance(error, str) else ""
+
+
+def draft_error(paper: Paper) -> str:
+    """The message of the paper's failed draft, or ""."""
+    error = paper.extra.get("draft_error")
     return error.strip() if isinstance(error, str) else ""
 
 
@@ -70,6 +80,8 @@ class PaperDecorations:
         self._icons: dict[tuple[str, str, float], QIcon] = {}
         # Set by the window: a paper's fetch state ("pending", "fetching" or "").
         self.fetch_state = lambda _paper: ""
+        # Set by the window: a paper's draft state ("pending", "drafting" or "").
+        self.draft_state = lambda _paper: ""
 
     def clear(self) -> None:
         """Forget the icons, so that they are drawn again in a new palette's colours."""
@@ -88,8 +100,13 @@ class PaperDecorations:
         state = self.fetch_state(paper)
         if state in FETCH_ICONS:
             return self.icon(FETCH_ICONS[state], FETCH_COLOR)
+        state = self.draft_state(paper)
+        if state in DRAFT_ICONS:
+            return self.icon(DRAFT_ICONS[state], DRAFT_COLOR)
         if fetch_error(paper):
             return self.icon(ERROR_ICON, ERROR_COLOR)
+        if draft_error(paper):
+            return self.icon(DRAFT_ERROR_ICON, ERROR_COLOR)
         name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
         return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
 
@@ -110,10 +127,19 @@ class PaperDecorations:
                 return QCoreApplication.translate("PaperListPane", "Waiting to be fetched from arXiv")
             if state == "fetching":
                 return QCoreApplication.translate("PaperListPane", "Fetching from arXiv…")
+            state = self.draft_state(paper)
+            if state == "pending":
+                return QCoreApplication.translate("PaperListPane", "Waiting to be drafted")
+            if state == "drafting":
+                return QCoreApplication.translate("PaperListPane", "Drafting the Chinese…")
+            lines = []
             error = fetch_error(paper)
             if error:
-                return QCoreApplication.translate("PaperListPane", "Fetch failed: %s") % error
-            return status_label(paper.status)
+                lines.append(QCoreApplication.translate("PaperListPane", "Fetch failed: %s") % error)
+            error = draft_error(paper)
+            if error:
+                lines.append(QCoreApplication.translate("PaperListPane", "Draft failed: %s") % error)
+            return "\n".join(lines) or status_label(paper.status)
         if column == COLUMN_TITLE_EN:
             # Titles are elided in the list; the tooltip has them whole.
             return "\n".join(filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}")))

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from digest_gui.core.model import Digest, Paper
+from digest_gui.core.model import Digest, GlossaryEntry, Paper
 
 PaperRole = Qt.ItemDataRole.UserRole + 1  # the Paper object of a row
 SearchTextRole = Qt.ItemDataRole.UserRole + 2  # all of a paper's text, lower-case, for the filter
@@ -33,6 +33,8 @@ class PaperModel(QAbstractTableModel):
     digest_replaced = Signal()
     # An undo or redo changed this row (and field, or ""): the window shows it.
     focus_requested = Signal(int, str)
+    # The digest's glossary was replaced (the quality checks read it).
+    glossary_changed = Signal()
 
     def __init__(self, digest: Digest | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -128,6 +130,11 @@ class PaperModel(QAbstractTableModel):
         self._digest.papers[row] = paper
         self.field_changed.emit(row, "")
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def apply_glossary(self, entries: list[GlossaryEntry]) -> None:
+        """Replace the digest's glossary."""
+        self._digest.glossary = list(entries)
+        self.glossary_changed.emit()
 
     def apply_insert(self, row: int, papers: list[Paper]) -> None:
         """Insert papers before row."""

@@ -1,4 +1,4 @@
-"""The Preferences dialog: where arXiv is reached, and how politely."""
+"""The Preferences dialog: where arXiv is reached and how politely; which model drafts."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from digest_gui.ui.model_settings import ModelSettingsPage
 from digest_gui.ui.settings import Settings
 
 DEFAULT_API = "https://export.arxiv.org/api/query"
@@ -22,11 +24,14 @@ DEFAULT_RSS = "https://rss.arxiv.org/rss/"
 
 
 class PreferencesDialog(QDialog):
-    """Edits the arXiv part of the settings; the caller saves them on accept."""
+    """Edits the settings (arXiv, Model); the caller saves them on accept."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, page: str = "") -> None:
         super().__init__(parent)
+        self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.tabs = QTabWidget(self)
+        arxiv = QWidget(self.tabs)
         self.api = QLineEdit(settings.arxiv_api, self)
         self.api.setPlaceholderText(DEFAULT_API)
         self.rss = QLineEdit(settings.arxiv_rss, self)
@@ -48,19 +53,28 @@ class PreferencesDialog(QDialog):
             if os.environ.get(variable):
                 lines.append(self.tr("%1 is set and takes precedence.").replace("%1", variable))
         note.setText("\n".join(lines))
+        arxiv_layout = QVBoxLayout(arxiv)
+        arxiv_layout.addLayout(form)
+        arxiv_layout.addWidget(note)
+        arxiv_layout.addStretch(1)
+        self.tabs.addTab(arxiv, self.tr("arXiv"))
+        self.model_page = ModelSettingsPage(settings, self.tabs)
+        self.tabs.addTab(self.model_page, self.tr("Model"))
+        if page == "model":
+            self.tabs.setCurrentWidget(self.model_page)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(720, 720)
 
     def apply_to(self, settings: Settings) -> None:
         """Write the dialog's values into settings."""
         settings.arxiv_api = self.api.text().strip()
         settings.arxiv_rss = self.rss.text().strip()
         settings.request_interval = self.interval.value()
+        self.model_page.apply_to(settings)

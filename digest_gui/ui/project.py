@@ -14,7 +14,7 @@ from digest_gui.core.atomic_file import atomic_write_text
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.errors import DigestError
 from digest_gui.core.identifiers import ArxivId, abs_url
-from digest_gui.core.model import STATUSES, Digest, Paper
+from digest_gui.core.model import STATUSES, Digest, GlossaryEntry, Paper
 from digest_gui.core.project_file import dumps_project, load_project
 from digest_gui.ui.commands import (
     EditFieldCommand,
@@ -22,6 +22,7 @@ from digest_gui.ui.commands import (
     RemovePapersCommand,
     ReorderPapersCommand,
     ReplacePaperCommand,
+    SetGlossaryCommand,
     SetStatusCommand,
 )
 from digest_gui.ui.paper_model import PaperModel
@@ -184,6 +185,13 @@ class Project(QObject):
 
     def replace_paper(self, row: int, paper: Paper, text: str) -> None:
         self.undo_stack.push(ReplacePaperCommand(self.model, row, paper, text))
+
+    def set_glossary(self, entries: list[GlossaryEntry]) -> bool:
+        """Replace the glossary as one undoable step; False when nothing changed."""
+        if list(entries) == list(self.digest.glossary):
+            return False
+        self.undo_stack.push(SetGlossaryCommand(self.model, list(entries)))
+        return True
 
     def add_papers(self, papers: list[Paper], row: int | None = None) -> AddResult:
         """Insert papers at row (default: the end), skipping ids already in the digest."""

@@ -40,6 +40,19 @@ class Settings:
     request_interval: float = 3.0
     # The categories of the last listing import, as typed there ("cs.LG, cs.CV").
     listing_categories: str = "cs.LG"
+    # The model that drafts translations: any OpenAI-compatible Chat Completions server.
+    # The API key is not here: it lives in the system keyring (core/secrets.py).
+    # DIGEST_GUI_LLM_BASE_URL / _MODEL override the first two.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_temperature: float = 0.3
+    llm_timeout: float = 60.0  # s per request
+    llm_parallel: int = 2  # requests at once
+    # The prompt templates; "" uses the built-in ones (core/llm.py default_prompts).
+    llm_system_prompt: str = ""
+    llm_user_prompt: str = ""
+    # The longest Chinese one-line summary (characters) before the quality checks warn.
+    summary_limit: int = 80
     recent_files: list[str] = field(default_factory=list)
     last_folder: str = ""
     # Window state (opaque Qt blobs).
@@ -56,6 +69,14 @@ def _store() -> QSettings:
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _number(store: QSettings, key: str, default, kind, low, high):
+    """A number from the store, clamped to [low, high]; the default when unreadable."""
+    try:
+        return min(high, max(low, kind(store.value(key, default))))
+    except (TypeError, ValueError):
+        return default
 
 
 def load() -> Settings:
@@ -78,6 +99,14 @@ def load() -> Settings:
         settings.request_interval = max(0.0, float(store.value("arxiv/interval", 3.0)))
     except (TypeError, ValueError):
         settings.request_interval = 3.0
+    settings.llm_base_url = str(store.value("llm/base_url", "") or "")
+    settings.llm_model = str(store.value("llm/model", "") or "")
+    settings.llm_temperature = _number(store, "llm/temperature", 0.3, float, 0.0, 2.0)
+    settings.llm_timeout = _number(store, "llm/timeout", 60.0, float, 5.0, 600.0)
+    settings.llm_parallel = _number(store, "llm/parallel", 2, int, 1, 8)
+    settings.llm_system_prompt = str(store.value("llm/system_prompt", "") or "")
+    settings.llm_user_prompt = str(store.value("llm/user_prompt", "") or "")
+    settings.summary_limit = _number(store, "quality/summary_limit", 80, int, 0, 1000)
     for key, name in (
         ("window/geometry", "geometry"),
         ("window/state", "window_state"),
@@ -101,6 +130,14 @@ def save(settings: Settings) -> None:
     store.setValue("arxiv/api", settings.arxiv_api)
     store.setValue("arxiv/rss", settings.arxiv_rss)
     store.setValue("arxiv/interval", settings.request_interval)
+    store.setValue("llm/base_url", settings.llm_base_url)
+    store.setValue("llm/model", settings.llm_model)
+    store.setValue("llm/temperature", settings.llm_temperature)
+    store.setValue("llm/timeout", settings.llm_timeout)
+    store.setValue("llm/parallel", settings.llm_parallel)
+    store.setValue("llm/system_prompt", settings.llm_system_prompt)
+    store.setValue("llm/user_prompt", settings.llm_user_prompt)
+    store.setValue("quality/summary_limit", settings.summary_limit)
     store.setValue("window/geometry", settings.geometry)
     store.setValue("window/state", settings.window_state)
     store.setValue("window/splitter", settings.splitter)

@@ -24,6 +24,10 @@ class Answers:
         self.restore = Choice.LATER
         self.open_path = ""
         self.save_path = ""
+        self.export_with_warnings = True  # Export Anyway
+        # Preferences and the glossary: a bool / None, or a function of (settings) / (entries).
+        self.preferences = False
+        self.glossary = None
         self.asked: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
@@ -47,6 +51,21 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_open_path", ask("open_path", "open_path"))
     monkeypatch.setattr(dialogs, "ask_import_path", ask("import_path", "open_path"))
     monkeypatch.setattr(dialogs, "ask_save_path", ask("save_path", "save_path"))
+    monkeypatch.setattr(dialogs, "ask_glossary_path", ask("glossary_path", "open_path"))
+    monkeypatch.setattr(
+        dialogs, "ask_export_with_warnings", ask("export_with_warnings", "export_with_warnings")
+    )
+
+    def edit_preferences(_parent, settings, page=""):
+        answers.asked.append(f"preferences:{page}")
+        return answers.preferences(settings) if callable(answers.preferences) else answers.preferences
+
+    def edit_glossary(_parent, entries, folder=""):
+        answers.asked.append("glossary")
+        return answers.glossary(entries) if callable(answers.glossary) else answers.glossary
+
+    monkeypatch.setattr(dialogs, "edit_preferences", edit_preferences)
+    monkeypatch.setattr(dialogs, "edit_glossary", edit_glossary)
     monkeypatch.setattr(
         dialogs, "show_error", lambda _parent, _title, message: answers.errors.append(message)
     )
@@ -54,17 +73,53 @@ def answers(monkeypatch) -> Answers:
     return answers
 
 
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch):
+    """No test reads or writes the user's keyring, nor sees their model settings.
+
+    keyring's "fail" backend is what a headless box without a Secret Service has: a key
+    typed into the settings is then held for the session only (core/secrets.py).
+    """
+    import keyring
+    from keyring.backends import fail
+
+    from digest_gui.core import secrets
+
+    for name in ("DIGEST_GUI_LLM_API_KEY", "DIGEST_GUI_LLM_BASE_URL", "DIGEST_GUI_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    secrets.forget_api_key()
+    yield
+    secrets.forget_api_key()
+    keyring.set_keyring(before)
+
+
 @pytest.fixture
-def window(qtbot, answers):
+def english(qapp):
+    """The interface in English (its plural forms come from a translation file); none afterwards.
+
+    Translators are global: one left installed would change the texts later tests read.
+    """
+    from digest_gui.ui import i18n
+
+    i18n.apply_language(qapp, "en")
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+
+
+@pytest.fixture
+def window(qtbot, answers, english):
     """A main window as a user starts it, holding the example digest."""
     from digest_gui.ui.app import create_application, load_example
     from digest_gui.ui.fetch import make_fetcher
-    from digest_gui.ui.i18n import apply_language
     from digest_gui.ui.main_window import MainWindow
 
-    app = create_application()
+    create_application()
     settings = settings_store.load()
-    apply_language(app, "en")  # as run_window does, in the language the tests read
+    # In English (the `english` fixture), as run_window does, in the language the tests read.
     window = MainWindow(settings)
     qtbot.addWidget(window)
     load_example(window)
@@ -75,6 +130,8 @@ def window(qtbot, answers):
     yield window
     window.fetcher.cancel()
     window.fetcher.wait()
+    window.drafter.cancel()
+    window.drafter.wait()
     QApplication.processEvents()  # results already on their way
     # The test is over: drop unsaved changes and close, so that no window stays open
     # under the next test's mouse.

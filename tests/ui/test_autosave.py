@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.recovery import RecoveryStore
@@ -58,3 +59,18 @@ def test_typing_that_goes_on_in_one_undo_step_is_written_too(setup, qtbot):
     qtbot.waitUntil(
         lambda: store.orphans()[0].load().papers[0].abstract_zh == "第一句。第二句。", timeout=5000
     )
+
+
+def test_changes_that_never_pause_are_still_written(setup, qtbot, monkeypatch):
+    # As when drafts land every fraction of a second for minutes: the pause never comes.
+    project, store, _autosave = setup
+    monkeypatch.setattr(autosave_module, "MAX_DELAY_MS", 300)
+    timer = QTimer()
+    timer.setInterval(20)
+    count = iter(range(10_000))
+    timer.timeout.connect(lambda: project.set_field(1, "summary_zh", f"第{next(count)}版"))
+    timer.start()
+    try:
+        qtbot.waitUntil(lambda: len(store.orphans()) == 1, timeout=3000)
+    finally:
+        timer.stop()

@@ -61,3 +61,15 @@ def test_every_interface_text_is_translated_into_chinese():
         if message.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
+
+
+def test_drafting_quality_and_glossary_texts_follow_the_language(window, english_afterwards, qtbot):
+    window.act_quality.trigger()
+    apply_language(QApplication.instance(), "zh_CN")
+    qtbot.waitUntil(lambda: window.drafts.act_draft.text() == "起草中文(&D)")
+    assert window.drafts.progress.format() == "正在起草 %v / %m"
+    assert window.quality_panel.windowTitle() == "质量检查"
+    assert window.act_quality.text() == "质量检查(&Q)"
+    assert window.act_glossary.text() == "术语表(&G)…"
+    qtbot.waitUntil(lambda: "5 条警告" in window._counts.text())
+    assert window.quality_panel.list.item(0).text().startswith("[^8] 一句话总结：过长 — ")

@@ -1,0 +1,355 @@
+"""Quality checks of a digest's Chinese side, fast enough to run as the user types.
+
+What is checked, per paper:
+- empty: a Chinese field with no text (one issue per field);
+- summary_too_long: the Chinese summary is longer than the limit (in characters);
+- glossary: a glossary term in the English title or abstract whose Chinese term (or one of
+  its alternatives, separated by "/" or "；") is missing from the Chinese title or abstract;
+- numbers: a number of the English abstract (92%, 1.64\\%, 256, 2,300, 2.4B, years too) that
+  the Chinese abstract lacks. Full-width digits and "％" count as their ASCII forms; 2.4B may
+  also read 24亿, 7B 70亿, 1.5M 150万; 1 to 99 may also be written in Chinese numerals (三, 十二).
+  Numbers inside $...$ and URLs are not checked (formulas are copied whole), nor numbers
+  glued to letters or a hyphen-word (GPT-4, 3D, 6-DoF: translations rephrase those);
+- untranslated: a run of six or more English words in a Chinese field, not counting
+  $...$, URLs, acronyms and names with capitals inside (GPT, LLaMA, GeNet), words with
+  digits, and words the glossary keeps in English on its Chinese side;
+- math: an odd number of unescaped $ in any text field (the preview would break);
+and per digest, duplicate: a paper whose arXiv id occurs earlier in the digest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from digest_gui.core.glossary import GlossaryMatcher, clear_matchers, glossary_matcher
+from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
+
+KINDS = ("empty", "summary_too_long", "glossary", "numbers", "untranslated", "math", "duplicate")
+UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is a warning
+
+FIELD_NAMES = {
+    "title_en": "English title",
+    "title_zh": "Chinese title",
+    "summary_zh": "Chinese summary",
+    "abstract_en": "English abstract",
+    "abstract_zh": "Chinese abstract",
+    "id": "arXiv id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QualityIssue:
+    """One problem of one paper: row in the digest, field, kind (see KINDS), readable message."""
+
+    row: int
+    field: str
+    kind: str
+    message: str
+    # The variable parts of the message, for a window that words it in another language.
+    args: tuple[str, ...] = field(default=(), compare=False)
+
+
+# -------------------------------------------------------------------- shared text helpers
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_MATH = re.compile(r"(?<!\\)\$\$?(?:\\.|[^$\\])*?(?<!\\)\$\$?", re.DOTALL)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOLLAR = re.compile(r"(?<!\\)\$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Tokens that stay Latin in good Chinese: acronyms and names with a capital inside
+# (GPT, LLaMA, GeNet, PiShield), and anything with a digit (GPT-4, ResNet50, 6-DoF).
+_TECHNICAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|\d)[A-Za-z0-9_-]*")
+_NON_CJK_RUN = re.compile(f"[^{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+")
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+
+
+def plain_text(text: str) -> str:
+    """The text without $...$ math and URLs (each replaced by a space)."""
+    if "$" in text:
+        text = _MATH.sub(" ", text)
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    return text
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """CJK characters and Latin letters of text, not counting math, URLs and technical tokens."""
+    text = _TECHNICAL.sub(" ", plain_text(text))
+    return len(_CJK_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
+
+
+def chinese_share(text: str) -> float:
+    """Share of CJK characters among letters, ignoring math, URLs, digits and technical tokens."""
+    cjk, latin = letter_counts(text)
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _label(name: str) -> str:
+    return FIELD_NAMES.get(name, name)
+
+
+# -------------------------------------------------------------------------------- numbers
+
+# A number standing alone: not followed by a letter (other than a magnitude suffix) or by a
+# hyphen and a word (6-DoF, 3-layer); what may come before it is checked in _numbers_in.
+_NUMBER = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s?\\?(%)|([KMBT])(?![A-Za-z]))?(?![\w%])(?!\.\d)(?![-‐][A-Za-z])"
+)
+_DIGIT_RUN = re.compile(r"\d+")  # found far faster than _NUMBER with a look-behind
+_MAGNITUDE = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+_ZH_NUMBER = re.compile(r"(?<=\d),(?=\d{3})")
+_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_numeral(value: int) -> list[str]:
+    """Ways to write 0..99 in Chinese numerals (二 and 两 for 2)."""
+    tens, ones = divmod(value, 10)
+    if tens == 0:
+        forms = [_DIGITS[ones]]
+        return [*forms, "两"] if ones == 2 else forms
+    head = "" if tens == 1 else _DIGITS[tens]
+    return [f"{head}十{_DIGITS[ones] if ones else ''}", f"{_DIGITS[tens]}十{_DIGITS[ones] if ones else ''}"]
+
+
+def _number_forms(whole: str, fraction: str | None, percent: str | None, magnitude: str | None) -> list[str]:
+    """The ways a Chinese translation may write one English number."""
+    digits = whole.replace(",", "") + (fraction or "")
+    if percent:
+        return [digits + "%", "百分之" + digits]
+    forms = [digits]
+    value = float(digits)
+    if magnitude:
+        forms = [digits + magnitude, digits + magnitude.lower(), digits + " " + magnitude]
+        value *= _MAGNITUDE[magnitude]
+        if value == int(value):
+            forms.append(str(int(value)))
+    if value >= 1e8:
+        forms.append(f"{value / 1e8:g}亿")
+    if value >= 1e4:
+        forms.append(f"{value / 1e4:g}万")
+    if not fraction and not magnitude and value < 100:
+        forms += _chinese_numeral(int(value))
+    return forms
+
+
+def _contains_number(text: str, form: str) -> bool:
+    """form occurs in text, not as part of a longer number (256 is not in 2560 or 1.256)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        glued_before = before.isdigit() or (before == "." and start > 1 and text[start - 2].isdigit())
+        glued_after = form[-1].isdigit() and (
+            after.isdigit() or (after == "." and end + 1 < len(text) and text[end + 1].isdigit())
+        )
+        if not glued_before and not glued_after:
+            return True
+        start = text.find(form, start + 1)
+    return False
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_FULL_WIDTH_CHAR = re.compile("[０-９％．]")
+
+
+@lru_cache(maxsize=8192)
+def _english_numbers(english: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The numbers of an English text with their accepted forms (cached: English rarely changes)."""
+    if not _ANY_DIGIT.search(english):
+        return ()
+    numbers: dict[str, tuple[str, ...]] = {}
+    text = plain_text(english)
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        if start < end:
+            continue  # inside the number before (1,000.5)
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_.," or (before == "-" and _is_latin(text[start - 2 : start - 1])):
+            continue  # glued to a word or a number: GPT-4, x2, v1.2
+        match = _NUMBER.match(text, start)
+        if match is not None:
+            numbers.setdefault(match.group().strip(), tuple(_number_forms(*match.groups())))
+            end = match.end()
+    return tuple(numbers.items())
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _chinese_for_numbers(chinese: str) -> str:
+    chinese = plain_text(chinese)
+    if _FULL_WIDTH_CHAR.search(chinese):
+        chinese = chinese.translate(_FULL_WIDTH)
+    return _ZH_NUMBER.sub("", chinese) if "," in chinese else chinese
+
+
+def missing_numbers(english: str, chinese: str) -> list[str]:
+    """The numbers of the English text (as written there) that the Chinese text lacks."""
+    numbers = _english_numbers(english)
+    if not numbers:
+        return []
+    chinese = _chinese_for_numbers(chinese)
+    return [
+        written for written, forms in numbers if not any(_contains_number(chinese, form) for form in forms)
+    ]
+
+
+# ------------------------------------------------------------------------- one paper
+
+# Six Latin words in a row with nothing Chinese between them: the cheap test before the real one.
+_NOT_WORD_OR_CJK = f"[^A-Za-z{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+"
+_LATIN_RUN = re.compile(f"[A-Za-z]+(?:{_NOT_WORD_OR_CJK}[A-Za-z]+){{{UNTRANSLATED_WORDS - 1}}}")
+
+
+def untranslated_run(text: str, kept: frozenset[str] = frozenset()) -> str:
+    """The first run of UNTRANSLATED_WORDS or more English words in text, or ""."""
+    return _untranslated_run(text, kept) if text else ""
+
+
+@lru_cache(maxsize=16384)  # while one field is edited, every other one is asked about again
+def _untranslated_run(text: str, kept: frozenset[str]) -> str:
+    if not _LATIN_RUN.search(text):
+        return ""
+    text = _TECHNICAL.sub(" ", plain_text(text))
+    for segment in _NON_CJK_RUN.findall(text):
+        words = [word for word in _WORD.findall(segment) if word.casefold() not in kept]
+        if len(words) >= UNTRANSLATED_WORDS:
+            return " ".join(words)
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _zh_alternatives(zh: str) -> tuple[str, ...]:
+    return tuple(part.strip().casefold() for part in re.split(r"[/／；;|]", zh) if part.strip())
+
+
+_GLOSSARY_PAIRS = (("title_en", "title_zh"), ("abstract_en", "abstract_zh"))
+_EMPTY_MESSAGES = {name: f"the {_label(name)} is empty" for name in CHINESE_FIELDS}
+
+
+def check_paper(
+    paper: Paper, row: int, glossary: Sequence[GlossaryEntry] = (), summary_limit: int = 80
+) -> list[QualityIssue]:
+    """The quality issues of one paper (at row of its digest)."""
+    return _check(paper, row, glossary_matcher(glossary) if glossary else None, summary_limit)
+
+
+def _check(paper: Paper, row: int, matcher: GlossaryMatcher | None, summary_limit: int) -> list[QualityIssue]:
+    issues: list[QualityIssue] = []
+    filled = {name: bool(getattr(paper, name).strip()) for name in CHINESE_FIELDS}
+    for name in CHINESE_FIELDS:
+        if not filled[name]:
+            issues.append(QualityIssue(row, name, "empty", _EMPTY_MESSAGES[name]))
+    summary = paper.summary_zh.strip()
+    if summary_limit > 0 and len(summary) > summary_limit:
+        message = f"the Chinese summary has {len(summary)} characters; the limit is {summary_limit}"
+        args = (str(len(summary)), str(summary_limit))
+        issues.append(QualityIssue(row, "summary_zh", "summary_too_long", message, args))
+    if matcher is not None:
+        for english_name, chinese_name in _GLOSSARY_PAIRS:
+            if not filled[chinese_name]:
+                continue
+            terms = matcher.find(getattr(paper, english_name))
+            chinese = getattr(paper, chinese_name).casefold() if terms else ""
+            for entry in terms:
+                if not any(form in chinese for form in _zh_alternatives(entry.zh)):
+                    message = (
+                        f"'{entry.term}' should read '{entry.zh}', which the {_label(chinese_name)} lacks"
+                    )
+                    args = (entry.term, entry.zh)
+                    issues.append(QualityIssue(row, chinese_name, "glossary", message, args))
+    if filled["abstract_zh"] and paper.abstract_en:
+        missing = missing_numbers(paper.abstract_en, paper.abstract_zh)
+        if missing:
+            shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+            message = f"the Chinese abstract lacks {shown} of the English one"
+            issues.append(QualityIssue(row, "abstract_zh", "numbers", message, (shown,)))
+    kept = matcher.kept_words if matcher is not None else frozenset()
+    for name in CHINESE_FIELDS:
+        run = untranslated_run(getattr(paper, name), kept) if filled[name] else ""
+        if run:
+            words = run.split()
+            shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+            message = f"the {_label(name)} has {len(words)} English words in a row: '{shown}'"
+            issues.append(QualityIssue(row, name, "untranslated", message, (str(len(words)), shown)))
+    for name in TEXT_FIELDS:
+        text = getattr(paper, name)
+        if "$" in text and len(_DOLLAR.findall(text)) % 2:
+            message = f"the {_label(name)} has an unpaired $ (math is written between two $)"
+            issues.append(QualityIssue(row, name, "math", message))
+    return issues
+
+
+# --------------------------------------------------------------------------- the digest
+
+
+def check_digest(digest: Digest, summary_limit: int = 80) -> list[QualityIssue]:
+    """The quality issues of every paper, in digest order, and each repeated arXiv id."""
+    matcher = glossary_matcher(digest.glossary) if digest.glossary else None
+    issues: list[QualityIssue] = []
+    first_row: dict[str, int] = {}
+    for row, paper in enumerate(digest.papers):
+        issues += _check(paper, row, matcher, summary_limit)
+        if not paper.id:
+            continue
+        earlier = first_row.setdefault(paper.id, row)
+        if earlier != row:
+            message = f"the same paper as [^{earlier + 1}] ({paper.id})"
+            issues.append(QualityIssue(row, "id", "duplicate", message, (f"[^{earlier + 1}]", paper.id)))
+    return issues
+
+
+def clear_caches() -> None:
+    """Forget what earlier checks worked out about unchanged texts (to time a first check)."""
+    _english_numbers.cache_clear()
+    _untranslated_run.cache_clear()
+    clear_matchers()
+
+
+@dataclass(frozen=True, slots=True)
+class QualityCounts:
+    """The status bar's numbers: papers, reviewed, drafted, papers with an empty field, warnings."""
+
+    papers: int = 0
+    reviewed: int = 0
+    drafted: int = 0
+    empty: int = 0
+    warnings: int = 0  # issues that are not "empty"
+
+    @classmethod
+    def of(cls, digest: Digest, issues: Iterable[QualityIssue]) -> QualityCounts:
+        """Count a digest and the issues check_digest found in it."""
+        empty_rows: set[int] = set()
+        warnings = 0
+        for issue in issues:
+            if issue.kind == "empty":
+                empty_rows.add(issue.row)
+            else:
+                warnings += 1
+        statuses = [paper.status for paper in digest.papers]
+        return cls(
+            papers=len(statuses),
+            reviewed=statuses.count("reviewed"),
+            drafted=statuses.count("drafted"),
+            empty=len(empty_rows),
+            warnings=warnings,
+        )
+
+    def text(self) -> str:
+        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
+        papers = "paper" if self.papers == 1 else "papers"
+        warnings = "warning" if self.warnings == 1 else "warnings"
+        return (
+            f"{self.papers} {papers} · {self.reviewed} reviewed · {self.drafted} drafted · "
+            f"{self.empty} empty · {self.warnings} {warnings}"
+        )
