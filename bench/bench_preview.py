@@ -20,6 +20,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -64,9 +65,9 @@ def keystroke_times(pane: PreviewPane, model: PaperModel, row: int) -> list[floa
     return times[1:]  # the first keystroke warms the caches up
 
 
-def longest_stall(pane: PreviewPane, model: PaperModel, row: int) -> float:
-    """The longest gap (ms) between 1 ms ticks while typing at 30 ms intervals."""
-    state = {"text": model.paper(row).abstract_zh, "typed": 0, "last": 0.0, "gap": 0.0}
+def stall_while_typing(key: Callable[[], None], keystrokes: int = STALL_KEYSTROKES) -> float:
+    """The longest gap (ms) between 1 ms ticks while `key` types at STALL_INTERVAL_MS intervals."""
+    state = {"typed": 0, "last": 0.0, "gap": 0.0}
     clock = QElapsedTimer()
     loop = QEventLoop()
 
@@ -76,10 +77,9 @@ def longest_stall(pane: PreviewPane, model: PaperModel, row: int) -> float:
         state["last"] = now
 
     def on_key() -> None:
-        state["text"] += TYPED[state["typed"] % len(TYPED)]
-        model.apply_field(row, "abstract_zh", state["text"])
+        key()
         state["typed"] += 1
-        if state["typed"] >= STALL_KEYSTROKES:
+        if state["typed"] >= keystrokes:
             typing.stop()
             QTimer.singleShot(200, loop.quit)  # let the last keystroke show
 
@@ -97,6 +97,18 @@ def longest_stall(pane: PreviewPane, model: PaperModel, row: int) -> float:
     loop.exec()
     ticker.stop()
     return state["gap"]
+
+
+def longest_stall(pane: PreviewPane, model: PaperModel, row: int) -> float:
+    """The longest gap (ms) between 1 ms ticks while typing into the model at 30 ms intervals."""
+    state = {"text": model.paper(row).abstract_zh, "typed": 0}
+
+    def key() -> None:
+        state["text"] += TYPED[state["typed"] % len(TYPED)]
+        state["typed"] += 1
+        model.apply_field(row, "abstract_zh", state["text"])
+
+    return stall_while_typing(key)
 
 
 def open_time(pane: PreviewPane, model: PaperModel, digest: Digest) -> float:

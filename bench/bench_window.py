@@ -44,8 +44,8 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from bench_core import reference_digest, repeated
-from bench_preview import settle
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from bench_preview import settle, stall_while_typing
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QApplication
@@ -322,36 +322,9 @@ def longest_stall(window, mode: str) -> float:
     """The longest gap (ms) between 1 ms ticks while typing at STALL_INTERVAL_MS intervals."""
     field = prepare_typing(window, mode)
     typist = Typist(field)
-    state = {"last": 0.0, "gap": 0.0}
-    clock = QElapsedTimer()
-    loop = QEventLoop()
-
-    def on_tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        state["gap"] = max(state["gap"], now - state["last"])
-        state["last"] = now
-
-    def on_key() -> None:
-        typist.key()
-        if typist.count >= STALL_KEYSTROKES:
-            typing.stop()
-            QTimer.singleShot(200, loop.quit)  # let the last keystroke show
-
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.setInterval(1)
-    ticker.timeout.connect(on_tick)
-    typing = QTimer()
-    typing.setTimerType(Qt.TimerType.PreciseTimer)
-    typing.setInterval(STALL_INTERVAL_MS)
-    typing.timeout.connect(on_key)
-    clock.start()
-    ticker.start()
-    typing.start()
-    loop.exec()
-    ticker.stop()
+    gap = stall_while_typing(typist.key)
     check_typed(window, typist, mode)
-    return state["gap"]
+    return gap
 
 
 def timed_ms(operation: Callable[[], object]) -> float:

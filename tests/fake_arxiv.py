@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape
 import requests
 
 from digest_gui.core.http import HttpSettings
+from tests.local_server import serve
+from tests.local_server import stop as stop_server
 
 ARXIV_NS = 'xmlns:arxiv="http://arxiv.org/schemas/atom"'
 OPENSEARCH_NS = 'xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"'
@@ -192,23 +194,12 @@ class FakeArxiv:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-            block_on_close = False
-
-            def handle_error(self, request: object, client_address: object) -> None:
-                pass  # a client that timed out and left: expected here
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
+        self.server = serve(Handler)
 
     def stop(self) -> None:
         self.release.set()  # ends every stalled answer
         if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+            stop_server(self.server)
 
 
 def send(

@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.local_server import serve
+from tests.local_server import stop as stop_server
+
 CHINESE = {
     "title_zh": "一种高效的热图引导抓取检测方法",
     "summary_zh": "本文提出了一种热图引导的局部抓取生成方法，显著提高了抓取的准确性和多样性。",
@@ -100,23 +103,12 @@ class FakeOpenAI:
                 else:
                     responder(self, fake, body)
 
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-            block_on_close = False
-
-            def handle_error(self, request: object, client_address: object) -> None:
-                pass  # a client that timed out and left: expected here
-
-        self.server = Server(("127.0.0.1", 0), _Handler)
-        threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
+        self.server = serve(_Handler)
 
     def stop(self) -> None:
         self.release.set()  # ends every stalled answer
         if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+            stop_server(self.server)
 
 
 class Handler(BaseHTTPRequestHandler):
