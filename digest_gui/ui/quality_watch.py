@@ -13,7 +13,6 @@ put together, which is cheap.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections import deque
 
@@ -131,7 +130,10 @@ class QualityWatcher(QObject):
             if id(paper) in self._cache and self._cache[id(paper)][0] is paper:
                 continue  # checked already (queued twice)
             issues = check_paper(paper, 0, glossary, self.summary_limit)
-            self._cache[id(paper)] = (paper, issues)
+            self._cache[id(paper)] = (
+                paper,
+                [(issue.field, issue.kind, issue.message, issue.args) for issue in issues],
+            )
 
     def _assemble(self) -> list[QualityIssue]:
         issues: list[QualityIssue] = []
@@ -140,7 +142,7 @@ class QualityWatcher(QObject):
             cached = self._cache.get(id(paper))
             if cached is not None and cached[0] is paper:
                 # Checked as row 0; renumbered here, so a move re-checks nothing.
-                issues.extend(dataclasses.replace(issue, row=row) for issue in cached[1])
+                issues.extend(QualityIssue(row, *parts) for parts in cached[1])
             if paper.id:
                 earlier = first_row.setdefault(paper.id, row)
                 if earlier != row:
