@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer
 
+from digest_gui.core.model import Digest
 from digest_gui.core.recovery import RecoveryStore, key_for
 from digest_gui.ui.project import Project
 
@@ -33,7 +35,11 @@ class Autosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._waiting_since = 0.0  # when the first change not written yet came
-        self._timer.timeout.connect(self.write_now)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        # Timed writes serialise and fsync on one worker thread: a large project takes tens
+        # of milliseconds, which typing must not wait for. One worker keeps them in order.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._job: Future[None] | None = None
         # Every change of the digest restarts the delay. The undo stack's index is not
         # enough: keystrokes merged into one undo step leave the index where it was.
         model = project.model
@@ -61,29 +67,54 @@ class Autosave(QObject):
         # Saved under a new name, or another file opened: the old key's file is stale.
         new_key = self._current_key()
         if new_key != self._key:
+            self._wait()  # a write of the old key still under way would bring it back
             self.store.discard(self._key)
             self._key = new_key
         self._on_project_changed()
 
-    def write_now(self) -> None:
-        """Write or remove the recovery file to match the project right now."""
-        self._timer.stop()
+    def _snapshot(self) -> tuple[str, Digest | None, str | None]:
+        """What to write, taken on the GUI thread: the papers as they are now (or None)."""
+        if not self.project.is_modified():
+            return self._key, None, None
+        digest = self.project.digest
+        # A new list of the same Paper objects: the worker reads them while the user may
+        # type on; a field read mid-edit is written again at the next autosave.
+        copy = Digest(
+            digest.title, list(digest.papers), digest.export, list(digest.glossary), dict(digest.extra)
+        )
+        return self._key, copy, str(self.project.path) if self.project.path else None
+
+    def _write(self, key: str, digest: Digest | None, path: str | None) -> None:
         try:
-            if self.project.is_modified():
-                path = str(self.project.path) if self.project.path else None
-                self.store.write(self._key, self.project.digest, path)
+            if digest is not None:
+                self.store.write(key, digest, path)
             else:
-                self.store.discard(self._key)
+                self.store.discard(key)
             self.last_error = ""
         except OSError as error:
             # Never interrupt typing for this; the status bar can tell.
             self.last_error = str(error)
             log.warning("cannot write the recovery file: %s", error)
 
+    def _on_timer_timeout(self) -> None:
+        self._job = self._writer.submit(self._write, *self._snapshot())
+
+    def _wait(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.result()
+
+    def write_now(self) -> None:
+        """Write or remove the recovery file to match the project, before returning."""
+        self._timer.stop()
+        self._wait()
+        self._write(*self._snapshot())
+
     def pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or (self._job is not None and not self._job.done())
 
     def discard(self) -> None:
         """The project closed cleanly (saved or changes discarded): drop its recovery file."""
         self._timer.stop()
+        self._wait()  # a write still under way must not bring the file back afterwards
         self.store.discard(self._key)

@@ -74,3 +74,22 @@ def test_changes_that_never_pause_are_still_written(setup, qtbot, monkeypatch):
         qtbot.waitUntil(lambda: len(store.orphans()) == 1, timeout=3000)
     finally:
         timer.stop()
+
+
+def test_timed_writes_happen_off_the_gui_thread(setup, qtbot, monkeypatch):
+    import threading
+
+    project, store, autosave = setup
+    threads = []
+    real = store.write
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "write", spy)
+    project.set_field(0, "abstract_zh", "在后台写入。")
+    qtbot.waitUntil(lambda: len(store.orphans()) == 1, timeout=5000)
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    autosave.discard()  # waits for the write, then removes the file
+    assert store.orphans() == []
