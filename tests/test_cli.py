@@ -6,14 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 
 from digest_gui import __version__
 from tests.conftest import FIXTURES, REPO
+from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 
 
 def run(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess:
@@ -110,28 +108,12 @@ def test_usage_errors_exit_with_2():
     assert b"digest-gui export: error:" in result.stderr or b"digest-gui: error:" in result.stderr
 
 
-class _Feeds(SimpleHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def translate_path(self, path):
-        type(self).hits.append(path)
-        return str(FIXTURES / f"listing-{path.rsplit('/', 1)[-1]}.xml")
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def feeds(monkeypatch):
-    _Feeds.hits = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", f"http://127.0.0.1:{server.server_address[1]}/rss/")
-    yield _Feeds.hits
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    server = start_feeds()
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", rss_url(server))
+    yield FeedHandler.hits
+    stop_feeds(server)
 
 
 def test_listing_builds_a_project_of_today_s_announcements(tmp_path, feeds):

@@ -100,24 +100,41 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
             "file and drop your unsaved changes.",
         )
     )
-    save_as = box.addButton(
-        QCoreApplication.translate("dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    overwrite = box.addButton(
-        QCoreApplication.translate("dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    reload = box.addButton(QCoreApplication.translate("dialogs", "Reload"), QMessageBox.ButtonRole.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
+    return _choose(
+        box,
+        [
+            (
+                QCoreApplication.translate("dialogs", "Save As…"),
+                QMessageBox.ButtonRole.AcceptRole,
+                Choice.SAVE_AS,
+            ),
+            (
+                QCoreApplication.translate("dialogs", "Overwrite"),
+                QMessageBox.ButtonRole.DestructiveRole,
+                Choice.OVERWRITE,
+            ),
+            (
+                QCoreApplication.translate("dialogs", "Reload"),
+                QMessageBox.ButtonRole.ResetRole,
+                Choice.RELOAD,
+            ),
+        ],
+        otherwise=Choice.CANCEL,
+    )
+
+
+def _choose(
+    box: QMessageBox, buttons: list[tuple[str, QMessageBox.ButtonRole, Choice]], otherwise: Choice
+) -> Choice:
+    """Add the buttons (the first is the default), show the box, return the chosen Choice."""
+    added = {}
+    for text, role, choice in buttons:
+        added[choice] = box.addButton(text, role)
+    box.setDefaultButton(added[buttons[0][2]])
     box.exec()
     clicked = box.clickedButton()
-    if clicked is save_as:
-        return Choice.SAVE_AS
-    if clicked is overwrite:
-        return Choice.OVERWRITE
-    if clicked is reload:
-        return Choice.RELOAD
-    return Choice.CANCEL
+    return next((choice for choice, button in added.items() if button is clicked), otherwise)
 
 
 def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
@@ -135,21 +152,23 @@ def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
             "%1", when
         )
     )
-    restore = box.addButton(
-        QCoreApplication.translate("dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    return _choose(
+        box,
+        [
+            (
+                QCoreApplication.translate("dialogs", "Restore"),
+                QMessageBox.ButtonRole.AcceptRole,
+                Choice.RESTORE,
+            ),
+            (
+                QCoreApplication.translate("dialogs", "Discard"),
+                QMessageBox.ButtonRole.DestructiveRole,
+                Choice.DISCARD,
+            ),
+            (QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole, Choice.LATER),
+        ],
+        otherwise=Choice.LATER,
     )
-    discard = box.addButton(
-        QCoreApplication.translate("dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is restore:
-        return Choice.RESTORE
-    if clicked is discard:
-        return Choice.DISCARD
-    return Choice.LATER
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 
@@ -24,6 +22,7 @@ from digest_gui.core.listing import (
     split_authors,
 )
 from tests.conftest import FIXTURES
+from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 
 FAST = HttpSettings(min_interval=0.01, backoff=0.01, retries=1, connect_timeout=2, read_timeout=5)
 
@@ -220,49 +219,16 @@ def test_the_feed_address_comes_from_the_environment(monkeypatch):
 # ---------------------------------------------------------------------------- fetching
 
 
-class _FeedHandler(BaseHTTPRequestHandler):
-    """Serves /rss/CATEGORY from the fixtures; other paths answer as configured."""
-
-    hits: ClassVar[list[str]] = []
-    status: ClassVar[int] = 200
-
-    def do_GET(self):
-        type(self).hits.append(self.path)
-        category = self.path.rsplit("/", 1)[-1]
-        path = FIXTURES / f"listing-{category}.xml"
-        if self.status != 200 or not path.exists():
-            status = self.status if self.status != 200 else 404
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        body = path.read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def feed_server():
-    _FeedHandler.hits = []
-    _FeedHandler.status = 200
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    server = start_feeds()
     yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    stop_feeds(server)
 
 
 @pytest.fixture
 def settings(feed_server):
-    return ListingSettings(rss_url=f"http://127.0.0.1:{feed_server.server_address[1]}/rss/", http=FAST)
+    return ListingSettings(rss_url=rss_url(feed_server), http=FAST)
 
 
 def transport(settings: ListingSettings) -> Transport:
@@ -272,7 +238,7 @@ def transport(settings: ListingSettings) -> Transport:
 
 def test_two_categories_are_merged_each_paper_once(settings):
     items = fetch_listings(["cs.LG", "cs.CV"], settings, transport(settings))
-    assert _FeedHandler.hits == ["/rss/cs.LG", "/rss/cs.CV"]
+    assert FeedHandler.hits == ["/rss/cs.LG", "/rss/cs.CV"]
     ids = [item.id for item in items]
     assert len(ids) == len(set(ids)) == 13 + 12 - 2
     lg = [item.id for item in parse_listing(feed("cs.LG"), "cs.LG")]
@@ -311,7 +277,7 @@ def test_the_environment_variable_points_fetching_elsewhere(feed_server, monkeyp
     settings = ListingSettings(http=FAST)
     items = fetch_listings(["cs.CV"], settings, transport(settings))
     assert len(items) == 12
-    assert _FeedHandler.hits == ["/rss/cs.CV"]
+    assert FeedHandler.hits == ["/rss/cs.CV"]
 
 
 def test_a_bad_category_is_refused_before_any_request(settings):
@@ -319,15 +285,15 @@ def test_a_bad_category_is_refused_before_any_request(settings):
     with pytest.raises(ListingError, match="“cs/LG” is not an arXiv category"):
         fetch_listings(["cs.CV", "cs/LG"], settings, used)
     assert used.requests_made == 0
-    assert _FeedHandler.hits == []
+    assert FeedHandler.hits == []
 
 
 def test_a_server_error_is_readable(settings):
-    _FeedHandler.status = 503
+    FeedHandler.status = 503
     with pytest.raises(HttpError) as caught:
         fetch_listings(["cs.LG"], settings, transport(settings))
     assert str(caught.value).startswith("arXiv's cs.LG listing answered HTTP 503")
-    assert len(_FeedHandler.hits) == 2  # tried again once, as FAST allows
+    assert len(FeedHandler.hits) == 2  # tried again once, as FAST allows
 
 
 def test_a_missing_category_is_readable(settings):
@@ -340,7 +306,7 @@ def test_a_cancelled_fetch_asks_nothing(settings):
     cancel.set()
     with pytest.raises(Cancelled):
         fetch_listings(["cs.LG"], settings, transport(settings), cancel=cancel)
-    assert _FeedHandler.hits == []
+    assert FeedHandler.hits == []
 
 
 # ---------------------------------------------------------------------------- papers

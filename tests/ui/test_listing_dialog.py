@@ -3,74 +3,39 @@
 from __future__ import annotations
 
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QStyle
 
 from digest_gui.core.digest_format import english_abstract_line
-from digest_gui.core.http import LIMITER, HttpSettings
+from digest_gui.core.http import HttpSettings
 from digest_gui.core.listing import ListingSettings
 from digest_gui.ui.listing_dialog import ListingDialog
 from digest_gui.ui.listing_model import COLUMN_CHECK, COLUMN_TITLE
 from digest_gui.ui.project import Project
-from tests.conftest import FIXTURES
+from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 from tests.ui.conftest import commit_text
 
 FAST = HttpSettings(min_interval=0.01, backoff=0.01, retries=0, connect_timeout=2, read_timeout=10)
 LISTED = 13 + 12 - 1 - 1  # cs.LG + cs.CV, less the two papers both list
 
 
-class _FeedHandler(BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-    status: ClassVar[int] = 200
-    body: ClassVar[bytes | None] = None  # instead of the fixture
-    hold: ClassVar[threading.Event | None] = None  # answer only once this is set
-
-    def do_GET(self):
-        type(self).hits.append(self.path)
-        if self.hold is not None:
-            self.hold.wait(10)
-        path = FIXTURES / f"listing-{self.path.rsplit('/', 1)[-1]}.xml"
-        body = self.body if self.body is not None else (path.read_bytes() if path.exists() else b"")
-        status = self.status if self.status != 200 or body else 404
-        self.send_response(status)
-        self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def server():
-    _FeedHandler.hits = []
-    _FeedHandler.status = 200
-    _FeedHandler.body = None
-    _FeedHandler.hold = None
-    # A fetch of another test may have left the app-wide limiter waiting for arXiv's pace.
-    LIMITER.reset()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    server = start_feeds()
     yield server
-    if _FeedHandler.hold is not None:
-        _FeedHandler.hold.set()
+    if FeedHandler.hold is not None:
+        FeedHandler.hold.set()
     # No worker may outlive its test (and emit into the next one).
     QThreadPool.globalInstance().waitForDone(10000)
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    stop_feeds(server)
 
 
 @pytest.fixture
 def make_dialog(qtbot, server, monkeypatch):
     # The dialog finds the test server as it would a mirror: through the environment.
-    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", f"http://127.0.0.1:{server.server_address[1]}/rss/")
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", rss_url(server))
 
     def make(existing=(), categories="cs.LG, cs.CV") -> ListingDialog:
         dialog = ListingDialog(existing, categories, ListingSettings(http=FAST))
@@ -114,7 +79,7 @@ def test_fetching_shows_each_paper_once(qtbot, make_dialog):
     dialog = make_dialog()
     assert dialog.add_button.isEnabled() is False
     fetched(qtbot, dialog)
-    assert _FeedHandler.hits == ["/rss/cs.LG", "/rss/cs.CV"]
+    assert FeedHandler.hits == ["/rss/cs.LG", "/rss/cs.CV"]
     ids = [item.id for item in dialog.model.items]
     assert ids.count("2403.18546") == 1  # cross-listed into both categories
     assert dialog.busy.isHidden() and dialog.cancel_button.isHidden()
@@ -237,7 +202,7 @@ def test_return_in_the_categories_box_fetches_and_does_not_close(qtbot, make_dia
     qtbot.keyClick(dialog.categories_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 12, timeout=10000)
-    assert _FeedHandler.hits == ["/rss/cs.CV"]
+    assert FeedHandler.hits == ["/rss/cs.CV"]
     assert dialog.categories_text() == "cs.CV"
 
 
@@ -247,7 +212,7 @@ def test_a_bad_category_is_reported_without_asking(qtbot, make_dialog):
     assert dialog.message.text() == "“cs/CV” is not an arXiv category (like cs.LG, math.OC or hep-th)"
     assert dialog.message_is_error and not dialog.is_fetching()
     QThreadPool.globalInstance().waitForDone(2000)
-    assert _FeedHandler.hits == []
+    assert FeedHandler.hits == []
 
 
 @pytest.mark.parametrize(
@@ -258,7 +223,7 @@ def test_a_bad_category_is_reported_without_asking(qtbot, make_dialog):
     ],
 )
 def test_a_failed_fetch_is_one_readable_line(qtbot, make_dialog, status, body, says):
-    _FeedHandler.status, _FeedHandler.body = status, body
+    FeedHandler.status, FeedHandler.body = status, body
     dialog = make_dialog()
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.is_fetching(), timeout=10000)
@@ -270,7 +235,7 @@ def test_a_failed_fetch_is_one_readable_line(qtbot, make_dialog, status, body, s
 
 
 def test_an_empty_day_says_why(qtbot, make_dialog):
-    _FeedHandler.body = b'<rss version="2.0"><channel><title>cs.LG</title></channel></rss>'
+    FeedHandler.body = b'<rss version="2.0"><channel><title>cs.LG</title></channel></rss>'
     dialog = make_dialog(categories="cs.LG")
     fetched(qtbot, dialog, rows=0)
     assert dialog.message.text().startswith("No announcements today")
@@ -278,10 +243,10 @@ def test_an_empty_day_says_why(qtbot, make_dialog):
 
 
 def test_fetching_leaves_the_dialog_responsive_and_can_be_cancelled(qtbot, make_dialog):
-    _FeedHandler.hold = threading.Event()
+    FeedHandler.hold = threading.Event()
     dialog = make_dialog()
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _FeedHandler.hits == ["/rss/cs.LG"])
+    qtbot.waitUntil(lambda: FeedHandler.hits == ["/rss/cs.LG"])
     # The server holds the request; the dialog is busy but answers.
     assert dialog.is_fetching() and dialog.busy.isVisible() and dialog.cancel_button.isVisible()
     assert not dialog.fetch_button.isEnabled()
@@ -293,30 +258,30 @@ def test_fetching_leaves_the_dialog_responsive_and_can_be_cancelled(qtbot, make_
     assert not dialog.is_fetching() and dialog.fetch_button.isEnabled() and dialog.busy.isHidden()
     assert dialog.message.text() == "Cancelled."
     # The answer arrives after all: the worker stops before asking for cs.CV, nothing is shown.
-    _FeedHandler.hold.set()
+    FeedHandler.hold.set()
     assert QThreadPool.globalInstance().waitForDone(10000)
     qtbot.wait(50)
-    assert _FeedHandler.hits == ["/rss/cs.LG"]
+    assert FeedHandler.hits == ["/rss/cs.LG"]
     assert dialog.model.rowCount() == 0 and dialog.message.text() == "Cancelled."
 
     # A new fetch works as before.
-    _FeedHandler.hold = None
+    FeedHandler.hold = None
     dialog.filter_edit.clear()
     fetched(qtbot, dialog)
 
 
 def test_closing_while_fetching_cancels(qtbot, make_dialog):
-    _FeedHandler.hold = threading.Event()
+    FeedHandler.hold = threading.Event()
     dialog = make_dialog()
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(_FeedHandler.hits) == 1)
+    qtbot.waitUntil(lambda: len(FeedHandler.hits) == 1)
     cancel = dialog._cancel
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     assert cancel.is_set() and not dialog.is_fetching()
-    _FeedHandler.hold.set()
+    FeedHandler.hold.set()
     assert QThreadPool.globalInstance().waitForDone(10000)
-    assert len(_FeedHandler.hits) == 1
+    assert len(FeedHandler.hits) == 1
     assert dialog.selected_papers() == []
 
 

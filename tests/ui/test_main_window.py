@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.digest_format import english_abstract_line, export_markdown
-from digest_gui.core.http import LIMITER
 from digest_gui.core.project_file import load_project
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.drops import read_mime
 from tests.conftest import FIXTURES
+from tests.fake_listing import rss_url, start_feeds, stop_feeds
 from tests.ui.conftest import commit_text
 
 
@@ -209,22 +207,11 @@ def test_window_layout_is_remembered(window, qtbot, answers):
     assert again.preview.mode() == window.preview.mode()
 
 
-class _Feeds(SimpleHTTPRequestHandler):
-    def translate_path(self, path):
-        return str(FIXTURES / f"listing-{path.rsplit('/', 1)[-1]}.xml")
-
-    def log_message(self, *args):
-        pass
-
-
 def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    server = start_feeds()
     try:
-        monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", f"http://127.0.0.1:{server.server_address[1]}/rss/")
+        monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", rss_url(server))
         window.settings.request_interval = 0.01
-        LIMITER.reset()
         window.list_pane.select_row(1)
         window.act_listing.trigger()
         dialog = window.listing_dialog
@@ -253,6 +240,4 @@ def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
         assert len(window.project.digest.papers) == 23
     finally:
         QThreadPool.globalInstance().waitForDone(10000)
-        server.shutdown()
-        server.server_close()
-        thread.join()
+        stop_feeds(server)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 from unittest import mock
 
@@ -20,6 +19,8 @@ from digest_gui.ui import preview_layout
 from digest_gui.ui.paper_model import PaperModel
 from digest_gui.ui.preview import PreviewPane, SafeTextDocument
 from digest_gui.ui.preview_items import EMPTY, Item, build_document, qt_css
+from tests.local_server import serve
+from tests.local_server import stop as stop_server
 
 
 @pytest.fixture
@@ -227,13 +228,9 @@ class _CountingHandler(BaseHTTPRequestHandler):
 @pytest.fixture
 def http_server():
     _CountingHandler.hits = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _CountingHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve(_CountingHandler)
     yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    stop_server(server)
 
 
 def test_previewing_loads_nothing_from_the_network_or_disk(qtbot, http_server, tmp_path):
