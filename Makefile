@@ -6,7 +6,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 # Interface translations: .ts sources are committed, .qm files are built from them.
-TS_FILES := $(wildcard resources/translations/*.ts)
+TS_FILES := $(wildcard digest_gui/resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 .PHONY: run test lint format bench clean translations update-translations dist icons install-desktop uninstall-desktop
@@ -19,10 +19,10 @@ test: $(TEST_STAMP) translations
 
 translations: $(QM_FILES)
 
-resources/translations/%.qm: resources/translations/%.ts | $(RUN_STAMP)
+digest_gui/resources/translations/%.qm: digest_gui/resources/translations/%.ts | $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# The application icon: resources/icons/digest-gui.svg is the one source of the PNGs, .ico
+# The application icon: digest_gui/resources/icons/digest-gui.svg is the one source of the PNGs, .ico
 # and .icns beside it; run after changing it and commit the results (tests/test_icons.py).
 icons: $(RUN_STAMP)
 	$(BIN)/python tools/make_icons.py
@@ -31,8 +31,8 @@ icons: $(RUN_STAMP)
 # plural forms), fill them from tools/fill_translations.py (or pyside6-linguist), commit.
 SOURCES = $$(find digest_gui -name '*.py' | sort)
 update-translations: $(RUN_STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete $(SOURCES) -ts resources/translations/digest_gui_zh_CN.ts
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(SOURCES) -ts resources/translations/digest_gui_en.ts
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(SOURCES) -ts digest_gui/resources/translations/digest_gui_zh_CN.ts
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(SOURCES) -ts digest_gui/resources/translations/digest_gui_en.ts
 	$(BIN)/python tools/fill_translations.py
 
 lint: $(TEST_STAMP)

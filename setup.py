@@ -1,6 +1,6 @@
 """Build hook: compile the interface translations before the package data is copied.
 
-Everything else is in pyproject.toml. resources/translations/*.ts are committed; the
+Everything else is in pyproject.toml. digest_gui/resources/translations/*.ts are committed; the
 compiled *.qm the application loads are built here (as `make translations` does), so every
 wheel, including one built from the sdist in an isolated environment, carries them.
 PySide6-Essentials is in [build-system].requires for that: it ships lrelease.
@@ -17,7 +17,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parent / "digest_gui" / "resources" / "translations"
 
 
 def lrelease_command() -> list[str]:
@@ -62,7 +62,7 @@ class BuildPyWithTranslations(build_py):
 
     def run(self) -> None:
         for target in compile_translations():
-            print(f"compiled resources/translations/{target.name}")
+            print(f"compiled digest_gui/resources/translations/{target.name}")
         super().run()
 
 

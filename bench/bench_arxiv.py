@@ -23,10 +23,10 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, QTimer, QUrl  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from digest_gui.core import http  # noqa: E402
-from digest_gui.core.arxiv_api import ArxivFetcher, ArxivSettings, MetadataCache  # noqa: E402
-from digest_gui.core.http import HttpSettings  # noqa: E402
 from digest_gui.core.identifiers import ArxivId  # noqa: E402
+from digest_gui.core.sources import http  # noqa: E402
+from digest_gui.core.sources.arxiv_api import ArxivFetcher, ArxivSettings, MetadataCache  # noqa: E402
+from digest_gui.core.sources.http import HttpSettings  # noqa: E402
 from tests.fake_arxiv import FakeArxiv  # noqa: E402
 
 QUICK = HttpSettings(min_interval=0.05, connect_timeout=2, read_timeout=10, retries=1, backoff=0.05)
@@ -48,7 +48,7 @@ def requests_per_paper(fake: FakeArxiv) -> tuple[int, int]:
 def _window(fake: FakeArxiv):
     from digest_gui.ui import settings as settings_store
     from digest_gui.ui.app import create_application
-    from digest_gui.ui.fetch import make_fetcher
+    from digest_gui.ui.arxiv.fetch import make_fetcher
     from digest_gui.ui.main_window import MainWindow
 
     os.environ["DIGEST_GUI_ARXIV_API"] = fake.url
@@ -66,7 +66,7 @@ def _window(fake: FakeArxiv):
 def _drop(window, items: list[ArxivId]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl(f"https://arxiv.org/abs/{item.id}") for item in items])
-    from digest_gui.ui.drops import read_mime
+    from digest_gui.ui.papers.drops import read_mime
 
     window.add_content(read_mime(mime), None)
 

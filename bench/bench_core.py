@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from digest_gui.core.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.project_file import load_project, save_project
 from digest_gui.core.model import Digest
-from digest_gui.core.project_file import load_project, save_project
 from digest_gui.paths import resource_path
 
 SIZES = (23, 230, 2_300)

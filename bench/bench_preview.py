@@ -30,8 +30,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.model import Digest
-from digest_gui.ui.paper_model import PaperModel
-from digest_gui.ui.preview import PreviewPane
+from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview.pane import PreviewPane
 
 PAPERS = 2_300
 KEYSTROKES = 40

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from bench_core import reference_digest, repeated
 
 from digest_gui.core.model import Digest, GlossaryEntry
-from digest_gui.core.quality import QualityCounts, check_digest, check_paper, clear_caches
+from digest_gui.core.quality.checks import QualityCounts, check_digest, check_paper, clear_caches
 
 SIZE = 2_300
 TARGET_DIGEST_MS = 200.0

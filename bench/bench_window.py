@@ -50,7 +50,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QApplication
 
-from digest_gui.core.project_file import EXTENSION, save_project
+from digest_gui.core.formats.project_file import EXTENSION, save_project
 
 PAPERS = 2_300
 KEY_ROW = 1_150

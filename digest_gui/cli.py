@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from digest_gui import APP_NAME, version
-from digest_gui.core.digest_format import export_markdown, import_markdown
 from digest_gui.core.errors import DigestError
+from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
 from digest_gui.core.identifiers import find_arxiv_ids
-from digest_gui.core.project_file import EXTENSION, load_project, save_project
 
 DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
 
@@ -184,7 +184,7 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return 0
-    from digest_gui.core.atomic_file import atomic_write_bytes
+    from digest_gui.core.storage.atomic_file import atomic_write_bytes
 
     try:
         atomic_write_bytes(args.output, data)
@@ -235,14 +235,14 @@ def _add(args: argparse.Namespace) -> int:
 
 def _fetch_into(digest, ids, lines: dict[str, str]) -> int:
     """Fetch ids into the digest's papers; note each one's state; return the failures."""
-    from digest_gui.core.arxiv_api import (
+    from digest_gui.core.merge import mark_failed, merge_record
+    from digest_gui.core.sources.arxiv_api import (
         ArxivFetcher,
         ArxivSettings,
         MetadataCache,
         default_cache_folder,
         record_fields,
     )
-    from digest_gui.core.merge import mark_failed, merge_record
 
     fetcher = ArxivFetcher(ArxivSettings.from_environment(), MetadataCache(default_cache_folder()))
     failed = 0
@@ -267,8 +267,8 @@ def _listing(args: argparse.Namespace) -> int:
     # Imported here: lxml and requests cost start-up time the other commands need not pay.
     import datetime
 
-    from digest_gui.core.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
     from digest_gui.core.model import Digest
+    from digest_gui.core.sources.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
 
     output = Path(args.output)
     if output.exists() and not args.force:
@@ -298,11 +298,11 @@ def _listing(args: argparse.Namespace) -> int:
 
 def _draft(args: argparse.Namespace) -> int:
     # Imported here: openai costs start-up time the other commands need not pay.
-    from digest_gui.core.drafts import apply_draft, mark_draft_failed
+    from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
+    from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
+    from digest_gui.core.drafting.secrets import get_api_key
     from digest_gui.core.identifiers import parse_arxiv_id
-    from digest_gui.core.llm import Drafter, DraftResult, LlmSettings
     from digest_gui.core.model import CHINESE_FIELDS
-    from digest_gui.core.secrets import get_api_key
 
     if args.all and args.ids:
         raise CommandError("give --all or paper ids, not both")
@@ -380,7 +380,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from digest_gui.core.quality import QualityCounts, check_digest
+    from digest_gui.core.quality.checks import QualityCounts, check_digest
 
     digest = load_project(args.project)
     issues = check_digest(digest, args.summary_limit)

@@ -41,10 +41,8 @@ def required_resources() -> list[tuple[str, ...]]:
 @cache
 def resources_dir() -> Path:
     """The folder holding resources/ (icons, stylesheets, translations, the example digest)."""
-    try:
-        import digest_gui.resources as package
-    except ImportError:  # a checkout that was never installed
-        return Path(__file__).resolve().parent.parent / "resources"
+    import digest_gui.resources as package
+
     return Path(package.__file__).resolve().parent
 
 

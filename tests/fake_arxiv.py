@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 import requests
 
-from digest_gui.core.http import HttpSettings
+from digest_gui.core.sources.http import HttpSettings
 from tests.local_server import serve
 from tests.local_server import stop as stop_server
 

@@ -6,7 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
-from digest_gui.core.http import LIMITER
+from digest_gui.core.sources.http import LIMITER
 from tests.conftest import FIXTURES
 from tests.local_server import serve
 from tests.local_server import stop as stop_server

@@ -229,8 +229,8 @@ def model(monkeypatch):
 
 def _project(tmp_path, clear: dict[int, tuple[str, ...]]):
     """The reference digest as a project, with the named Chinese fields of some rows emptied."""
-    from digest_gui.core.digest_format import import_markdown
-    from digest_gui.core.project_file import save_project
+    from digest_gui.core.formats.digest_format import import_markdown
+    from digest_gui.core.formats.project_file import save_project
 
     digest = import_markdown((FIXTURES / "reference-digest.md").read_text(encoding="utf-8")).digest
     for row, names in clear.items():

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from tests.conftest import REPO
 
-ICONS = REPO / "resources" / "icons"
+ICONS = REPO / "digest_gui" / "resources" / "icons"
 SVG = ICONS / "digest-gui.svg"
 TOOL = REPO / "tools" / "make_icons.py"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from digest_gui.core.project_file import EXTENSION
+from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.paths import required_resources, resource_path
 from digest_gui.ui.app import APP_ID
 from tests.conftest import REPO
@@ -69,8 +69,8 @@ def test_the_wheel_carries_every_resource_the_app_loads(wheel):
     assert expected - names == set()
     # And the whole of resources/ that is not build input, so nothing the app grows into is lost.
     shipped = {
-        "digest_gui/resources/" + path.relative_to(REPO / "resources").as_posix()
-        for path in (REPO / "resources").rglob("*")
+        "digest_gui/resources/" + path.relative_to(REPO / "digest_gui" / "resources").as_posix()
+        for path in (REPO / "digest_gui" / "resources").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc",)
     }
     assert shipped - names == set()

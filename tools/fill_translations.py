@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
+FOLDER = Path(__file__).resolve().parent.parent / "digest_gui" / "resources" / "translations"
 
 ZH = {
     "New project": "新项目",

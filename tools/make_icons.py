@@ -1,4 +1,4 @@
-"""Render the application icon, resources/icons/digest-gui.svg, into every format it ships in.
+"""Render the application icon, digest_gui/resources/icons/digest-gui.svg, into every format it ships in.
 
 Writes, next to the SVG (or into --out DIR):
 
@@ -19,7 +19,7 @@ import struct
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "digest_gui" / "resources" / "icons"
 SVG = ICONS / "digest-gui.svg"
 NAME = "digest-gui"
 

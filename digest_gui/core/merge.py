@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from digest_gui.core.markdown_text import one_line
+from digest_gui.core.formats.markdown_text import one_line
 from digest_gui.core.model import Paper
 
 # Fields a user may have written or corrected: never replaced without asking.

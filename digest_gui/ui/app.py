@@ -14,14 +14,14 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, version
-from digest_gui.core.digest_format import import_markdown
 from digest_gui.core.errors import DigestError
+from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
+from digest_gui.ui.document.project import DiskState
 from digest_gui.ui.i18n import apply_language
-from digest_gui.ui.project import DiskState
 
 # The reverse-DNS id shared by setDesktopFileName, the desktop file and the metainfo.
 APP_ID = "io.github.digestgui.DigestGui"

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from digest_gui.core.model import Paper
-from digest_gui.ui.project import Project
+from digest_gui.ui.document.project import Project
 
 PENDING = "pending"
 # Results arrive a hundred at a time; applying them in slices of this many milliseconds

@@ -216,7 +216,7 @@ def ask_export_with_warnings(parent: QWidget | None, count: int) -> bool:
 
 def edit_glossary(parent: QWidget | None, entries: list, folder: str = "") -> list | None:
     """Show the Glossary dialog; the edited entries, or None when cancelled."""
-    from digest_gui.ui.glossary_dialog import GlossaryDialog
+    from digest_gui.ui.glossary.dialog import GlossaryDialog
 
     dialog = GlossaryDialog(entries, folder, parent)
     if dialog.exec() != GlossaryDialog.DialogCode.Accepted:

@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.recovery import RecoveryStore
+from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
-from digest_gui.ui.autosave import Autosave
-from digest_gui.ui.draft_actions import DraftActions
-from digest_gui.ui.drops import DropContent, read_mime
-from digest_gui.ui.editor import PaperEditor
-from digest_gui.ui.fetch import FetchController, make_fetcher
-from digest_gui.ui.file_actions import FileActions
-from digest_gui.ui.listing_actions import ListingActions
-from digest_gui.ui.paper_list import PaperListPane
-from digest_gui.ui.preview import PreviewPane
-from digest_gui.ui.project import Project
-from digest_gui.ui.quality_panel import QualityPanel
-from digest_gui.ui.quality_watch import QualityWatcher
+from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
+from digest_gui.ui.arxiv.listing_actions import ListingActions
+from digest_gui.ui.document.autosave import Autosave
+from digest_gui.ui.document.file_actions import FileActions
+from digest_gui.ui.document.project import Project
+from digest_gui.ui.drafts.actions import DraftActions
+from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.papers.drops import DropContent, read_mime
+from digest_gui.ui.papers.list_pane import PaperListPane
+from digest_gui.ui.preview.pane import PreviewPane
+from digest_gui.ui.quality.panel import QualityPanel
+from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 

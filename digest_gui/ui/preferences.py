@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.ui.model_settings import ModelSettingsPage
+from digest_gui.ui.drafts.model_settings import ModelSettingsPage
 from digest_gui.ui.settings import Settings
 
 DEFAULT_API = "https://export.arxiv.org/api/query"

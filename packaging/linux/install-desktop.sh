@@ -56,7 +56,7 @@ fi
 
 mkdir -p "$data/applications" "$data/icons/hicolor/scalable/apps" "$data/mime/packages" "$data/metainfo"
 for size in $sizes; do
-  png="$top/resources/icons/png/digest-gui-$size.png"
+  png="$top/digest_gui/resources/icons/png/digest-gui-$size.png"
   if have xdg-icon-resource; then
     xdg-icon-resource install --mode user --noupdate --novendor --size "$size" "$png" "$app_id"
     xdg-icon-resource install --mode user --noupdate --novendor --context mimetypes --size "$size" "$png" \
@@ -67,7 +67,7 @@ for size in $sizes; do
     cp "$png" "$data/icons/hicolor/${size}x${size}/mimetypes/application-x-digest-gui-project.png"
   fi
 done
-cp "$top/resources/icons/digest-gui.svg" "$data/icons/hicolor/scalable/apps/$app_id.svg"
+cp "$top/digest_gui/resources/icons/digest-gui.svg" "$data/icons/hicolor/scalable/apps/$app_id.svg"
 if have xdg-icon-resource; then xdg-icon-resource forceupdate --mode user || true; fi
 cp "$here/$app_id.metainfo.xml" "$data/metainfo/"
 

@@ -13,7 +13,7 @@ def test_importing_every_core_module_loads_no_qt():
     script = (
         "import importlib, json, pkgutil, sys\n"
         "import digest_gui.core as core\n"
-        "names = [m.name for m in pkgutil.iter_modules(core.__path__, 'digest_gui.core.')]\n"
+        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'digest_gui.core.')]\n"
         "for name in names: importlib.import_module(name)\n"
         "qt_names = ('PySide6', 'shiboken6', 'qtpy', 'qtawesome')\n"
         "qt = sorted(m for m in sys.modules if m.split('.')[0] in qt_names)\n"
@@ -23,6 +23,6 @@ def test_importing_every_core_module_loads_no_qt():
         [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
     )
     report = json.loads(result.stdout)
-    assert "digest_gui.core.digest_format" in report["modules"]
+    assert "digest_gui.core.formats.digest_format" in report["modules"]
     assert len(report["modules"]) >= 6
     assert report["qt"] == []

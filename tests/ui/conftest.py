@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from digest_gui.core.http import HttpSettings
+from digest_gui.core.sources.http import HttpSettings
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
@@ -83,7 +83,7 @@ def no_real_keyring(monkeypatch):
     import keyring
     from keyring.backends import fail
 
-    from digest_gui.core import secrets
+    from digest_gui.core.drafting import secrets
 
     for name in ("DIGEST_GUI_LLM_API_KEY", "DIGEST_GUI_LLM_BASE_URL", "DIGEST_GUI_LLM_MODEL"):
         monkeypatch.delenv(name, raising=False)
@@ -114,7 +114,7 @@ def english(qapp):
 def window(qtbot, answers, english):
     """A main window as a user starts it, holding the example digest."""
     from digest_gui.ui.app import create_application, load_example
-    from digest_gui.ui.fetch import make_fetcher
+    from digest_gui.ui.arxiv.fetch import make_fetcher
     from digest_gui.ui.main_window import MainWindow
 
     create_application()

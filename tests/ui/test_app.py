@@ -12,8 +12,8 @@ import time
 import pytest
 from PySide6.QtGui import QImage
 
-from digest_gui.core.digest_format import import_markdown
-from digest_gui.core.project_file import load_project, save_project
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.project_file import load_project, save_project
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.app import create_application, open_initial
 from digest_gui.ui.dialogs import Choice
@@ -157,7 +157,7 @@ def test_changes_survive_a_kill_and_are_restored_at_the_next_start(
 
 @pytest.mark.parametrize("choice", [Choice.DISCARD, Choice.LATER])
 def test_declined_recovery_is_discarded_or_kept(qtbot, answers, tmp_path, choice):
-    from digest_gui.core.recovery import RecoveryStore
+    from digest_gui.core.storage.recovery import RecoveryStore
 
     store = RecoveryStore(settings_store.data_dir() / "recovery")
     digest = import_markdown((FIXTURES / "reference-digest.md").read_text(encoding="utf-8")).digest

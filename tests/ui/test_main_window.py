@@ -8,10 +8,10 @@ from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from digest_gui.core.digest_format import english_abstract_line, export_markdown
-from digest_gui.core.project_file import load_project
+from digest_gui.core.formats.digest_format import english_abstract_line, export_markdown
+from digest_gui.core.formats.project_file import load_project
 from digest_gui.ui.dialogs import Choice
-from digest_gui.ui.drops import read_mime
+from digest_gui.ui.papers.drops import read_mime
 from tests.conftest import FIXTURES
 from tests.fake_listing import rss_url, start_feeds, stop_feeds
 from tests.ui.conftest import commit_text

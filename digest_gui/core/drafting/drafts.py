@@ -1,0 +1,91 @@
+"""What a draft may write into a paper, and what it may only suggest.
+
+A draft fills the Chinese fields that are empty; where the user already has text, the
+draft waits beside it as a suggestion to accept or ignore. Nothing a person wrote is
+replaced by a draft on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from digest_gui.core.model import CHINESE_FIELDS, Paper
+
+if TYPE_CHECKING:
+    from digest_gui.core.drafting.llm import DraftResult
+
+SUGGESTION_KEY = "draft_suggestion"  # paper.extra: field -> drafted text the user has not taken
+DRAFT_ERROR_KEY = "draft_error"  # paper.extra: why the last draft failed
+
+
+def pending_suggestions(paper: Paper) -> dict[str, str]:
+    """The drafts waiting beside the user's text (field -> drafted text)."""
+    held = paper.extra.get(SUGGESTION_KEY)
+    if not isinstance(held, dict):
+        return {}
+    return {name: text for name, text in held.items() if name in CHINESE_FIELDS and isinstance(text, str)}
+
+
+def _set_suggestions(paper: Paper, suggestions: dict[str, str]) -> None:
+    if suggestions:
+        paper.extra[SUGGESTION_KEY] = {
+            name: suggestions[name] for name in CHINESE_FIELDS if name in suggestions
+        }
+    else:
+        paper.extra.pop(SUGGESTION_KEY, None)
+
+
+def apply_draft(paper: Paper, result: DraftResult) -> Paper:
+    """A copy with empty Chinese fields filled from the draft; other differences kept as suggestions."""
+    after = paper.copy()
+    after.extra.pop(DRAFT_ERROR_KEY, None)
+    suggestions = pending_suggestions(paper)
+    filled = False
+    for name in CHINESE_FIELDS:
+        drafted = getattr(result, name).strip()
+        if not drafted:
+            continue
+        current = getattr(after, name)
+        if not current.strip():
+            setattr(after, name, drafted)
+            suggestions.pop(name, None)
+            filled = True
+        elif current.strip() != drafted:
+            suggestions[name] = drafted
+        else:
+            suggestions.pop(name, None)
+    _set_suggestions(after, suggestions)
+    if filled and after.status != "reviewed":
+        after.status = "drafted"
+    return after
+
+
+def mark_draft_failed(paper: Paper, message: str) -> Paper:
+    """A copy noting why its draft failed (shown in the list; cleared by the next draft)."""
+    after = paper.copy()
+    after.extra[DRAFT_ERROR_KEY] = message
+    return after
+
+
+def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Paper:
+    """A copy with the suggested drafts taken into their fields (all, or the named ones)."""
+    after = paper.copy()
+    suggestions = pending_suggestions(paper)
+    wanted = None if names is None else set(names)
+    taken = False
+    for name in list(suggestions):
+        if wanted is None or name in wanted:
+            setattr(after, name, suggestions.pop(name))
+            taken = True
+    _set_suggestions(after, suggestions)
+    if taken and after.status in ("new", "fetched"):
+        after.status = "drafted"
+    return after
+
+
+def ignore_suggestions(paper: Paper) -> Paper:
+    """A copy without its suggested drafts."""
+    after = paper.copy()
+    after.extra.pop(SUGGESTION_KEY, None)
+    return after

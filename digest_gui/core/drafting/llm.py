@@ -1,0 +1,517 @@
+"""Machine drafts of a paper's Chinese side from an OpenAI-compatible Chat Completions server.
+
+One request per paper asks for JSON with title_zh, summary_zh and abstract_zh (structured
+output where the server takes it; the answer is read defensively either way). An answer that
+is not Chinese is asked for again once, more strictly, and otherwise fails: English never
+lands in a Chinese field. A draft fills empty fields only; where the user has text, the draft
+waits beside it as a suggestion (paper.extra["draft_suggestion"]).
+
+Nothing is sent unless a Drafter is made (it needs a configured base URL and model) and asked
+to draft. The API key is passed in, never stored in settings, never part of an error message.
+The openai package is imported only when a Drafter first talks to a server (start-up time).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from digest_gui.core.errors import DigestError
+from digest_gui.core.glossary import glossary_prompt
+from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
+from digest_gui.core.quality.checks import letter_counts
+
+BASE_URL_VARIABLE = "DIGEST_GUI_LLM_BASE_URL"
+MODEL_VARIABLE = "DIGEST_GUI_LLM_MODEL"
+MIN_CHINESE_SHARE = 0.3  # of the letters of a Chinese field (math, URLs, acronyms not counted)
+# Sent as the key when the user has none: local servers (Ollama, llama.cpp) ignore it.
+NO_KEY = "no-key"
+STRICTER = (
+    "IMPORTANT: your previous answer was not in Chinese. Write title_zh, summary_zh and abstract_zh "
+    "in Simplified Chinese only (简体中文); keep only names, acronyms, numbers and $...$ math as "
+    "written. Answer in Simplified Chinese only, with only the JSON object."
+)
+CONNECTION_TEST = "Reply with the single word OK."
+_SCHEMA = {
+    "type": "object",
+    "properties": {name: {"type": "string"} for name in CHINESE_FIELDS},
+    "required": list(CHINESE_FIELDS),
+    "additionalProperties": False,
+}
+# Structured output, JSON mode, nothing: tried in this order until the server takes one.
+FORMATS = (
+    {"type": "json_schema", "json_schema": {"name": "paper_draft", "strict": True, "schema": _SCHEMA}},
+    {"type": "json_object"},
+    None,
+)
+_PLACEHOLDER = re.compile(r"\{(title_en|abstract_en|summary_limit|glossary)\}")
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
+_FENCE = re.compile(r"```[A-Za-z]*\s*(.*?)```", re.DOTALL)
+_TOO_LONG = re.compile(
+    r"context[ _]length|context window|maximum context|too long|too many tokens|exceeds? the", re.IGNORECASE
+)
+_UNKNOWN_MODEL = re.compile(r"model.*(?:not exist|not found|unknown|invalid|no such)", re.IGNORECASE)
+_FORMAT_WORDS = re.compile(r"response_format|json_schema|json_object|structured output", re.IGNORECASE)
+_SECRETISH = re.compile(r"(Bearer\s+)\S+|\b(sk-)[A-Za-z0-9_\-]{6,}", re.IGNORECASE)
+
+CANCELLED = "cancelled"
+ENGLISH_TWICE = "the model answered in English, twice"
+NOT_JSON = "the model's answer was not the JSON asked for"
+TOO_LONG = "the abstract is too long for the model's context"
+CUT_OFF = "the model's answer was cut off at its length limit"
+NOT_CONFIGURED = (
+    f"no model is configured: set the base URL and the model in the settings "
+    f"(or {BASE_URL_VARIABLE} and {MODEL_VARIABLE})"
+)
+
+
+class DraftError(DigestError):
+    """A draft or a connection test failed; str() says why in one line, never with the key."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(slots=True)
+class LlmSettings:
+    """How to reach the model and what to ask; the API key is not here (see core.secrets)."""
+
+    base_url: str = ""
+    model: str = ""
+    temperature: float = 0.3
+    timeout: float = 60.0  # seconds for one request
+    parallel: int = 2  # requests at once in draft_many
+    summary_limit: int = 80  # characters of summary_zh
+    system_prompt: str = ""  # "" = the default in resources/prompts/
+    user_prompt: str = ""
+
+    def with_environment(self) -> LlmSettings:
+        """A copy with DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL applied where set."""
+        return dataclasses.replace(self, **environment_overrides())
+
+    def configured(self) -> bool:
+        """Whether a base URL and a model are set (nothing is ever sent otherwise)."""
+        return bool(self.base_url.strip() and self.model.strip())
+
+    def prompts(self) -> tuple[str, str]:
+        """The system and user prompt templates in use (the defaults where empty)."""
+        system, user = default_prompts()
+        return (self.system_prompt if self.system_prompt.strip() else system), (
+            self.user_prompt if self.user_prompt.strip() else user
+        )
+
+
+def environment_overrides() -> dict[str, str]:
+    """The settings the environment sets: {"base_url": ..., "model": ...} where the variables are set."""
+    pairs = (("base_url", BASE_URL_VARIABLE), ("model", MODEL_VARIABLE))
+    return {
+        name: os.environ[variable].strip() for name, variable in pairs if os.environ.get(variable, "").strip()
+    }
+
+
+@cache
+def default_prompts() -> tuple[str, str]:
+    """The default system and user prompt templates, from resources/prompts/."""
+    from digest_gui.paths import SYSTEM_PROMPT, USER_PROMPT, resource_path
+
+    return tuple(
+        resource_path(*parts).read_text(encoding="utf-8").strip() for parts in (SYSTEM_PROMPT, USER_PROMPT)
+    )
+
+
+def render_prompt(template: str, values: dict[str, str]) -> str:
+    """The template with {title_en}, {abstract_en}, {summary_limit}, {glossary} filled; other braces kept."""
+    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group()), template)
+
+
+def build_messages(
+    settings: LlmSettings, glossary: Sequence[GlossaryEntry], paper: Paper, stricter: bool = False
+) -> list[dict[str, str]]:
+    """The chat messages asking for one paper's draft."""
+    system, user = settings.prompts()
+    english = f"{paper.title_en}\n{paper.abstract_en}"
+    values = {
+        "title_en": " ".join(paper.title_en.split()),
+        "abstract_en": paper.abstract_en.strip() or "(no abstract)",
+        "summary_limit": str(settings.summary_limit),
+        "glossary": glossary_prompt(glossary, english) or "(none)",
+    }
+    text = render_prompt(user, values)
+    if "{abstract_en}" not in user:  # an edited template that lost the paper: add it
+        text += f"\n\nTitle: {values['title_en']}\n\nAbstract:\n{values['abstract_en']}"
+    if stricter:
+        text += "\n\n" + STRICTER
+    return [{"role": "system", "content": render_prompt(system, values)}, {"role": "user", "content": text}]
+
+
+def parse_answer(text: str) -> dict[str, Any] | None:
+    """The JSON object in a model's answer (fences, <think> and chatter around it ignored), or None."""
+    text = _THINK.sub("", text or "").strip()
+    fence = _FENCE.search(text)
+    decoder = json.JSONDecoder(strict=False)  # literal line breaks inside strings happen
+    for candidate in [fence.group(1), text] if fence else [text]:
+        try:
+            data = decoder.decode(candidate.strip())
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            return data
+        for match in re.finditer(r"\{", candidate):
+            try:
+                data, _ = decoder.raw_decode(candidate, match.start())
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                return data
+    return None
+
+
+def is_chinese(text: str) -> bool:
+    """Whether text reads as Chinese: enough CJK among its letters (math, URLs, acronyms aside)."""
+    cjk, latin = letter_counts(text)
+    return cjk + latin == 0 or cjk / (cjk + latin) >= MIN_CHINESE_SHARE
+
+
+def scrub_secret(text: str, key: str = "") -> str:
+    """text with the key (and anything shaped like a bearer token or an sk- key) masked."""
+    if key and len(key) >= 4:
+        text = text.replace(key, "***")
+    return _SECRETISH.sub(lambda m: (m.group(1) or m.group(2)) + "***", text)
+
+
+@dataclass(slots=True)
+class DraftResult:
+    """A model's draft of one paper's Chinese side and the tokens it took (all tries)."""
+
+    title_zh: str = ""
+    summary_zh: str = ""
+    abstract_zh: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class _BadAnswer(Exception):
+    """An answer that came but cannot be used: worth one stricter try."""
+
+    def __init__(self, message: str, english: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.english = english
+
+
+def _seconds(waits: list[float]) -> str:
+    shown = [f"{value:.3g} s" for value in waits]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _sleep(seconds: float, cancel: threading.Event | None) -> None:
+    event = cancel or threading.Event()
+    if event.wait(max(0.0, seconds)) and cancel is not None:
+        raise DraftError(CANCELLED)
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise DraftError(CANCELLED)
+
+
+def _detail(error: Any) -> str:
+    body = getattr(error, "body", None)
+    for _ in range(3):  # {"error": {"message": ...}}, {"message": ...}, {"detail": ...} or a string
+        if isinstance(body, dict):
+            body = body.get("message") or body.get("error") or body.get("detail") or ""
+        else:
+            break
+    text = body if isinstance(body, str) and body else str(getattr(error, "message", "") or "")
+    return " ".join(text.split())[:160]
+
+
+def _reason(error: BaseException) -> str:
+    inner: BaseException = error
+    for _ in range(10):  # httpx wraps the socket's error a few levels deep; the innermost says most
+        nested = inner.__cause__ or inner.__context__
+        if nested is None or nested is inner:
+            break
+        inner = nested
+    return (str(inner) or type(inner).__name__).splitlines()[0][:160]
+
+
+def _wait_asked(error: Any) -> float | None:
+    headers = getattr(getattr(error, "response", None), "headers", None) or {}
+    try:
+        milliseconds = headers.get("retry-after-ms")
+        if milliseconds:
+            return float(milliseconds) / 1000
+    except (TypeError, ValueError):
+        pass
+    from digest_gui.core.sources.http import retry_after
+
+    return retry_after(headers.get("retry-after"))
+
+
+class Drafter:
+    """Drafts papers through one OpenAI-compatible server; safe to use from several threads."""
+
+    retries = 2  # tries after the first for 429, 5xx and timeouts
+    backoff = 1.0  # seconds before the first retry without Retry-After; doubles
+    max_wait = 60.0  # the longest Retry-After honoured
+
+    def __init__(self, settings: LlmSettings, api_key: str, glossary: Iterable[GlossaryEntry] = ()) -> None:
+        if not settings.configured():
+            raise DraftError(NOT_CONFIGURED)
+        base_url = settings.base_url.strip().rstrip("/").removesuffix("/chat/completions")
+        if not re.match(r"https?://[^/\s]", base_url, re.IGNORECASE):
+            raise DraftError(
+                f"the model server address '{base_url[:80]}' should start with http:// or https://"
+            )
+        self.settings = dataclasses.replace(settings, base_url=base_url, model=settings.model.strip())
+        self._api_key = api_key.strip()
+        self.glossary = tuple(glossary)
+        self.prompt_tokens = 0  # summed over every answer this drafter got
+        self.completion_tokens = 0
+        self._lock = threading.Lock()
+        self._client: Any = None
+        self._format = 0  # index into FORMATS of the first the server may take
+
+    def __repr__(self) -> str:
+        return f"Drafter(base_url={self.settings.base_url!r}, model={self.settings.model!r})"
+
+    # ------------------------------------------------------------------ talking to the server
+
+    def _openai(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                import openai
+
+                self._client = openai.OpenAI(
+                    base_url=self.settings.base_url,
+                    api_key=self._api_key or NO_KEY,
+                    timeout=self.settings.timeout,
+                    max_retries=0,  # ours below: Retry-After, cancel, readable words
+                )
+            return self._client
+
+    def _send(self, messages: list[dict[str, str]], structured: bool) -> Any:
+        import openai
+
+        client = self._openai()
+        first = self._format if structured else len(FORMATS) - 1
+        for index in range(first, len(FORMATS)):
+            kwargs = {"response_format": FORMATS[index]} if FORMATS[index] else {}
+            try:
+                response = client.chat.completions.create(
+                    model=self.settings.model,
+                    messages=messages,
+                    temperature=self.settings.temperature,
+                    **kwargs,
+                )
+            except openai.APIStatusError as error:
+                rejected = error.status_code in (400, 422) and _FORMAT_WORDS.search(_detail(error))
+                if rejected and index + 1 < len(FORMATS):
+                    continue  # the server does not take this response_format: try the next
+                raise
+            if structured:
+                with self._lock:
+                    self._format = max(self._format, index)  # remembered for the session
+            return response
+        raise AssertionError("unreachable")
+
+    def _status_error(self, error: Any) -> DraftError:
+        status = error.status_code
+        detail = _detail(error)
+        model = self.settings.model
+        if status == 401:
+            if not self._api_key:
+                return DraftError("the model server wants an API key (HTTP 401); none is set", status)
+            return DraftError("the model server refused the API key (HTTP 401)", status)
+        if status == 403:
+            return DraftError("the model server refused access with this API key (HTTP 403)", status)
+        if status == 404 and "model" not in detail.casefold():
+            message = f"the model server has no Chat Completions API at {self.settings.base_url} (HTTP 404)"
+            return DraftError(message + "; check the base URL", status)
+        if status == 404 or (status in (400, 422) and _UNKNOWN_MODEL.search(detail)):
+            return DraftError(f"the model server does not know the model '{model}' (HTTP {status})", status)
+        if status == 413 or (status in (400, 422) and _TOO_LONG.search(detail)):
+            return DraftError(TOO_LONG, status)
+        if status == 429:
+            return DraftError("the model account has no quota left (HTTP 429)", status)
+        what = f": {detail}" if detail else ""
+        if status in (400, 422):
+            return DraftError(f"the model server refused the request (HTTP {status}){what}", status)
+        return DraftError(f"the model server answered HTTP {status}{what}", status)
+
+    def _call(
+        self,
+        messages: list[dict[str, str]],
+        cancel: threading.Event | None,
+        retries: int | None = None,
+        structured: bool = True,
+    ) -> Any:
+        """One answer, trying again after 429, 5xx and timeouts; raise DraftError."""
+        import openai
+
+        retries = self.retries if retries is None else retries
+        waits: list[float] = []
+        problem = ""
+        for attempt in range(retries + 1):
+            _check(cancel)
+            asked = None
+            try:
+                return self._send(messages, structured)
+            except openai.APIStatusError as error:
+                status = error.status_code
+                quota = status == 429 and "quota" in f"{error.code} {_detail(error)}".casefold()
+                if (status not in (408, 429) and status < 500) or quota:
+                    raise self._status_error(error) from None
+                if status == 429:
+                    problem = "the model server is busy (HTTP 429)"
+                else:
+                    problem = f"the model server failed (HTTP {status})"
+                asked = _wait_asked(error)
+            except openai.APITimeoutError:
+                problem = f"the model server did not answer within {self.settings.timeout:g} s"
+            except openai.APIConnectionError as error:
+                where = self.settings.base_url
+                raise DraftError(f"cannot reach the model server at {where} ({_reason(error)})") from None
+            if attempt < retries:
+                delay = min(self.backoff * 2**attempt if asked is None else asked, self.max_wait)
+                waits.append(delay)
+                _sleep(delay, cancel)
+        if waits:
+            problem += f"; tried again after {_seconds(waits)}; gave up"
+        raise DraftError(problem)
+
+    def _count(self, response: Any) -> tuple[int, int]:
+        usage = getattr(response, "usage", None)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
+        with self._lock:
+            self.prompt_tokens += prompt
+            self.completion_tokens += completion
+        return prompt, completion
+
+    def _choice(self, response: Any) -> Any:
+        choices = getattr(response, "choices", None)
+        if not choices:
+            where = self.settings.base_url
+            raise DraftError(f"the server at {where} did not answer like a Chat Completions API")
+        return choices[0]
+
+    def _read(self, response: Any, paper: Paper) -> dict[str, str]:
+        choice = self._choice(response)
+        if getattr(choice, "finish_reason", None) == "length":
+            raise DraftError(CUT_OFF)
+        content = getattr(getattr(choice, "message", None), "content", None) or ""
+        data = parse_answer(content)
+        if data is None:
+            raise _BadAnswer(NOT_JSON)
+        fields: dict[str, str] = {}
+        for name in CHINESE_FIELDS:
+            value = data.get(name)
+            if not isinstance(value, str):
+                raise _BadAnswer(f"{NOT_JSON} (no {name})")
+            fields[name] = value.strip()
+        needed = {
+            "title_zh": bool(paper.title_en.strip()),
+            "summary_zh": True,
+            "abstract_zh": bool(paper.abstract_en.strip()),
+        }
+        for name, text in fields.items():
+            if needed[name] and not text:
+                raise _BadAnswer(f"the model's answer left {name} empty")
+            if text and not is_chinese(text):
+                raise _BadAnswer("the model answered in English", english=True)
+        return fields
+
+    # ---------------------------------------------------------------------------- public
+
+    def draft(self, paper: Paper, cancel: threading.Event | None = None) -> DraftResult:
+        """One paper's draft; raise DraftError (readable, without the key) when it fails."""
+        try:
+            return self._draft(paper, cancel)
+        except DraftError as error:
+            raise DraftError(scrub_secret(str(error), self._api_key), error.status) from None
+
+    def _draft(self, paper: Paper, cancel: threading.Event | None) -> DraftResult:
+        if not (paper.title_en.strip() or paper.abstract_en.strip()):
+            raise DraftError("the paper has no English title or abstract to translate (fetch it first)")
+        prompt = completion = 0
+        failures: list[_BadAnswer] = []
+        for stricter in (False, True):
+            response = self._call(build_messages(self.settings, self.glossary, paper, stricter), cancel)
+            used = self._count(response)
+            prompt, completion = prompt + used[0], completion + used[1]
+            try:
+                fields = self._read(response, paper)
+            except _BadAnswer as bad:
+                failures.append(bad)
+                continue
+            return DraftResult(**fields, prompt_tokens=prompt, completion_tokens=completion)
+        if all(bad.english for bad in failures):
+            raise DraftError(ENGLISH_TWICE)
+        raise DraftError(failures[-1].message)
+
+    def test_connection(self) -> str:
+        """Ask the model for one word; return "Connected: ..." or raise DraftError saying what is wrong."""
+        try:
+            response = self._call([{"role": "user", "content": CONNECTION_TEST}], None, 0, structured=False)
+            self._count(response)
+            self._choice(response)
+        except DraftError as error:
+            raise DraftError(scrub_secret(str(error), self._api_key), error.status) from None
+        return f"Connected: model {self.settings.model} answered"
+
+    def draft_many(
+        self,
+        papers: Sequence[Paper],
+        on_result: Callable[[str, DraftResult | None, str], None],
+        cancel: threading.Event | None = None,
+    ) -> None:
+        """Draft papers, settings.parallel at a time; on_result(id, result or None, error) for each.
+
+        on_result runs on the calling thread. After cancel is set no request starts; papers
+        not finished are reported with the error "cancelled" at once (a request in flight is
+        abandoned, its answer ignored).
+        """
+        cancel = cancel or threading.Event()
+        parallel = max(1, int(self.settings.parallel))
+        pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="digest-gui-draft")
+        running: dict[Future[DraftResult], Paper] = {}
+        position = 0
+        try:
+            while position < len(papers) or running:
+                while not cancel.is_set() and position < len(papers) and len(running) < parallel:
+                    running[pool.submit(self.draft, papers[position], cancel)] = papers[position]
+                    position += 1
+                if cancel.is_set():
+                    break
+                done, _ = wait(running, timeout=0.05, return_when=FIRST_COMPLETED)
+                for future in done:
+                    self._report(running.pop(future), future, on_result)
+            for future in [future for future in running if future.done()]:
+                self._report(running.pop(future), future, on_result)  # finished before the cancel
+            for paper in [*running.values(), *papers[position:]]:
+                on_result(paper.id, None, CANCELLED)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _report(self, paper: Paper, future: Future[DraftResult], on_result: Callable[..., None]) -> None:
+        try:
+            result = future.result()
+        except DraftError as error:
+            on_result(paper.id, None, str(error))
+        except Exception as error:  # a bug or an odd answer: that paper fails, the batch goes on
+            on_result(
+                paper.id, None, scrub_secret(f"unexpected {type(error).__name__}: {error}", self._api_key)
+            )
+        else:
+            on_result(paper.id, result, "")

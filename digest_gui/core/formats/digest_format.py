@@ -1,0 +1,495 @@
+"""The published digest: Markdown export in the reference layout, and its import.
+
+The layout (see resources/examples/reference-digest.md) is a "摘要" table of
+Ref | Title | Summary, then "详细" footnote entries. Every entry has thirteen lines
+after its "[^N]: Chinese title" line:
+
+    (blank)
+        English title            legacy listings: "Title. (arXiv:IDvN [cat] UPDATED)"
+    (blank)
+        [link](link)
+    (blank)
+        one-line Chinese summary
+    (blank)
+        (four spaces: an empty slot every reference entry has)
+    (blank)
+        Chinese abstract
+    (blank)
+        English abstract line     "arXiv:IDvN Announce Type: T  Abstract: ..." when
+        (four spaces)             the paper came from a listing; cut at 1000 characters
+
+Import followed by export gives back the same bytes for the reference digest and for
+every digest this exporter wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest_gui.core.errors import DigestFormatError
+from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
+from digest_gui.core.identifiers import parse_arxiv_id
+from digest_gui.core.model import Digest, ExportSettings, Paper
+
+INDENT = "    "
+
+# Markdown link targets cannot hold these as they are; links are percent-encoded once.
+_URL_UNSAFE = re.compile(r"[\s<>()\[\]|\\`]")
+
+_ANNOUNCE_LINE = re.compile(
+    r"arXiv:(?P<id>\S*?)(?:v(?P<version>[0-9]+))? Announce Type: (?P<type>\S*)  Abstract: "
+)
+_LEGACY_TITLE = re.compile(
+    r"(?P<title>.*)\. \(arXiv:(?P<id>\S*?)(?:v(?P<version>[0-9]+))? \[(?P<category>[^\]]*)\]"
+    r"(?: (?P<stamp>UPDATED|CROSS LISTED))?\)"
+)
+# The old RSS listing marked replacements and cross-lists in the title.
+_LEGACY_STAMPS = {"replace": "UPDATED", "replace-cross": "UPDATED", "cross": "CROSS LISTED"}
+_LEGACY_TYPES = {None: "new", "UPDATED": "replace", "CROSS LISTED": "cross"}
+
+_FOOTNOTE_START = re.compile(r"\[\^(?P<label>[^\]\s]+)\]:(?: (?P<text>.*)|$)")
+_HEADING = re.compile(r"# (?P<text>.*)")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_DELIMITER_CELL = re.compile(r" *:?-+:? *")
+_REF_CELL = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
+_LINK_CELL = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)")
+
+
+def safe_url(url: str) -> str:
+    """The url with the characters a Markdown link target cannot hold percent-encoded."""
+    url = url.strip()
+    if not _URL_UNSAFE.search(url):
+        return url
+    return _URL_UNSAFE.sub(lambda match: "".join(f"%{byte:02X}" for byte in match[0].encode()), url)
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def english_title_line(paper: Paper) -> str:
+    """The English title as the detail entry writes it (with a legacy listing's stamp)."""
+    title = one_line(paper.title_en)
+    if not paper.legacy_listing:
+        return title
+    stamp = _LEGACY_STAMPS.get(paper.announce_type)
+    suffix = f" {stamp}" if stamp else ""
+    return f"{title}. (arXiv:{paper.versioned_id} [{paper.primary_category}]{suffix})"
+
+
+def table_title(paper: Paper) -> str:
+    """The English title as the summary table writes it."""
+    title = one_line(paper.title_en)
+    return f"{title}." if paper.legacy_listing else title
+
+
+def english_abstract_line(paper: Paper, limit: int) -> str:
+    """The English abstract line, with a listing's announce prefix, cut at `limit`."""
+    line = one_line(paper.abstract_en)
+    if paper.announce_type and not paper.legacy_listing and paper.id:
+        prefix = f"arXiv:{paper.versioned_id} Announce Type: {paper.announce_type}  Abstract: "
+        line = prefix + line
+    if limit > 0:
+        line = line[:limit]
+    return line
+
+
+def table_head_markdown(settings: ExportSettings) -> str:
+    """The summary heading and the table's header lines."""
+    ref, title, summary = (one_line(text) for text in settings.table_header)
+    return f"# {one_line(settings.summary_heading)}\n\n| {ref} | {title} | {summary} |\n| --- | --- | --- |\n"
+
+
+def details_head_markdown(settings: ExportSettings) -> str:
+    """The blank line that ends the table, and the details heading."""
+    return f"\n# {one_line(settings.details_heading)}\n\n"
+
+
+def table_row_markdown(paper: Paper, number: int) -> str:
+    """One paper's row of the summary table."""
+    url = safe_url(paper.url)
+    return (
+        f"| [^{number}] | [{escape(table_title(paper), LINK)}]({url}) | "
+        f"{escape(one_line(paper.summary_zh), CELL)} |\n"
+    )
+
+
+def entry_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
+    """One paper's footnote entry under the details heading."""
+    url = safe_url(paper.url)
+    return (
+        f"[^{number}]: {escape(one_line(paper.title_zh))}\n\n"
+        f"{INDENT}{escape(english_title_line(paper))}\n\n"
+        f"{INDENT}[{url}]({url})\n\n"
+        f"{INDENT}{escape(one_line(paper.summary_zh))}\n\n"
+        f"{INDENT}\n\n"
+        f"{INDENT}{escape(one_line(paper.abstract_zh))}\n\n"
+        f"{INDENT}{escape(english_abstract_line(paper, settings.abstract_limit))}\n"
+        f"{INDENT}\n"
+    )
+
+
+def export_markdown(digest: Digest) -> str:
+    """Write the digest as Markdown in the reference layout."""
+    settings = digest.export
+    papers = digest.papers
+    out = [table_head_markdown(settings)]
+    out.extend(table_row_markdown(paper, number) for number, paper in enumerate(papers, 1))
+    out.append(details_head_markdown(settings))
+    out.extend(entry_markdown(paper, number, settings) for number, paper in enumerate(papers, 1))
+    out.append("\n")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- import
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """An imported digest and what the import noticed but could not keep."""
+
+    digest: Digest
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Row:
+    line: int
+    label: str
+    title: str
+    url: str
+    summary: str
+
+
+class _Lines:
+    """The lines of a digest with a cursor, for error messages that name the line."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        # The file ends with a newline and one empty line. Only truly empty lines go:
+        # a line of four spaces at the end can be the last paper's empty field.
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        self.index = 0
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    def at_end(self) -> bool:
+        return self.index >= len(self.lines)
+
+    def peek(self) -> str:
+        return self.lines[self.index] if self.index < len(self.lines) else ""
+
+    def describe(self) -> str:
+        """The current line as an error message quotes it."""
+        return "the end of the file" if self.at_end() else _quote(self.peek())
+
+    def take(self) -> str:
+        line = self.lines[self.index]
+        self.index += 1
+        return line
+
+    def skip_blank(self) -> None:
+        while not self.at_end() and not self.peek().strip():
+            self.index += 1
+
+    def fail(self, message: str) -> DigestFormatError:
+        return DigestFormatError(self.number, message)
+
+
+def import_markdown(text: str, title: str = "") -> ImportResult:
+    """Read a digest written in the reference layout; raise DigestFormatError if it is not."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n")
+    lines = _Lines(text)
+    lines.skip_blank()
+    if lines.at_end():
+        raise DigestFormatError(1, "the file is empty; a digest starts with a '# 摘要' heading")
+    summary_heading = _heading(lines, "the summary heading ('# 摘要')")
+    lines.skip_blank()
+    header, rows = _table(lines)
+    lines.skip_blank()
+    if lines.at_end():
+        raise lines.fail("the details heading ('# 详细') is missing after the table")
+    details_heading = _heading(lines, "the details heading ('# 详细') after the table")
+    lines.skip_blank()
+    entries = _entries(lines)
+    settings = ExportSettings(
+        summary_heading=summary_heading,
+        details_heading=details_heading,
+        table_header=header,
+    )
+    papers, warnings, longest_abstract = _match(rows, entries)
+    if longest_abstract > settings.abstract_limit:
+        # This digest was written without the cut; exporting it again must not cut.
+        settings.abstract_limit = 0
+    return ImportResult(Digest(title=title, papers=papers, export=settings), warnings)
+
+
+def _heading(lines: _Lines, what: str) -> str:
+    match = _HEADING.fullmatch(lines.peek())
+    if not match:
+        raise lines.fail(f"expected {what}, found {lines.describe()}")
+    lines.take()
+    return match["text"]
+
+
+def _cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if len(stripped) < 2 or stripped[0] != "|" or stripped[-1] != "|" or stripped[-2] == "\\":
+        return None
+    parts = _CELL_SPLIT.split(stripped[1:-1])
+    return [part[1:] if part.startswith(" ") else part for part in parts]
+
+
+def _cell_text(cell: str) -> str:
+    # One space on each side belongs to the table layout, not to the text.
+    return cell[:-1] if cell.endswith(" ") else cell
+
+
+def _table(lines: _Lines) -> tuple[tuple[str, str, str], list[_Row]]:
+    header = _cells(lines.peek())
+    if header is None or len(header) != 3:
+        raise lines.fail(f"expected the table header '| Ref | Title | Summary |', found {lines.describe()}")
+    lines.take()
+    if lines.at_end():
+        raise lines.fail("the table has no '| --- | --- | --- |' line")
+    delimiter = _cells(lines.peek())
+    if (
+        delimiter is None
+        or len(delimiter) != 3
+        or not all(_DELIMITER_CELL.fullmatch(cell) for cell in delimiter)
+    ):
+        raise lines.fail(f"expected '| --- | --- | --- |', found {lines.describe()}")
+    lines.take()
+    rows: list[_Row] = []
+    while not lines.at_end() and lines.peek().strip():
+        number = lines.number
+        cells = _cells(lines.peek())
+        if cells is None or len(cells) != 3:
+            raise lines.fail(
+                "expected a table row '| [^N] | [English title](link) | Chinese summary |' "
+                f"with three cells, found {lines.describe()}"
+            )
+        ref = _REF_CELL.fullmatch(_cell_text(cells[0]))
+        if not ref:
+            raise lines.fail(
+                f"the first cell should be a footnote marker like [^1], found {_quote(cells[0])}"
+            )
+        link = _LINK_CELL.fullmatch(_cell_text(cells[1]))
+        if not link:
+            raise lines.fail(
+                f"the title cell should be a link '[English title](link)', found {_quote(cells[1])}"
+            )
+        rows.append(
+            _Row(
+                line=number,
+                label=ref["label"],
+                title=unescape(link["text"], LINK),
+                url=link["url"],
+                summary=unescape(_cell_text(cells[2]), CELL),
+            )
+        )
+        lines.take()
+    return (header[0].rstrip(), header[1].rstrip(), header[2].rstrip()), rows
+
+
+@dataclass(slots=True)
+class _Entry:
+    line: int
+    label: str
+    title_zh: str
+    title_line: str
+    title_line_number: int
+    url: str
+    summary: str
+    abstract_zh: str
+    abstract_line: str
+
+
+# What each of the thirteen lines after "[^N]: ..." holds; None is a blank line.
+_ENTRY_LAYOUT = (
+    None,
+    "the English title",
+    None,
+    "the link '[link](link)'",
+    None,
+    "the Chinese summary",
+    None,
+    "the empty line of four spaces",
+    None,
+    "the Chinese abstract",
+    None,
+    "the English abstract",
+    "the closing line of four spaces",
+)
+
+
+def _field_text(line: str) -> str | None:
+    """The text of an indented field line, or None when it is not indented."""
+    if line.startswith(INDENT):
+        return line[len(INDENT) :]
+    if line.startswith("\t"):
+        return line[1:]
+    if not line.strip():
+        return ""
+    return None
+
+
+def _entries(lines: _Lines) -> list[_Entry]:
+    entries: list[_Entry] = []
+    while not lines.at_end():
+        number = lines.number
+        start = _FOOTNOTE_START.fullmatch(lines.peek())
+        if not start:
+            raise lines.fail(f"expected an entry starting '[^N]: Chinese title', found {lines.describe()}")
+        lines.take()
+        label = start["label"]
+        values: list[str] = []
+        value_lines: list[int] = []
+        for index, what in enumerate(_ENTRY_LAYOUT):
+            if lines.at_end() or _FOOTNOTE_START.fullmatch(lines.peek()):
+                if index == len(_ENTRY_LAYOUT) - 1:
+                    break  # an editor that strips trailing spaces removed the closing line
+                expected = what or "an empty line"
+                where = number if lines.at_end() else lines.number
+                raise DigestFormatError(
+                    where, f"entry [^{label}] (line {number}) ends early: expected {expected}"
+                )
+            line = lines.peek()
+            if what is None:
+                if line.strip():
+                    raise lines.fail(
+                        f"expected an empty line in entry [^{label}] (line {number}), found {_quote(line)}"
+                    )
+            else:
+                text = _field_text(line)
+                if text is None:
+                    raise lines.fail(
+                        f"expected {what} of entry [^{label}] (line {number}) indented by four "
+                        f"spaces, found {_quote(line)}"
+                    )
+                if what.startswith(("the empty", "the closing")) and text.strip():
+                    raise lines.fail(f"expected {what} in entry [^{label}], found {_quote(line)}")
+                values.append(text)
+                value_lines.append(lines.number)
+            lines.take()
+        link_line = values[1]
+        link = re.fullmatch(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)", link_line)
+        if not link:
+            raise DigestFormatError(
+                value_lines[1],
+                f"expected the link '[link](link)' of entry [^{label}], found {_quote(link_line)}",
+            )
+        entries.append(
+            _Entry(
+                line=number,
+                label=label,
+                title_zh=unescape(start["text"] or ""),
+                title_line=unescape(values[0]),
+                title_line_number=value_lines[0],
+                url=link["url"],
+                summary=unescape(values[2]),
+                abstract_zh=unescape(values[4]),
+                abstract_line=unescape(values[5]),
+            )
+        )
+        lines.skip_blank()
+    return entries
+
+
+def _match(rows: list[_Row], entries: list[_Entry]) -> tuple[list[Paper], list[str], int]:
+    by_label: dict[str, _Entry] = {}
+    for entry in entries:
+        if entry.label in by_label:
+            raise DigestFormatError(
+                entry.line,
+                f"entry [^{entry.label}] appears twice (first on line {by_label[entry.label].line})",
+            )
+        by_label[entry.label] = entry
+    seen: dict[str, int] = {}
+    for row in rows:
+        if row.label in seen:
+            raise DigestFormatError(
+                row.line, f"[^{row.label}] is in the table twice (first on line {seen[row.label]})"
+            )
+        seen[row.label] = row.line
+        if row.label not in by_label:
+            raise DigestFormatError(
+                row.line, f"table row [^{row.label}] has no entry under the details heading"
+            )
+    for entry in entries:
+        if entry.label not in seen:
+            raise DigestFormatError(entry.line, f"entry [^{entry.label}] is not in the summary table")
+    papers: list[Paper] = []
+    warnings: list[str] = []
+    longest = 0
+    for row in rows:
+        entry = by_label[row.label]
+        paper = _paper(row, entry)
+        longest = max(longest, len(entry.abstract_line))
+        if table_title(paper) != row.title:
+            warnings.append(
+                f"line {row.line}: the table's title of [^{row.label}] differs from its entry; "
+                f"the entry's title (line {entry.title_line_number}) was kept"
+            )
+        if row.summary != entry.summary:
+            warnings.append(
+                f"line {row.line}: the table's summary of [^{row.label}] differs from its entry; "
+                f"the entry's summary (line {entry.line}) was kept"
+            )
+        if row.url != entry.url:
+            warnings.append(
+                f"line {row.line}: the table's link of [^{row.label}] differs from its entry; "
+                f"the entry's link (line {entry.line}) was kept"
+            )
+        papers.append(paper)
+    return papers, warnings, longest
+
+
+def _paper(row: _Row, entry: _Entry) -> Paper:
+    paper = Paper(
+        url=entry.url,
+        title_zh=entry.title_zh,
+        summary_zh=entry.summary,
+        abstract_zh=entry.abstract_zh,
+    )
+    found = parse_arxiv_id(entry.url)
+    if found:
+        paper.id, paper.version = found.id, found.version
+    legacy = _LEGACY_TITLE.fullmatch(entry.title_line)
+    if legacy and row.title == legacy["title"] + ".":
+        paper.legacy_listing = True
+        paper.title_en = legacy["title"]
+        paper.id = legacy["id"]
+        paper.version = int(legacy["version"]) if legacy["version"] else None
+        paper.primary_category = legacy["category"]
+        paper.announce_type = _LEGACY_TYPES[legacy["stamp"]]
+        paper.abstract_en = entry.abstract_line
+    else:
+        paper.title_en = entry.title_line
+        announce = _ANNOUNCE_LINE.match(entry.abstract_line)
+        if announce and announce["id"] and announce["type"]:
+            paper.id = announce["id"]
+            paper.version = int(announce["version"]) if announce["version"] else None
+            paper.announce_type = announce["type"]
+            paper.abstract_en = entry.abstract_line[announce.end() :]
+        else:
+            paper.abstract_en = entry.abstract_line
+    if paper.title_zh and paper.summary_zh and paper.abstract_zh:
+        paper.status = "reviewed"  # a published digest was read before it went out
+    elif paper.title_en or paper.abstract_en:
+        paper.status = "fetched"
+    return paper
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = text.strip()
+    if not text:
+        return "an empty line"
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"

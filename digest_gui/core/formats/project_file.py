@@ -1,0 +1,336 @@
+"""Project files: the digest as indented UTF-8 JSON with a stable key order.
+
+    {"format": "digest-gui-project", "version": 1, "title": ..., "export": {...},
+     "papers": [{"id": ..., "version": ..., "url": ..., "title_en": ..., ...}]}
+
+Saving is atomic. Loading checks everything and raises ProjectFileError with one line
+that says what is wrong and where; the file itself is never touched by a load.
+Files written by older versions pass through `migrate`, the one place that upgrades them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from digest_gui.core.errors import ProjectFileError
+from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
+from digest_gui.core.storage.atomic_file import atomic_write_text
+
+FORMAT = "digest-gui-project"
+CURRENT_VERSION = 1
+# The distinct extension of project files; any project .json opens too.
+EXTENSION = ".digest"
+# Beyond this a file is not a project someone wrote by hand; refuse rather than stall.
+MAX_BYTES = 512 * 1024 * 1024
+# A project is about four levels deep. The indented writer recurses once per level, so
+# a file nested close to Python's recursion limit would load and then fail to save.
+MAX_NESTING = 100
+
+# Paper keys in the order they are written. The first nine are read by other tools.
+_STR, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
+PAPER_FIELDS: dict[str, str] = {
+    "id": _STR,
+    "version": _INT_OR_NONE,
+    "url": _STR,
+    "title_en": _STR,
+    "title_zh": _STR,
+    "summary_zh": _STR,
+    "abstract_en": _STR,
+    "abstract_zh": _STR,
+    "announce_type": _STR,
+    "authors": _STR_LIST,
+    "categories": _STR_LIST,
+    "primary_category": _STR,
+    "published": _STR,
+    "updated": _STR,
+    "comment": _STR,
+    "journal_ref": _STR,
+    "doi": _STR,
+    "status": _STR,
+    "legacy_listing": _BOOL,
+}
+EXPORT_FIELDS: dict[str, str] = {
+    "abstract_limit": "a whole number",
+    "summary_heading": _STR,
+    "details_heading": _STR,
+    "table_header": "a list of three texts",
+}
+
+# version -> function turning a project dict of that version into the next version.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def paper_to_dict(paper: Paper) -> dict[str, Any]:
+    """The JSON object of a paper, keys in file order, unknown keys after the known."""
+    data: dict[str, Any] = {name: getattr(paper, name) for name in PAPER_FIELDS}
+    data["authors"] = list(paper.authors)
+    data["categories"] = list(paper.categories)
+    for key in sorted(paper.extra):
+        if key not in data:
+            data[key] = paper.extra[key]
+    return data
+
+
+def digest_to_dict(digest: Digest) -> dict[str, Any]:
+    """The JSON object of a whole project, unknown top-level keys after the papers."""
+    export = digest.export
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": CURRENT_VERSION,
+        "title": digest.title,
+        "export": {
+            "abstract_limit": export.abstract_limit,
+            "summary_heading": export.summary_heading,
+            "details_heading": export.details_heading,
+            "table_header": list(export.table_header),
+        },
+    }
+    if digest.glossary:
+        data["glossary"] = [
+            {"term": entry.term, "zh": entry.zh, **({"note": entry.note} if entry.note else {})}
+            for entry in digest.glossary
+        ]
+    data["papers"] = [paper_to_dict(paper) for paper in digest.papers]
+    for key in sorted(digest.extra):
+        if key not in data:
+            data[key] = digest.extra[key]
+    return data
+
+
+# A lone surrogate, read from a \ud800 escape in a loaded file, has no UTF-8 encoding.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps_project(digest: Digest) -> str:
+    """The project file's text: indented, UTF-8 characters as they are, final newline."""
+    text = json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2) + "\n"
+    # Surrogates only occur inside JSON strings, where the escape reads back the same.
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def save_project(digest: Digest, path: str | os.PathLike[str]) -> None:
+    """Save atomically: a crash mid-save leaves the old file or the new one."""
+    try:
+        atomic_write_text(path, dumps_project(digest))
+    except OSError as error:
+        raise ProjectFileError(f"{path}: cannot save: {error.strerror or error}") from error
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def load_project(path: str | os.PathLike[str]) -> Digest:
+    """Load and check a project file; raise ProjectFileError naming what is wrong."""
+    name = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ProjectFileError(
+                f"{name}: the file is {size // (1024 * 1024)} MB, larger than a project can be "
+                f"({MAX_BYTES // (1024 * 1024)} MB)"
+            )
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ProjectFileError(f"{name}: cannot read: {error.strerror or error}") from error
+    try:
+        return loads_project(data)
+    except ProjectFileError as error:
+        raise ProjectFileError(f"{name}: {error}") from None
+
+
+def loads_project(data: bytes) -> Digest:
+    """Parse and check the bytes of a project file."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        if error.end == len(data) and error.reason == "unexpected end of data":
+            raise ProjectFileError(
+                f"line {line}: the file ends in the middle of a character; it looks cut short"
+            ) from None
+        raise ProjectFileError(
+            f"line {line}: not UTF-8 text (byte {error.start}); a project file is UTF-8 JSON"
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProjectFileError(
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise ProjectFileError(_TOO_DEEP) from None
+    except ValueError:
+        # json turns digits into an int and Python refuses overly long ones.
+        raise ProjectFileError(
+            f"a number has more than {sys.get_int_max_str_digits()} digits; not a project file"
+        ) from None
+    _check_nesting(raw)
+    return digest_from_dict(raw)
+
+
+_TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} levels)"
+
+
+def _check_nesting(raw: Any) -> None:
+    # Iterative, so that the check itself cannot run out of stack.
+    stack = [(raw, 1)] if isinstance(raw, (dict, list)) else []
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise ProjectFileError(_TOO_DEEP)
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a project dict of any older version up to CURRENT_VERSION, step by step."""
+    version = data["version"]
+    while version < CURRENT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectFileError(f"project version {version} cannot be upgraded by this build")
+        data = step(data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def digest_from_dict(raw: Any) -> Digest:
+    """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong."""
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ProjectFileError(
+            f'not a digest-gui project (it has no "format": "{FORMAT}"); '
+            "to read a digest in Markdown, import it instead"
+        )
+    version = raw.get("version")
+    if not _is_int(version) or version < 1:
+        raise ProjectFileError('"version" should be a whole number from 1')
+    if version > CURRENT_VERSION:
+        raise ProjectFileError(
+            f"written by a newer digest-gui (project version {version}; this build reads up to "
+            f"{CURRENT_VERSION}); update digest-gui to open it"
+        )
+    raw = migrate(raw)
+    title = raw.get("title", "")
+    if not isinstance(title, str):
+        raise ProjectFileError(f'"title" should be {_STR}, not {_kind(title)}')
+    papers_raw = raw.get("papers", [])
+    if not isinstance(papers_raw, list):
+        raise ProjectFileError(f'"papers" should be a list, not {_kind(papers_raw)}')
+    papers = [_paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
+    extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
+    return Digest(
+        title=title,
+        papers=papers,
+        export=_export_from_dict(raw.get("export", {})),
+        glossary=_glossary_from_list(raw.get("glossary", [])),
+        extra=extra,
+    )
+
+
+_TOP_KEYS = frozenset(("format", "version", "title", "export", "glossary", "papers"))
+
+
+def _glossary_from_list(raw: Any) -> list[GlossaryEntry]:
+    if not isinstance(raw, list):
+        raise ProjectFileError(f'"glossary" should be a list, not {_kind(raw)}')
+    entries = []
+    for index, item in enumerate(raw):
+        where = f"glossary[{index}]"
+        if not isinstance(item, dict):
+            raise ProjectFileError(f"{where} should be an object, not {_kind(item)}")
+        values = {}
+        for key in ("term", "zh", "note"):
+            value = item.get(key, "")
+            if not isinstance(value, str):
+                raise ProjectFileError(f"{where}.{key} should be {_STR}, not {_kind(value)}")
+            values[key] = value
+        entries.append(GlossaryEntry(**values))
+    return entries
+
+
+def _paper_from_dict(item: Any, index: int) -> Paper:
+    where = f"papers[{index}]"
+    if not isinstance(item, dict):
+        raise ProjectFileError(f"{where} should be an object, not {_kind(item)}")
+    values: dict[str, Any] = {}
+    for key, expected in PAPER_FIELDS.items():
+        if key not in item:
+            continue
+        value = item[key]
+        if not _has_type(value, expected):
+            raise ProjectFileError(f"{where}.{key} should be {expected}, not {_kind(value)}")
+        values[key] = list(value) if expected == _STR_LIST else value
+    if values.get("version") is not None and values["version"] < 1:
+        raise ProjectFileError(f"{where}.version should be 1 or more, not {values['version']}")
+    status = values.get("status", "new")
+    if status not in STATUSES:
+        raise ProjectFileError(f"{where}.status should be one of {', '.join(STATUSES)}, not {status!r}")
+    announce_type = values.get("announce_type", "")
+    if announce_type not in ANNOUNCE_TYPES:
+        raise ProjectFileError(
+            f"{where}.announce_type should be one of new, cross, replace, replace-cross or empty, "
+            f"not {announce_type!r}"
+        )
+    extra = {key: value for key, value in item.items() if key not in PAPER_FIELDS}
+    return Paper(**values, extra=extra)
+
+
+def _export_from_dict(raw: Any) -> ExportSettings:
+    if not isinstance(raw, dict):
+        raise ProjectFileError(f'"export" should be an object, not {_kind(raw)}')
+    settings = ExportSettings()
+    limit = raw.get("abstract_limit", settings.abstract_limit)
+    if not _is_int(limit) or limit < 0:
+        raise ProjectFileError("export.abstract_limit should be a whole number from 0")
+    settings.abstract_limit = limit
+    for key in ("summary_heading", "details_heading"):
+        value = raw.get(key, getattr(settings, key))
+        if not isinstance(value, str):
+            raise ProjectFileError(f"export.{key} should be {_STR}, not {_kind(value)}")
+        setattr(settings, key, value)
+    header = raw.get("table_header", list(settings.table_header))
+    if not (isinstance(header, list) and len(header) == 3 and all(isinstance(x, str) for x in header)):
+        raise ProjectFileError("export.table_header should be a list of three texts")
+    settings.table_header = (header[0], header[1], header[2])
+    return settings
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _has_type(value: Any, expected: str) -> bool:
+    if expected == _STR:
+        return isinstance(value, str)
+    if expected == _INT_OR_NONE:
+        return value is None or _is_int(value)
+    if expected == _BOOL:
+        return isinstance(value, bool)
+    return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"

@@ -1,0 +1,227 @@
+"""HTML of the digest as the published Markdown renders: per paper, and as a whole page.
+
+The preview and the HTML export both render the very Markdown that `export_markdown`
+writes, with Python-Markdown and its "tables" and "footnotes" extensions. Converting a
+2,300-paper export in one go takes seconds (the footnotes extension is slow on huge
+documents), so each paper is converted on its own: [table head + its row + details head
++ its entry], and the row's <tr> and the entry's <li> are cut out. The whole page is
+these pieces put back together, which equals converting the whole export (a test checks
+it). Conversions are cached by their Markdown text, so an unchanged paper is converted
+once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import markdown
+
+from digest_gui.core.formats.digest_format import (
+    details_head_markdown,
+    entry_markdown,
+    export_markdown,
+    table_head_markdown,
+    table_row_markdown,
+)
+from digest_gui.core.model import Digest, ExportSettings, Paper
+
+EXTENSIONS = ("tables", "footnotes")
+
+# Papers are converted as footnote 1 and renumbered afterwards, so that inserting a
+# paper (which renumbers every paper after it) does not make them all convert again.
+_CANONICAL = 1
+_ROW_PREFIX = '<tr>\n<td><sup id="fnref:{n}"><a class="footnote-ref" href="#fn:{n}">{n}</a></sup></td>\n'
+_ENTRY_PREFIX = '<li id="fn:{n}">\n'
+_ENTRY_SUFFIX = (
+    '&#160;<a class="footnote-backref" href="#fnref:{n}" '
+    'title="Jump back to footnote {n} in the text">&#8617;</a></p>\n</li>\n'
+)
+
+# Every field is one line, so these newline-framed markers only occur where
+# Python-Markdown puts them, never inside a field's text.
+_TBODY_OPEN = "\n</thead>\n<tbody>\n"
+_TBODY_CLOSE = "\n</tbody>\n</table>\n"
+_FOOTNOTES_OPEN = '<div class="footnote">\n<hr />\n<ol>\n'
+_FOOTNOTES_CLOSE = "</ol>\n</div>"
+
+_BLANKISH_LINE = re.compile(r"^[ \t]+$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+_CACHE_SIZE = 4096  # papers; a 2,300-paper digest stays cached whole
+
+# One Markdown instance is much cheaper than one per call; the lock lets an export
+# running on a worker thread share it with the preview.
+_MD = markdown.Markdown(extensions=list(EXTENSIONS))
+_MD_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPaper:
+    """One paper's HTML: its summary-table row and its footnote entry."""
+
+    row_html: str  # '<tr>\n…</tr>\n'
+    entry_html: str  # '<li id="fn:N">\n…</li>\n'
+
+
+@dataclass(frozen=True, slots=True)
+class HeadHtml:
+    """The HTML around the papers' rows and entries, in page order."""
+
+    summary_heading: str  # '<h1>摘要</h1>\n'
+    table_open: str  # '<table>\n<thead>…</thead>\n<tbody>\n'
+    table_close: str  # '</tbody>\n</table>\n'
+    details_heading: str  # '<h1>详细</h1>\n'
+    footnotes_open: str  # '<div class="footnote">\n<hr />\n<ol>\n'
+    footnotes_close: str  # '</ol>\n</div>'
+
+
+def preview_markdown(md: str) -> str:
+    """The export's Markdown with whitespace-only lines emptied and blank runs collapsed.
+
+    Python-Markdown ends a footnote at the four-space line every entry has between its
+    summary and its abstract, which would push the rest of the entry out of the footnote
+    as a code block; GitHub keeps it inside. Without those lines both agree.
+    """
+    return _BLANK_RUN.sub("\n\n", _BLANKISH_LINE.sub("", md))
+
+
+def convert(md: str) -> str:
+    """Python-Markdown's HTML of `md` with the digest's extensions (uncached)."""
+    with _MD_LOCK:
+        _MD.reset()
+        return _MD.convert(md)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _convert_cached(md: str) -> str:
+    return convert(md)
+
+
+def cache_info():
+    """Hits and misses of the per-paper conversion cache (functools' CacheInfo)."""
+    return _convert_cached.cache_info()
+
+
+def clear_cache() -> None:
+    """Forget every cached conversion."""
+    _convert_cached.cache_clear()
+    _head_cached.cache_clear()
+
+
+def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
+    """The Markdown converted for one paper: the table and details heads around its parts."""
+    return preview_markdown(
+        table_head_markdown(settings)
+        + table_row_markdown(paper, number)
+        + details_head_markdown(settings)
+        + entry_markdown(paper, number, settings)
+    )
+
+
+def _cut(page: str) -> tuple[str, str, str, str, str]:
+    """Split a one-paper page into (before row, row, between, entry, after)."""
+    row_start = page.index(_TBODY_OPEN) + len(_TBODY_OPEN)
+    row_end = page.index(_TBODY_CLOSE, row_start) + 1
+    entry_start = page.index(_FOOTNOTES_OPEN, row_end) + len(_FOOTNOTES_OPEN)
+    entry_end = page.rindex(_FOOTNOTES_CLOSE)
+    if entry_end < entry_start:
+        raise ValueError("the footnote list of a one-paper page is malformed")
+    return (
+        page[:row_start],
+        page[row_start:row_end],
+        page[row_end:entry_start],
+        page[entry_start:entry_end],
+        page[entry_end:],
+    )
+
+
+def _renumbered(row: str, entry: str, number: int) -> RenderedPaper | None:
+    """A canonical (footnote 1) row and entry as footnote `number`, or None if they differ
+    from what the templates expect (another Python-Markdown version)."""
+    row_prefix = _ROW_PREFIX.format(n=_CANONICAL)
+    entry_prefix = _ENTRY_PREFIX.format(n=_CANONICAL)
+    entry_suffix = _ENTRY_SUFFIX.format(n=_CANONICAL)
+    if not (row.startswith(row_prefix) and entry.startswith(entry_prefix) and entry.endswith(entry_suffix)):
+        return None
+    if number == _CANONICAL:
+        return RenderedPaper(row, entry)
+    body = entry[len(entry_prefix) : len(entry) - len(entry_suffix)]
+    return RenderedPaper(
+        row_html=_ROW_PREFIX.format(n=number) + row[len(row_prefix) :],
+        entry_html=_ENTRY_PREFIX.format(n=number) + body + _ENTRY_SUFFIX.format(n=number),
+    )
+
+
+def render_paper(paper: Paper, number: int, settings: ExportSettings) -> RenderedPaper:
+    """The row and footnote entry of `paper` as footnote `number`, as the export renders."""
+    _, row, _, entry, _ = _cut(_convert_cached(paper_markdown(paper, _CANONICAL, settings)))
+    rendered = _renumbered(row, entry, number)
+    if rendered is None:
+        _, row, _, entry, _ = _cut(_convert_cached(paper_markdown(paper, number, settings)))
+        rendered = RenderedPaper(row, entry)
+    return rendered
+
+
+@lru_cache(maxsize=16)
+def _head_cached(summary_heading: str, details_heading: str, table_header: tuple[str, str, str]) -> HeadHtml:
+    settings = ExportSettings(
+        summary_heading=summary_heading, details_heading=details_heading, table_header=table_header
+    )
+    before, _, between, _, after = _cut(_convert_cached(paper_markdown(Paper(), _CANONICAL, settings)))
+    table_at = before.rindex("\n<table>\n") + 1
+    table_end = between.index("</table>\n") + len("</table>\n")
+    footnotes_at = between.rindex(_FOOTNOTES_OPEN)
+    return HeadHtml(
+        summary_heading=before[:table_at],
+        table_open=before[table_at:],
+        table_close=between[:table_end],
+        details_heading=between[table_end:footnotes_at],
+        footnotes_open=between[footnotes_at:],
+        footnotes_close=after,
+    )
+
+
+def head_html(settings: ExportSettings) -> HeadHtml:
+    """The headings, the table's header and the wrappers of the rows and entries."""
+    return _head_cached(settings.summary_heading, settings.details_heading, tuple(settings.table_header))
+
+
+def digest_body_html(digest: Digest) -> str:
+    """The page body: the whole export as Python-Markdown renders it, built per paper."""
+    if not digest.papers:
+        # Python-Markdown writes an empty body row and no footnote list; small enough
+        # to convert whole.
+        return convert(preview_markdown(export_markdown(digest)))
+    settings = digest.export
+    head = head_html(settings)
+    rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
+    return "".join(
+        (
+            head.summary_heading,
+            head.table_open,
+            *(piece.row_html for piece in rendered),
+            head.table_close,
+            head.details_heading,
+            head.footnotes_open,
+            *(piece.entry_html for piece in rendered),
+            head.footnotes_close,
+        )
+    )
+
+
+def digest_html(digest: Digest, css: str) -> str:
+    """A standalone UTF-8 HTML page of the digest, styled with `css`."""
+    title = digest.title or digest.export.summary_heading
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f"<style>\n{css}\n</style>\n</head>\n<body>\n"
+        f"{digest_body_html(digest)}\n"
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,149 @@
+"""Recovery files: unsaved changes kept on disk so a crash or a kill loses nothing.
+
+One file per open project in the user's data folder, written atomically a few seconds
+after the last edit and removed when the project is saved or closed cleanly. A file
+that is still there at the next start is what a crash left behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digest_gui.core.errors import DigestError, ProjectFileError
+from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict
+from digest_gui.core.model import Digest
+from digest_gui.core.storage.atomic_file import atomic_write_text
+
+FORMAT = "digest-gui-recovery"
+SUFFIX = ".recovery.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """One recovery file found on disk."""
+
+    file: Path
+    original_path: str  # the project file the changes belong to, "" for an untitled project
+    title: str
+    written_at: float
+    pid: int
+
+    def load(self) -> Digest:
+        """The digest the recovery file holds; raise DigestError if it is unreadable."""
+        return _read(self.file)[1]
+
+
+def key_for(original_path: str | None, session_id: str) -> str:
+    """The recovery file name stem for a project: by path when it has one, else by session."""
+    if original_path:
+        return "project-" + hashlib.sha256(original_path.encode("utf-8")).hexdigest()[:20]
+    return f"untitled-{session_id}"
+
+
+class RecoveryStore:
+    """The folder of recovery files."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+
+    def file_for(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def write(self, key: str, digest: Digest, original_path: str | None) -> Path:
+        """Keep the digest's current state for key, atomically."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": FORMAT,
+            "version": 1,
+            "original_path": original_path or "",
+            "written_at": time.time(),
+            "pid": os.getpid(),
+            "project": digest_to_dict(digest),
+        }
+        target = self.file_for(key)
+        atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n")
+        return target
+
+    def discard(self, key: str) -> None:
+        """Remove the recovery file of key, if any."""
+        self.file_for(key).unlink(missing_ok=True)
+
+    def remove(self, recovery: Recovery) -> None:
+        recovery.file.unlink(missing_ok=True)
+
+    def orphans(self) -> list[Recovery]:
+        """Recovery files whose writer is gone (crashed or killed), newest first.
+
+        Files of a digest-gui that is still running are not orphans: two windows may be
+        open at once, and each keeps its own.
+        """
+        found: list[Recovery] = []
+        if not self.folder.is_dir():
+            return found
+        for file in self.folder.glob(f"*{SUFFIX}"):
+            try:
+                meta, _ = _read(file, with_digest=False)
+            except DigestError:
+                continue
+            if meta["pid"] != os.getpid() and _alive(meta["pid"]):
+                continue
+            found.append(
+                Recovery(file, meta["original_path"], meta["title"], meta["written_at"], meta["pid"])
+            )
+        found.sort(key=lambda item: item.written_at, reverse=True)
+        return found
+
+
+def _read(file: Path, *, with_digest: bool = True) -> tuple[dict[str, Any], Digest]:
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise ProjectFileError(f"{file.name}: unreadable recovery file ({error})") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT or not isinstance(raw.get("project"), dict):
+        raise ProjectFileError(f"{file.name}: not a recovery file")
+    project = raw["project"]
+    meta = {
+        "original_path": str(raw.get("original_path") or ""),
+        "title": str(project.get("title") or ""),
+        "written_at": float(raw.get("written_at") or 0.0),
+        "pid": int(raw.get("pid") or 0),
+    }
+    digest = digest_from_dict(project) if with_digest else Digest()
+    return meta, digest
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows
+        return _alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _alive_windows(pid: int) -> bool:
+    import ctypes
+
+    still_active = 259
+    handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == still_active
+    finally:
+        ctypes.windll.kernel32.CloseHandle(handle)

@@ -1,0 +1,244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DraftActions</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/drafts/actions.py" line="132" />
+            <source>Drafted %n paper(s)</source>
+            <translation>
+                <numerusform>Drafted %n paper</numerusform>
+                <numerusform>Drafted %n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/drafts/actions.py" line="134" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/document/file_actions.py" line="112" />
+            <source>Opened %1 (%n paper(s))</source>
+            <translation>
+                <numerusform>Opened %1 (%n paper)</numerusform>
+                <numerusform>Opened %1 (%n papers)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/document/file_actions.py" line="133" />
+            <source>Imported %1 (%n paper(s))</source>
+            <translation>
+                <numerusform>Imported %1 (%n paper)</numerusform>
+                <numerusform>Imported %1 (%n papers)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/document/file_actions.py" line="254" />
+            <source>Copied the digest (%n paper(s)) as Markdown</source>
+            <translation>
+                <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
+                <numerusform>Copied the digest (%n papers) as Markdown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/document/file_actions.py" line="257" />
+            <source>%n quality warning(s) remain (F6 lists them)</source>
+            <translation>
+                <numerusform>%n quality warning remain (F6 lists them)</numerusform>
+                <numerusform>%n quality warnings remain (F6 lists them)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryDialog</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/glossary/dialog.py" line="213" />
+            <source>Imported %n term(s) from %1</source>
+            <translation>
+                <numerusform>Imported %n term from %1</numerusform>
+                <numerusform>Imported %n terms from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/glossary/dialog.py" line="215" />
+            <source> (%n replaced)</source>
+            <translation>
+                <numerusform> (%n replaced)</numerusform>
+                <numerusform> (%n replaced)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/glossary/dialog.py" line="236" />
+            <source>Exported %n term(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n term to %1</numerusform>
+                <numerusform>Exported %n terms to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListingActions</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="61" />
+            <source>Added %n paper(s)</source>
+            <translation>
+                <numerusform>Added %n paper</numerusform>
+                <numerusform>Added %n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="63" />
+            <source>skipped %n already in the digest: </source>
+            <translation>
+                <numerusform>skipped %n already in the digest: </numerusform>
+                <numerusform>skipped %n already in the digest: </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListingDialog</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="302" />
+            <source>%n announcement(s) in %1</source>
+            <translation>
+                <numerusform>%n announcement in %1</numerusform>
+                <numerusform>%n announcements in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="400" />
+            <source>&amp;Add (%n)</source>
+            <translation>
+                <numerusform>&amp;Add (%n)</numerusform>
+                <numerusform>&amp;Add (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="336" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>Fetched %n paper from arXiv</numerusform>
+                <numerusform>Fetched %n papers from arXiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="338" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="360" />
+            <source>The glossary has %n term(s)</source>
+            <translation>
+                <numerusform>The glossary has %n term</numerusform>
+                <numerusform>The glossary has %n terms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="382" />
+            <source>Added %n paper(s)</source>
+            <translation>
+                <numerusform>Added %n paper</numerusform>
+                <numerusform>Added %n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="385" />
+            <source>skipped %n already in the digest: </source>
+            <translation>
+                <numerusform>skipped %n already in the digest: </numerusform>
+                <numerusform>skipped %n already in the digest: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="426" />
+            <source>%n paper(s)</source>
+            <translation>
+                <numerusform>%n paper</numerusform>
+                <numerusform>%n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="427" />
+            <source>%n reviewed</source>
+            <translation>
+                <numerusform>%n reviewed</numerusform>
+                <numerusform>%n reviewed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="428" />
+            <source>%n drafted</source>
+            <translation>
+                <numerusform>%n drafted</numerusform>
+                <numerusform>%n drafted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="429" />
+            <source>%n empty</source>
+            <translation>
+                <numerusform>%n empty</numerusform>
+                <numerusform>%n empty</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/main_window.py" line="430" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperEditor</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="304" />
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="324" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/quality/panel.py" line="173" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../digest_gui/ui/quality/panel.py" line="174" />
+            <source>%n paper(s) with empty fields</source>
+            <translation>
+                <numerusform>%n paper with empty fields</numerusform>
+                <numerusform>%n papers with empty fields</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,142 @@
+"""Fetching papers' English side from arXiv in the background, into the open project."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from digest_gui.core.identifiers import ArxivId
+from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
+from digest_gui.ui.batch import BatchController
+from digest_gui.ui.document.project import Project
+
+FETCHING = "fetching"
+
+
+def make_fetcher(settings, http=None):
+    """An ArxivFetcher configured from the environment and the user's settings.
+
+    `http` (tests, benchmarks) replaces the HTTP settings, spacing included.
+    """
+    # Imported on first use: requests and the arxiv package are not needed to start.
+    from digest_gui.core.sources.arxiv_api import (
+        ArxivFetcher,
+        ArxivSettings,
+        MetadataCache,
+        default_cache_folder,
+    )
+
+    arxiv = ArxivSettings.from_environment()
+    if settings.arxiv_api and not os.environ.get("DIGEST_GUI_ARXIV_API"):
+        arxiv.api_url = settings.arxiv_api
+    if http is not None:
+        arxiv.http = dataclasses.replace(http)
+    else:
+        arxiv.http.min_interval = settings.request_interval
+    return ArxivFetcher(arxiv, MetadataCache(default_cache_folder()))
+
+
+class _FetchThread(QThread):
+    """Runs one ArxivFetcher.fetch off the GUI thread; reports each paper as it comes."""
+
+    outcome = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fetcher, ids: list[ArxivId], cancel: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self.fetcher, self.ids, self.cancel = fetcher, ids, cancel
+
+    def run(self) -> None:
+        try:
+            self.fetcher.fetch(self.ids, on_outcome=self.outcome.emit, cancel=self.cancel)
+        except Exception as error:
+            self.failed.emit(f"{type(error).__name__}: {error}")
+
+
+class FetchController(BatchController):
+    """Queues papers to fetch, runs one fetch at a time and applies what arrives.
+
+    Each result is merged into the paper as it is when the result arrives (so typing
+    during a fetch is never lost) and pushed as one undoable step.
+    """
+
+    finished = Signal(int, int)  # fetched, failed
+    running_state = FETCHING
+
+    def __init__(self, project: Project, fetcher_factory, parent: QObject | None = None) -> None:
+        super().__init__(project, parent)
+        self._make_fetcher = fetcher_factory
+        self._fetcher = None
+
+    def reset_fetcher(self) -> None:
+        """Use new settings from the next fetch on."""
+        if self._thread is None:
+            self._fetcher = None
+
+    def fetcher(self):
+        if self._fetcher is None:
+            self._fetcher = self._make_fetcher()
+        return self._fetcher
+
+    # ------------------------------------------------------------------ asking
+
+    def fetch(self, ids: list[ArxivId]) -> int:
+        """Queue ids (those not queued already); return how many were queued."""
+        return self._enqueue(list(ids), [item.id for item in ids])
+
+    def fetch_rows(self, rows: list[int]) -> int:
+        papers = [self.project.model.paper(row) for row in rows]
+        return self.fetch([ArxivId(paper.id, paper.version) for paper in papers if paper.id])
+
+    def fetch_missing(self) -> int:
+        """Fetch every paper without its English side yet, or whose last fetch failed."""
+        rows = [
+            row
+            for row, paper in enumerate(self.project.digest.papers)
+            if paper.id and (not paper.title_en or not paper.abstract_en or paper.extra.get(ERROR_KEY))
+        ]
+        return self.fetch_rows(rows)
+
+    # ------------------------------------------------------------------ running
+
+    def _start_batch(self, batch: list[ArxivId], cancel: threading.Event) -> QThread:
+        for item in batch:
+            self._states[item.id] = FETCHING
+        self.states_changed.emit([item.id for item in batch])
+        thread = _FetchThread(self.fetcher(), batch, cancel, self)
+        thread.outcome.connect(self._receive)
+        thread.failed.connect(self._on_thread_failed)
+        return thread
+
+    def _apply(self, outcome: Any) -> str:
+        arxiv_id = outcome.requested.id
+        if outcome.error == "cancelled":
+            return arxiv_id
+        row = self.project.digest.index_of(arxiv_id)
+        if row < 0:
+            return arxiv_id  # deleted while it was being fetched
+        paper = self.project.model.paper(row)
+        if outcome.record is None:
+            self._failed += 1
+            # A note, not an edit: it is not undoable and does not mark the project modified.
+            self.project.model.apply_paper(row, mark_failed(paper, outcome.error))
+            return arxiv_id
+        self._ok += 1
+        from digest_gui.core.sources.arxiv_api import record_fields
+
+        result = merge_record(paper, record_fields(outcome.record), outcome.record.version)
+        if result.paper != paper:
+            self.project.replace_paper(
+                row, result.paper, self.tr("Fetch %1 from arXiv").replace("%1", arxiv_id)
+            )
+        return arxiv_id
+
+    def _on_thread_failed(self, message: str) -> None:
+        self.message.emit(self.tr("Fetching stopped: %1").replace("%1", message))
+
+    def _emit_finished(self) -> None:
+        self.finished.emit(self._ok, self._failed)

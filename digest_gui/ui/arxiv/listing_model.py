@@ -1,0 +1,277 @@
+"""The listing dialog's data: the announcements' table model, its filter and the fetch worker.
+
+Papers already in the digest are listed (an editor wants to see that the listing has
+them) but cannot be ticked. Ticks belong to papers, not rows: filtering hides rows but
+keeps their ticks, and a new fetch keeps the ticks of papers it lists again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from digest_gui.core.errors import DigestError
+from digest_gui.core.sources.http import Cancelled
+from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings, fetch_listings
+from digest_gui.ui.papers.filter import filter_words
+
+COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
+COLUMN_COUNT = 6
+ItemRole = Qt.ItemDataRole.UserRole + 1  # the ListingItem of a row
+
+Index = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
+
+
+def fold(text: str) -> str:
+    """Text as the filter compares it: NFKC (full-width ＧＰＴ is GPT) and lower-case, as filter_words."""
+    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
+
+
+class ListingModel(QAbstractTableModel):
+    """Rows are a listing's announcements in the listing's order."""
+
+    checked_changed = Signal(int)  # how many papers are ticked now
+
+    def __init__(self, existing_ids: Iterable[str] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ListingItem] = []
+        self.existing = frozenset(existing_ids)
+        self._checked: set[str] = set()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # ------------------------------------------------------------------ contents
+
+    def set_items(self, items: list[ListingItem]) -> None:
+        """Show a new listing; papers ticked before and listed again stay ticked."""
+        self.beginResetModel()
+        self.items = list(items)
+        listed = {item.id for item in self.items}
+        self._checked &= listed
+        self.endResetModel()
+        self.checked_changed.emit(len(self._checked))
+
+    def is_existing(self, row: int) -> bool:
+        return self.items[row].id in self.existing
+
+    def is_checked(self, row: int) -> bool:
+        return self.items[row].id in self._checked
+
+    def checked_items(self) -> list[ListingItem]:
+        """The ticked announcements, in the listing's order."""
+        return [item for item in self.items if item.id in self._checked]
+
+    def set_checked(self, rows: Iterable[int], checked: bool) -> None:
+        """Tick or untick rows; rows of papers already in the digest are left alone."""
+        changed = []
+        for row in rows:
+            if self.is_existing(row) or self.is_checked(row) == checked:
+                continue
+            if checked:
+                self._checked.add(self.items[row].id)
+            else:
+                self._checked.discard(self.items[row].id)
+            changed.append(row)
+        for row in changed:
+            index = self.index(row, COLUMN_CHECK)
+            self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
+        if changed:
+            self.checked_changed.emit(len(self._checked))
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = {
+            COLUMN_CHECK: "",
+            COLUMN_ID: self.tr("arXiv"),
+            COLUMN_TITLE: self.tr("Title"),
+            COLUMN_AUTHORS: self.tr("Authors"),
+            COLUMN_CATEGORIES: self.tr("Categories"),
+            COLUMN_TYPE: self.tr("Type"),
+        }
+        return labels.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == COLUMN_CHECK and not self.is_existing(index.row()):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        item = self.items[row]
+        existing = item.id in self.existing
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column, existing)
+        if role == Qt.ItemDataRole.CheckStateRole and column == COLUMN_CHECK and not existing:
+            return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column, existing)
+        if role == Qt.ItemDataRole.ForegroundRole and existing:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and existing:
+            return self._italic
+        if role == ItemRole:
+            return item
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != COLUMN_CHECK:
+            return False
+        if self.is_existing(index.row()):
+            return False
+        # The view hands over an int; a test may hand over the enum.
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.set_checked([index.row()], checked)
+        return True
+
+    def _display(self, item: ListingItem, column: int, existing: bool) -> str | None:
+        if column == COLUMN_CHECK:
+            # Where the tick box would be: says why there is none.
+            return self.tr("in digest") if existing else None
+        if column == COLUMN_ID:
+            return item.versioned_id
+        if column == COLUMN_TITLE:
+            return item.title
+        if column == COLUMN_AUTHORS:
+            return ", ".join(item.authors)
+        if column == COLUMN_CATEGORIES:
+            return ", ".join(item.categories)
+        if column == COLUMN_TYPE:
+            return item.announce_type
+        return None
+
+    def _tooltip(self, item: ListingItem, column: int, existing: bool) -> str | None:
+        if existing:
+            return self.tr("Already in the digest")
+        if column == COLUMN_AUTHORS and item.authors:
+            return "\n".join(item.authors[:40]) + ("\n…" if len(item.authors) > 40 else "")
+        if column == COLUMN_TITLE:
+            return item.title
+        if column == COLUMN_CATEGORIES and item.primary_category:
+            return self.tr("Primary category: %1").replace("%1", item.primary_category)
+        return None
+
+
+class ListingFilter(QSortFilterProxyModel):
+    """Shows announcements of the ticked types that contain every word typed; never sorts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._types: frozenset[str] = frozenset(LISTING_TYPES)
+        # Folded text per paper, made once: it stays the same across keystrokes.
+        self._folded: dict[str, str] = {}
+
+    def set_text(self, text: str) -> None:
+        # A pasted link or versioned id means its paper: filter_words makes it the bare id.
+        words = filter_words(text)
+        if words != self._words:
+            self._change_filter(lambda: setattr(self, "_words", words))
+
+    def set_types(self, types: Iterable[str]) -> None:
+        types = frozenset(types)
+        if types != self._types:
+            self._change_filter(lambda: setattr(self, "_types", types))
+
+    def _change_filter(self, change) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10; invalidateRowsFilter is on its way out
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def source_rows(self) -> list[int]:
+        """The rows of the ListingModel that are shown, in order."""
+        return [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ListingModel):
+            return True
+        item = model.items[source_row]
+        # A type arXiv may add later is shown whatever is ticked, rather than hidden for good.
+        if item.announce_type in LISTING_TYPES and item.announce_type not in self._types:
+            return False
+        if not self._words:
+            return True
+        text = self._folded.get(item.id)
+        if text is None:
+            parts = (item.versioned_id, item.title, " ".join(item.authors), item.abstract)
+            text = self._folded[item.id] = fold("\n".join(parts))
+        return all(word in text for word in self._words)
+
+    def setSourceModel(self, model) -> None:
+        self._folded.clear()
+        super().setSourceModel(model)
+        if isinstance(model, ListingModel):
+            # A new listing may hold the same id with other text (a new version); cleared
+            # before the reset, since the proxy filters again as soon as it is told of it.
+            model.modelAboutToBeReset.connect(self._folded.clear)
+
+
+class FetchSignals(QObject):
+    """What a fetch reports, each with the number of the fetch."""
+
+    finished = Signal(int, object)  # list[ListingItem]
+    failed = Signal(int, str)  # one readable line
+    cancelled = Signal(int)
+
+
+class ListingFetch(QRunnable):
+    """Fetches listings off the GUI thread; touches no widget."""
+
+    def __init__(
+        self, number: int, categories: list[str], settings: ListingSettings, cancel: threading.Event
+    ) -> None:
+        super().__init__()
+        self.number = number
+        self.categories = categories
+        self.settings = settings
+        self.cancel = cancel
+        self.signals = FetchSignals()
+
+    def run(self) -> None:
+        try:
+            items = fetch_listings(self.categories, self.settings, cancel=self.cancel)
+        except Cancelled:
+            self.signals.cancelled.emit(self.number)
+        except DigestError as error:
+            self.signals.failed.emit(self.number, str(error))
+        except Exception as error:  # a bug must not kill the pool's thread silently
+            log.exception("fetching listings failed")
+            self.signals.failed.emit(self.number, f"unexpected {type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(self.number, items)

@@ -1,0 +1,120 @@
+"""Writes unsaved changes to a recovery file a moment after the last edit."""
+
+from __future__ import annotations
+
+import logging
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer
+
+from digest_gui.core.model import Digest
+from digest_gui.core.storage.recovery import RecoveryStore, key_for
+from digest_gui.ui.document.project import Project
+
+log = logging.getLogger(__name__)
+
+# Written this long after the last edit: soon enough that a crash loses at most a few
+# seconds of typing (the promise is 5 s), late enough not to write on every keystroke.
+DELAY_MS = 2000
+# Changes that never pause (a batch of drafts landing every fraction of a second, with the
+# user typing in between) are written at the latest this long after the first of them.
+MAX_DELAY_MS = 4000
+
+
+class Autosave(QObject):
+    """Keeps the project's recovery file in step with its unsaved changes."""
+
+    def __init__(self, project: Project, store: RecoveryStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.store = store
+        self.last_error = ""
+        self._key = self._current_key()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._waiting_since = 0.0  # when the first change not written yet came
+        self._timer.timeout.connect(self._on_timer_timeout)
+        # Timed writes serialise and fsync on one worker thread: a large project takes tens
+        # of milliseconds, which typing must not wait for. One worker keeps them in order.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._job: Future[None] | None = None
+        # Every change of the digest restarts the delay. The undo stack's index is not
+        # enough: keystrokes merged into one undo step leave the index where it was.
+        model = project.model
+        for signal in (model.field_changed, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._on_project_changed)
+        project.modified_changed.connect(self._on_project_changed)
+        project.path_changed.connect(self._on_project_path_changed)
+        project.replaced.connect(self._on_project_changed)
+
+    def _current_key(self) -> str:
+        path = str(self.project.path) if self.project.path else None
+        return key_for(path, self.project.session_id)
+
+    def _on_project_changed(self, *_args) -> None:
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._waiting_since = now
+            self._timer.start(DELAY_MS)
+            return
+        # Restart the pause, but never past MAX_DELAY_MS after the first change.
+        left = MAX_DELAY_MS / 1000 - (now - self._waiting_since)
+        self._timer.start(max(0, min(DELAY_MS, round(left * 1000))))
+
+    def _on_project_path_changed(self) -> None:
+        # Saved under a new name, or another file opened: the old key's file is stale.
+        new_key = self._current_key()
+        if new_key != self._key:
+            self._wait()  # a write of the old key still under way would bring it back
+            self.store.discard(self._key)
+            self._key = new_key
+        self._on_project_changed()
+
+    def _snapshot(self) -> tuple[str, Digest | None, str | None]:
+        """What to write, taken on the GUI thread: the papers as they are now (or None)."""
+        if not self.project.is_modified():
+            return self._key, None, None
+        digest = self.project.digest
+        # A new list of the same Paper objects: the worker reads them while the user may
+        # type on; a field read mid-edit is written again at the next autosave.
+        copy = Digest(
+            digest.title, list(digest.papers), digest.export, list(digest.glossary), dict(digest.extra)
+        )
+        return self._key, copy, str(self.project.path) if self.project.path else None
+
+    def _write(self, key: str, digest: Digest | None, path: str | None) -> None:
+        try:
+            if digest is not None:
+                self.store.write(key, digest, path)
+            else:
+                self.store.discard(key)
+            self.last_error = ""
+        except OSError as error:
+            # Never interrupt typing for this; the status bar can tell.
+            self.last_error = str(error)
+            log.warning("cannot write the recovery file: %s", error)
+
+    def _on_timer_timeout(self) -> None:
+        self._job = self._writer.submit(self._write, *self._snapshot())
+
+    def _wait(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.result()
+
+    def write_now(self) -> None:
+        """Write or remove the recovery file to match the project, before returning."""
+        self._timer.stop()
+        self._wait()
+        self._write(*self._snapshot())
+
+    def pending(self) -> bool:
+        return self._timer.isActive() or (self._job is not None and not self._job.done())
+
+    def discard(self) -> None:
+        """The project closed cleanly (saved or changes discarded): drop its recovery file."""
+        self._timer.stop()
+        self._wait()  # a write still under way must not bring the file back afterwards
+        self.store.discard(self._key)

@@ -1,0 +1,246 @@
+"""The open project: its digest model, undo history, file and saved state."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from digest_gui.core.errors import DigestError
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.project_file import dumps_project, load_project
+from digest_gui.core.identifiers import ArxivId, abs_url
+from digest_gui.core.model import STATUSES, Digest, GlossaryEntry, Paper
+from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.ui.document.commands import (
+    EditFieldCommand,
+    InsertPapersCommand,
+    RemovePapersCommand,
+    ReorderPapersCommand,
+    ReplacePaperCommand,
+    SetGlossaryCommand,
+    SetStatusCommand,
+)
+from digest_gui.ui.document.paper_model import PaperModel
+
+
+@dataclass(frozen=True, slots=True)
+class DiskState:
+    """What the project file looked like when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path, data: bytes | None = None) -> DiskState:
+        stat = path.stat()
+        if data is None:
+            data = path.read_bytes()
+        return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What adding papers did: the rows added and the ids skipped as duplicates."""
+
+    first_row: int
+    added: int
+    duplicates: list[str]
+
+
+class Project(QObject):
+    """One open digest: edits go through here so that each is undoable."""
+
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+    replaced = Signal()  # a different digest was loaded (open, new, reload, recovery)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = PaperModel(parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.disk_state: DiskState | None = None
+        # Content that was never saved where it is now (a recovery, an import): the
+        # project is modified even though there is nothing to undo.
+        self._unsaved_content = False
+        # Lets tests and the recovery know a project apart from "the same file later".
+        self.session_id = os.urandom(8).hex()
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def digest(self) -> Digest:
+        return self.model.digest
+
+    def is_modified(self) -> bool:
+        return self._unsaved_content or not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.digest.title or self.tr("Untitled")
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+    def _set_loaded(
+        self, digest: Digest, path: Path | None, *, unsaved: bool, disk: DiskState | None
+    ) -> None:
+        self.undo_stack.clear()
+        self.model.apply_digest(digest)
+        self.path = path
+        self.disk_state = disk
+        self._unsaved_content = unsaved
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+        self.replaced.emit()
+        self.modified_changed.emit(self.is_modified())
+
+    # ------------------------------------------------------------------ files
+
+    def new(self, digest: Digest | None = None, *, unsaved: bool = False) -> None:
+        """Start an untitled project (empty, or holding `digest`)."""
+        self._set_loaded(digest or Digest(), None, unsaved=unsaved, disk=None)
+
+    def open(self, path: str | os.PathLike[str]) -> None:
+        """Open a project file; raise DigestError with a readable message if it cannot be."""
+        path = Path(path).resolve()
+        digest = load_project(path)
+        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path))
+
+    def import_digest(self, path: str | os.PathLike[str]) -> list[str]:
+        """Import a digest Markdown file as a new untitled project; return the import's warnings."""
+        path = Path(path)
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except OSError as error:
+            raise DigestError(f"{path}: cannot read: {error.strerror or error}") from None
+        except UnicodeDecodeError as error:
+            raise DigestError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        try:
+            result = import_markdown(text, title=path.stem)
+        except DigestError as error:
+            raise DigestError(f"{path.name}: {error}") from None
+        self._set_loaded(result.digest, None, unsaved=True, disk=None)
+        return result.warnings
+
+    def changed_on_disk(self) -> bool:
+        """True when the project file is not what we last read or wrote (another editor, a git pull)."""
+        if self.path is None or self.disk_state is None:
+            return False
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return True
+        if (stat.st_mtime_ns, stat.st_size) == (self.disk_state.mtime_ns, self.disk_state.size):
+            return False
+        try:
+            return DiskState.of(self.path).sha256 != self.disk_state.sha256
+        except OSError:
+            return True
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Save (atomically) to path or the current file; raise DigestError if that fails."""
+        target = Path(path).resolve() if path is not None else self.path
+        if target is None:
+            raise DigestError(self.tr("the project has no file name yet"))
+        data = dumps_project(self.digest)
+        try:
+            atomic_write_text(target, data)
+            disk = DiskState.of(target, data.encode("utf-8"))
+        except OSError as error:
+            raise DigestError(f"{target}: cannot save: {error.strerror or error}") from None
+        self.path = target
+        self.disk_state = disk
+        self._unsaved_content = False
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+        self.modified_changed.emit(self.is_modified())
+
+    def reload(self) -> None:
+        """Read the project file again, dropping unsaved changes (the user asked for it)."""
+        if self.path is not None:
+            self.open(self.path)
+
+    # ------------------------------------------------------------------ edits
+
+    def set_field(self, row: int, name: str, value: str) -> None:
+        old = getattr(self.model.paper(row), name)
+        if old != value:
+            self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
+
+    def set_status(self, rows: list[int], status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(status)
+        rows = [row for row in rows if self.model.paper(row).status != status]
+        if rows:
+            self.undo_stack.push(SetStatusCommand(self.model, rows, status))
+
+    def replace_paper(self, row: int, paper: Paper, text: str) -> None:
+        self.undo_stack.push(ReplacePaperCommand(self.model, row, paper, text))
+
+    def set_glossary(self, entries: list[GlossaryEntry]) -> bool:
+        """Replace the glossary as one undoable step; False when nothing changed."""
+        if list(entries) == list(self.digest.glossary):
+            return False
+        self.undo_stack.push(SetGlossaryCommand(self.model, list(entries)))
+        return True
+
+    def add_papers(self, papers: list[Paper], row: int | None = None) -> AddResult:
+        """Insert papers at row (default: the end), skipping ids already in the digest."""
+        row = self.model.rowCount() if row is None else max(0, min(row, self.model.rowCount()))
+        known = {paper.id for paper in self.digest.papers if paper.id}
+        fresh: list[Paper] = []
+        duplicates: list[str] = []
+        for paper in papers:
+            if paper.id and paper.id in known:
+                duplicates.append(paper.versioned_id)
+                continue
+            known.add(paper.id)
+            fresh.append(paper)
+        if fresh:
+            self.undo_stack.push(InsertPapersCommand(self.model, row, fresh))
+        return AddResult(row, len(fresh), duplicates)
+
+    def add_ids(self, ids: list[ArxivId], row: int | None = None) -> AddResult:
+        """Add new papers for arXiv ids (holding the id and link until they are fetched)."""
+        papers = [Paper(id=item.id, version=item.version, url=abs_url(item.id)) for item in ids]
+        return self.add_papers(papers, row)
+
+    def remove(self, rows: list[int]) -> None:
+        if rows:
+            self.undo_stack.push(RemovePapersCommand(self.model, rows))
+
+    def move(self, rows: list[int], destination: int) -> None:
+        """Move the given rows (kept in their order) so they start at `destination`.
+
+        `destination` counts rows as they are before the move, like a drop position.
+        """
+        rows = sorted(set(rows))
+        count = self.model.rowCount()
+        if not rows:
+            return
+        destination = max(0, min(destination, count))
+        moving = set(rows)
+        rest = [row for row in range(count) if row not in moving]
+        insert_at = sum(1 for row in rest if row < destination)
+        order = rest[:insert_at] + rows + rest[insert_at:]
+        if order != list(range(count)):
+            self.undo_stack.push(ReorderPapersCommand(self.model, order, insert_at))
+
+    def move_by(self, rows: list[int], step: int) -> None:
+        """Move a selection up (step -1) or down (step +1) by one place."""
+        rows = sorted(set(rows))
+        if not rows:
+            return
+        if step < 0 and rows[0] > 0:
+            self.move(rows, rows[0] - 1)
+        elif step > 0 and rows[-1] < self.model.rowCount() - 1:
+            self.move(rows, rows[-1] + 2)

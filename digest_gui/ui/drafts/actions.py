@@ -1,0 +1,144 @@
+"""The window's side of drafting: Paper menu actions, the status bar's progress, the summary.
+
+The DraftController (drafts.py) does the work; this wires it to the window the way the
+fetch is wired: "Drafting %v of %m" with Cancel in the status bar while a batch runs,
+then one line saying what it did and what it cost in tokens. When no model is set up,
+asking for a draft opens Preferences → Model instead of sending anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QToolButton
+
+from digest_gui.ui import dialogs
+from digest_gui.ui.drafts.controller import DraftController, llm_settings
+
+
+class DraftActions(QObject):
+    """Draft Chinese (Ctrl+D) and Draft All Without Chinese (Ctrl+Shift+D) for one window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = DraftController(window.project, lambda: llm_settings(window.settings), self)
+        self.act_draft = window._action("draftSelected", self.draft_selected, "Ctrl+D")
+        self.act_draft_missing = window._action("draftMissing", self.draft_missing, "Ctrl+Shift+D")
+        self.progress = QProgressBar(window)
+        self.progress.setObjectName("draftProgress")
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QToolButton(window)
+        self.cancel_button.setObjectName("draftCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        bar = window.statusBar()
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            bar.addPermanentWidget(widget)
+        self._cancelled = False
+        window.list_pane.decorations.draft_state = self.controller.state
+        window.editor.draft_requested.connect(self._on_editor_draft_requested)
+        self.controller.progress.connect(self._on_controller_progress)
+        self.controller.states_changed.connect(self._on_controller_states_changed)
+        self.controller.finished.connect(self._on_controller_finished)
+        self.controller.message.connect(lambda text: self._say(text, 15000))
+
+    def retranslate(self) -> None:
+        self.act_draft.setText(self.tr("&Draft Chinese"))
+        self.act_draft.setToolTip(self.tr("Ask the model for a Chinese draft of the selected papers"))
+        self.act_draft_missing.setText(self.tr("Draft All &Without Chinese"))
+        self.progress.setFormat(self.tr("Drafting %v of %m"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def _say(self, text: str, milliseconds: int = 10000) -> None:
+        self.window.statusBar().showMessage(text, milliseconds)
+
+    # ------------------------------------------------------------------ asking
+
+    def ready(self) -> bool:
+        """True when a model is set up; else open Preferences → Model (nothing is sent)."""
+        if self.controller.configured():
+            return True
+        self._say(
+            self.tr("Drafting needs a model: set the server address and the model in Preferences → Model.")
+        )
+        if dialogs.edit_preferences(self.window, self.window.settings, "model"):
+            self.window.apply_preferences()
+        return self.controller.configured()
+
+    def draft_rows(self, rows: list[int]) -> int:
+        if not rows:
+            self._say(self.tr("Select the papers to draft first."))
+            return 0
+        if not self.ready():
+            return 0
+        if not self.controller.busy():
+            self._cancelled = False
+        queued = self.controller.draft_rows(rows)
+        if not queued:
+            self._say(
+                self.tr("Nothing to draft: these papers are being drafted already, or have no arXiv id.")
+            )
+        return queued
+
+    def draft_selected(self) -> int:
+        return self.draft_rows(self.window.list_pane.selected_rows())
+
+    def draft_missing(self) -> int:
+        if not self.ready():
+            return 0
+        if not self.controller.busy():
+            self._cancelled = False
+        queued = self.controller.draft_missing()
+        if not queued:
+            self._say(self.tr("Every paper has its Chinese (or no English to translate yet)."))
+        return queued
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self.controller.cancel()
+
+    def shut_down(self) -> None:
+        """Stop before the window closes."""
+        self.controller.cancel()
+        self.controller.wait(5000)
+
+    # ------------------------------------------------------------------ following
+
+    def _on_editor_draft_requested(self, row: int) -> None:
+        self.draft_rows([row])
+
+    def _on_controller_progress(self, done: int, total: int) -> None:
+        busy = done < total
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _on_controller_states_changed(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        rows = [row for row, paper in enumerate(self.window.project.digest.papers) if paper.id in wanted]
+        if rows:
+            self.window.project.model.refresh_rows(min(rows), max(rows))
+
+    def _on_controller_finished(self, drafted: int, failed: int, prompt: int, completion: int) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        if not (drafted or failed or self._cancelled):
+            return  # nothing was sent (a message said why)
+        self._say(self.summary(drafted, failed, prompt, completion), 30000)
+
+    def summary(self, drafted: int, failed: int, prompt: int, completion: int) -> str:
+        """ "Drafted 12 papers · 2 failed · 35,210 tokens (28,000 in, 7,210 out)"."""
+        parts = [self.tr("Drafted %n paper(s)", "", drafted)]
+        if failed:
+            parts.append(self.tr("%n failed", "", failed))
+        if self._cancelled:
+            parts.append(self.tr("cancelled"))
+        if prompt or completion:
+            parts.append(
+                self.tr("%1 tokens (%2 in, %3 out)")
+                .replace("%1", f"{prompt + completion:,}")
+                .replace("%2", f"{prompt:,}")
+                .replace("%3", f"{completion:,}")
+            )
+        return " · ".join(parts)

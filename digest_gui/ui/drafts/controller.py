@@ -1,0 +1,190 @@
+"""Drafting papers' Chinese side with a language model in the background, into the open project.
+
+Built on BatchController (batch.py), as fetching is: papers are queued, one batch runs at
+a time in a QThread that calls Drafter.draft_many (which sends `parallel` requests at
+once), and results are applied on the GUI thread in slices. Each draft is merged into the
+paper as it is when the draft arrives (core.drafts.apply_draft fills empty fields only and
+keeps the rest as suggestions), so typing during a batch is never lost, and each is one
+undoable step. A failure is a note on the paper (extra["draft_error"]), not an edit.
+
+Nothing is sent unless the user asks for it (there is no automatic drafting) and a model
+is configured. The API key is read from core.secrets when a batch's Drafter is made and
+lives only inside that Drafter.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
+from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
+from digest_gui.core.errors import DigestError
+from digest_gui.core.model import Paper
+from digest_gui.ui.batch import PENDING, BatchController
+from digest_gui.ui.document.project import Project
+
+DRAFTING = "drafting"
+
+
+def llm_settings(settings) -> LlmSettings:
+    """The model settings from the user's Settings, with DIGEST_GUI_LLM_* applied."""
+    return LlmSettings(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        temperature=settings.llm_temperature,
+        timeout=settings.llm_timeout,
+        parallel=settings.llm_parallel,
+        summary_limit=settings.summary_limit,
+        system_prompt=settings.llm_system_prompt,
+        user_prompt=settings.llm_user_prompt,
+    ).with_environment()
+
+
+def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
+    """A Drafter with the key from the environment, the keyring or this session."""
+    from digest_gui.core.drafting.secrets import get_api_key
+
+    key, _source = get_api_key()
+    return Drafter(settings, key, glossary)
+
+
+def needs_draft(paper: Paper) -> bool:
+    """A paper with an empty Chinese field and English to translate."""
+    return bool(paper.missing_chinese()) and bool(paper.title_en.strip() or paper.abstract_en.strip())
+
+
+class _DraftThread(QThread):
+    """Makes a Drafter and runs its draft_many off the GUI thread; reports each paper as it comes.
+
+    The Drafter is made here, not on the GUI thread: reading the key may wait for the
+    keyring (D-Bus, an unlock prompt), and the first request imports the OpenAI client.
+    """
+
+    outcome = Signal(str, object, str)  # paper id, DraftResult or None, error
+    failed = Signal(str)
+
+    def __init__(self, make, papers: list[Paper], cancel: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self.make, self.papers, self.cancel = make, papers, cancel
+        self.drafter: Drafter | None = None
+
+    def run(self) -> None:
+        try:
+            self.drafter = self.make()
+            self.drafter.draft_many(self.papers, self.outcome.emit, cancel=self.cancel)
+        except DigestError as error:  # a DraftError: readable, without the key
+            self.failed.emit(str(error))
+        except Exception as error:
+            self.failed.emit(f"{type(error).__name__}: {error}")
+
+
+class DraftController(BatchController):
+    """Queues papers to draft, runs one batch at a time and applies what arrives."""
+
+    finished = Signal(int, int, int, int)  # drafted, failed, prompt tokens, completion tokens
+    running_state = DRAFTING
+
+    def __init__(
+        self,
+        project: Project,
+        settings_provider: Callable[[], LlmSettings],
+        parent: QObject | None = None,
+        drafter_factory: Callable[[LlmSettings, Any], Drafter] = make_drafter,
+    ) -> None:
+        super().__init__(project, parent)
+        self.settings_provider = settings_provider
+        self.drafter_factory = drafter_factory
+        self._flight: list[str] = []  # the running batch's ids not reported yet, in order
+        self._parallel = 1
+        self._tokens = [0, 0]
+
+    def configured(self) -> bool:
+        """Whether a model server and a model are set (else nothing can be sent)."""
+        return self.settings_provider().configured()
+
+    def _reset_counts(self) -> None:
+        super()._reset_counts()
+        self._tokens = [0, 0]
+
+    # ------------------------------------------------------------------ asking
+
+    def draft(self, papers: list[Paper]) -> int:
+        """Queue papers (those with an arXiv id, not queued already); return how many were queued."""
+        return self._enqueue(list(papers), [paper.id for paper in papers])
+
+    def draft_rows(self, rows: list[int]) -> int:
+        """Draft the papers at rows (the user picked them: even those with Chinese already)."""
+        return self.draft([self.project.model.paper(row) for row in rows])
+
+    def draft_missing(self) -> int:
+        """Draft every paper with an empty Chinese field that has English to translate."""
+        return self.draft([paper for paper in self.project.digest.papers if needs_draft(paper)])
+
+    # ------------------------------------------------------------------ running
+
+    def _start_batch(self, batch: list[Paper], cancel: threading.Event) -> QThread:
+        settings = self.settings_provider()
+        glossary = tuple(self.project.digest.glossary)
+        self._parallel = max(1, settings.parallel)
+        self._flight = [paper.id for paper in batch]
+        self._update_flight()
+        # Copies: the thread reads them while the user edits the originals.
+        make = partial(self.drafter_factory, settings, glossary)
+        thread = _DraftThread(make, [paper.copy() for paper in batch], cancel, self)
+        thread.outcome.connect(self._receive)
+        thread.failed.connect(self._on_thread_failed)
+        return thread
+
+    def _update_flight(self) -> None:
+        # draft_many submits in order and keeps `parallel` requests going, so the papers
+        # being drafted are the first `parallel` of the batch not reported yet.
+        changed = []
+        for paper_id in self._flight[: self._parallel]:
+            if self._states.get(paper_id) == PENDING:
+                self._states[paper_id] = DRAFTING
+                changed.append(paper_id)
+        if changed:
+            self.states_changed.emit(changed)
+
+    def _after_slice(self) -> None:
+        self._update_flight()
+
+    def _apply(self, paper_id: str, result: Any, error: str) -> str:
+        if paper_id in self._flight:
+            self._flight.remove(paper_id)
+        if error == CANCELLED:
+            return paper_id
+        row = self.project.digest.index_of(paper_id)
+        if row < 0:
+            return paper_id  # deleted while it was being drafted
+        paper = self.project.model.paper(row)
+        if result is None:
+            self._failed += 1
+            # A note, not an edit: not undoable, and the project is not modified by it.
+            self.project.model.apply_paper(row, mark_draft_failed(paper, error))
+            return paper_id
+        self._ok += 1
+        after = apply_draft(paper, result)
+        if after != paper:
+            self.project.replace_paper(row, after, self.tr("Draft %1").replace("%1", paper_id))
+        return paper_id
+
+    def _on_thread_failed(self, message: str) -> None:
+        self.message.emit(self.tr("Cannot draft: %1").replace("%1", message))
+
+    def _thread_done(self, thread: QThread) -> None:
+        drafter = getattr(thread, "drafter", None)
+        if drafter is not None:
+            # Every answer's tokens, those of failed drafts and stricter second tries too.
+            self._tokens[0] += drafter.prompt_tokens
+            self._tokens[1] += drafter.completion_tokens
+            thread.drafter = None  # and the key with it
+        self._flight = []
+
+    def _emit_finished(self) -> None:
+        self.finished.emit(self._ok, self._failed, self._tokens[0], self._tokens[1])

@@ -1,0 +1,295 @@
+"""Preferences → Model: which OpenAI-compatible server drafts translations, and how.
+
+The API key is never part of Settings: the page hands it to core.secrets (the system
+keyring, else this session's memory) when the dialog is accepted, and says where it is
+kept. The key field starts empty even when a key is stored; typing replaces it.
+The Test button runs Drafter.test_connection on a QThread and shows the answer here.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digest_gui.core.drafting import secrets
+from digest_gui.core.drafting.llm import BASE_URL_VARIABLE, MODEL_VARIABLE, LlmSettings, default_prompts
+from digest_gui.ui.settings import Settings
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+OK_COLOR, ERROR_COLOR = "#2e8b3e", "#d9453c"
+# Threads of tests still running when their page closed: kept until they end.
+_running: set[QThread] = set()
+
+
+class _TestThread(QThread):
+    """Asks the model for one word, off the GUI thread."""
+
+    answered = Signal(bool, str)  # worked, what to show
+
+    def __init__(self, settings: LlmSettings, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._key = key
+
+    def run(self) -> None:
+        from digest_gui.core.drafting.llm import Drafter
+
+        try:
+            text = Drafter(self.settings, self._key).test_connection()
+        except Exception as error:  # DraftError is readable; anything else says what it was
+            self.answered.emit(False, str(error) if str(error) else type(error).__name__)
+        else:
+            self.answered.emit(True, text)
+        finally:
+            self._key = ""
+
+
+class ModelSettingsPage(QWidget):
+    """The Model tab of the Preferences dialog."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelSettings")
+        self._forget = False
+        self._thread: _TestThread | None = None
+        self.base_url = QLineEdit(settings.llm_base_url, self)
+        self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
+        self.model = QLineEdit(settings.llm_model, self)
+        self.model.setPlaceholderText(self.tr("e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b"))
+        self.key = QLineEdit(self)
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setObjectName("apiKey")
+        self.forget_button = QPushButton(self.tr("Forget Key"), self)
+        self.forget_button.clicked.connect(self._on_forget_clicked)
+        self.key_note = QLabel(self)
+        self.key_note.setWordWrap(True)
+        self.key_note.setObjectName("hint")
+        self.temperature = QDoubleSpinBox(self)
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setDecimals(2)
+        self.temperature.setValue(settings.llm_temperature)
+        self.timeout = QSpinBox(self)
+        self.timeout.setRange(5, 600)
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setValue(round(settings.llm_timeout))
+        self.parallel = QSpinBox(self)
+        self.parallel.setRange(1, 8)
+        self.parallel.setValue(settings.llm_parallel)
+        self.summary_limit = QSpinBox(self)
+        self.summary_limit.setRange(0, 1000)
+        self.summary_limit.setSpecialValueText(self.tr("no limit"))
+        self.summary_limit.setSuffix(self.tr(" characters"))
+        self.summary_limit.setValue(settings.summary_limit)
+
+        system, user = default_prompts()
+        self.prompts = QTabWidget(self)
+        self.system_prompt = self._prompt_tab(
+            self.tr("System prompt"), settings.llm_system_prompt or system, system
+        )
+        self.user_prompt = self._prompt_tab(self.tr("User prompt"), settings.llm_user_prompt or user, user)
+        self._defaults = (system, user)
+
+        self.test_button = QPushButton(self.tr("&Test Connection"), self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(self)
+        self.test_result.setWordWrap(True)
+        self.test_result.setObjectName("testResult")
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.forget_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address:"), self.base_url)
+        servers = QLabel(
+            self.tr(
+                "Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek "
+                "https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · "
+                "Ollama http://localhost:11434/v1 (no key needed)"
+            ),
+            self,
+        )
+        servers.setWordWrap(True)
+        servers.setObjectName("hint")
+        form.addRow("", servers)
+        form.addRow(self.tr("Model:"), self.model)
+        form.addRow(self.tr("API key:"), key_row)
+        form.addRow("", self.key_note)
+        for note in (servers, self.key_note):
+            # A wrapped label's height is worked out for its minimum width: keep that wide,
+            # or the form leaves blank lines around it.
+            note.setMinimumWidth(420)
+        form.addRow(self.tr("Temperature:"), self.temperature)
+        form.addRow(self.tr("Time limit per request:"), self.timeout)
+        form.addRow(self.tr("Requests at once:"), self.parallel)
+        form.addRow(self.tr("Longest summary:"), self.summary_limit)
+        overrides = QLabel(self)
+        overrides.setWordWrap(True)
+        lines = [
+            self.tr("%1 is set and takes precedence.").replace("%1", variable)
+            for variable in (BASE_URL_VARIABLE, MODEL_VARIABLE)
+            if os.environ.get(variable, "").strip()
+        ]
+        overrides.setText("\n".join(lines))
+        overrides.setVisible(bool(lines))
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(overrides)
+        layout.addWidget(self.prompts, 1)
+        layout.addLayout(test_row)
+        self._refresh_key_note()
+
+    def _prompt_tab(self, title: str, text: str, default: str) -> QPlainTextEdit:
+        page = QWidget(self.prompts)
+        editor = QPlainTextEdit(page)
+        editor.setPlainText(text)
+        editor.setTabChangesFocus(True)
+        reset = QPushButton(self.tr("Reset to Default"), page)
+        reset.clicked.connect(lambda: editor.setPlainText(default))
+        hint = QLabel(self.tr("Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}"), page)
+        hint.setObjectName("hint")
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(reset)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(editor, 1)
+        layout.addLayout(row)
+        self.prompts.addTab(page, title)
+        editor.reset_button = reset
+        return editor
+
+    # ------------------------------------------------------------------ the key
+
+    def _refresh_key_note(self) -> None:
+        key, source = secrets.get_api_key()
+        if self._forget:
+            key, source = "", ""
+        from_environment = source == secrets.ENVIRONMENT
+        self.key.setEnabled(not from_environment)
+        self.forget_button.setEnabled(bool(key) and not from_environment)
+        if from_environment:
+            self.key.setPlaceholderText(self.tr("from %1").replace("%1", secrets.API_KEY_VARIABLE))
+            note = self.tr("The key comes from the environment variable %1.")
+        elif secrets.keyring_works():
+            self.key.setPlaceholderText(
+                self.tr("A key is stored; type to replace it")
+                if key
+                else self.tr("none (not needed for Ollama)")
+            )
+            note = self.tr("The key is kept in the system keyring, never in a file of digest-gui.")
+        else:
+            self.key.setPlaceholderText(
+                self.tr("A key is set for this session; type to replace it")
+                if key
+                else self.tr("none (not needed for Ollama)")
+            )
+            note = self.tr("No keyring available: the key is kept for this session only; set %1 to keep it.")
+        self.key_note.setText(note.replace("%1", secrets.API_KEY_VARIABLE))
+
+    def _on_forget_clicked(self) -> None:
+        self._forget = True
+        self.key.clear()
+        self._refresh_key_note()
+
+    def typed_key(self) -> str:
+        return self.key.text().strip()
+
+    # ------------------------------------------------------------------ values
+
+    def llm_settings(self) -> LlmSettings:
+        """The settings as the page shows them, with DIGEST_GUI_LLM_* applied."""
+        system, user = (editor.toPlainText().strip() for editor in (self.system_prompt, self.user_prompt))
+        return LlmSettings(
+            base_url=self.base_url.text().strip(),
+            model=self.model.text().strip(),
+            temperature=self.temperature.value(),
+            timeout=float(self.timeout.value()),
+            parallel=self.parallel.value(),
+            summary_limit=self.summary_limit.value(),
+            system_prompt="" if system == self._defaults[0] else system,
+            user_prompt="" if user == self._defaults[1] else user,
+        ).with_environment()
+
+    def apply_to(self, settings: Settings) -> None:
+        """Write the page's values into settings; keep or forget the key (never in settings)."""
+        values = self.llm_settings()
+        settings.llm_base_url = self.base_url.text().strip()
+        settings.llm_model = self.model.text().strip()
+        settings.llm_temperature = values.temperature
+        settings.llm_timeout = values.timeout
+        settings.llm_parallel = values.parallel
+        settings.summary_limit = values.summary_limit
+        settings.llm_system_prompt = values.system_prompt
+        settings.llm_user_prompt = values.user_prompt
+        if self.typed_key():
+            secrets.set_api_key(self.typed_key())
+        elif self._forget:
+            secrets.forget_api_key()
+        self.key.clear()
+
+    # ------------------------------------------------------------------ testing
+
+    def test_connection(self) -> None:
+        """Ask the server for one word in the background; the answer shows beside the button."""
+        if self._thread is not None:
+            return
+        settings = self.llm_settings()
+        if not settings.configured():
+            self._show_result(False, self.tr("Set the server address and the model first."))
+            return
+        key = self.typed_key()
+        if not key and not self._forget:
+            key = secrets.get_api_key()[0]
+        settings.timeout = min(settings.timeout, 30.0)
+        thread = _TestThread(settings, key)
+        thread.answered.connect(self._on_thread_answered)
+        # The page may close first: the thread is let go of by a plain function, not by it.
+        thread.finished.connect(partial(_release, thread))
+        thread.finished.connect(self._on_thread_finished)
+        self._thread = thread
+        _running.add(thread)
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Testing…"))
+        thread.start()
+
+    def testing(self) -> bool:
+        return self._thread is not None
+
+    def _on_thread_answered(self, worked: bool, text: str) -> None:
+        if worked:
+            self._show_result(True, self.tr("It works: %1").replace("%1", text))
+        else:
+            self._show_result(False, self.tr("It does not work: %1").replace("%1", text))
+
+    def _show_result(self, worked: bool, text: str) -> None:
+        self.test_result.setStyleSheet(f"color: {OK_COLOR if worked else ERROR_COLOR};")
+        self.test_result.setText(text)
+
+    def _on_thread_finished(self) -> None:
+        self._thread = None
+        self.test_button.setEnabled(True)
+
+
+def _release(thread: QThread) -> None:
+    _running.discard(thread)
+    thread.deleteLater()

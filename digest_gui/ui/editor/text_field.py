@@ -1,0 +1,139 @@
+"""A plain-text field for one paper field, whose undo history is the project's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+
+from digest_gui.ui.widgets.fonts import CJK_FAMILIES
+
+
+def field_font(base: QFont) -> QFont:
+    """The font of the text fields: the system font, then CJK families, a little larger."""
+    font = QFont(base)
+    font.setFamilies([base.family(), *CJK_FAMILIES])
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() + 1)
+    return font
+
+
+# Keys the window handles (undo, redo, moving between papers) even while a field has focus.
+_WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class PlainTextField(QPlainTextEdit):
+    """Edits one text field; pastes and drops insert plain text only.
+
+    The field keeps no undo history of its own: every change is pushed to the project's
+    undo stack (one stack for typing, adding, deleting and moving papers), so the
+    window's Undo and Redo act on it.
+    """
+
+    edited = Signal(str)  # the user changed the text (not emitted by set_text)
+
+    def __init__(self, name: str, *, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.compact = compact
+        self._updating = False
+        self.setFont(field_font(self.font()))
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.textChanged.connect(self._on_self_text_changed)
+        if compact:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.textChanged.connect(self._fit_height)
+
+    # ------------------------------------------------------------------ text
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show text from the model, keeping the cursor where it was when possible."""
+        if text == self.toPlainText():
+            return
+        cursor = self.textCursor()
+        position, anchor = cursor.position(), cursor.anchor()
+        bar = self.verticalScrollBar().value()
+        self._updating = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._updating = False
+        cursor = self.textCursor()
+        length = len(text)
+        cursor.setPosition(min(anchor, length))
+        cursor.setPosition(min(position, length), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(bar)
+
+    def _on_self_text_changed(self) -> None:
+        if not self._updating:
+            self.edited.emit(self.toPlainText())
+
+    # ------------------------------------------------------------------ plain text only
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Rich text from a browser or a word processor comes in as its plain text.
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self.ensureCursorVisible()
+
+    # ------------------------------------------------------------------ keys
+
+    def event(self, event: QEvent) -> bool:
+        # QPlainTextEdit claims Ctrl+Z for its own (disabled) history; let the window's
+        # Undo and Redo actions have it instead.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _WINDOW_KEYS)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A title or a one-line summary has no line breaks: Return moves on.
+        if (
+            self.compact
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ size
+
+    def _fit_height(self) -> None:
+        # As tall as the wrapped text: a title or summary is read whole, never scrolled.
+        margin = int(2 * self.document().documentMargin())
+        width = max(20, self.viewport().width() - margin)
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        text = self.toPlainText() or "M"
+        height = metrics.boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+        margins = self.contentsMargins()
+        height = max(height, metrics.lineSpacing()) + margin + margins.top() + margins.bottom() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.compact:
+            self._fit_height()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.compact:
+            return QSize(hint.width(), self.height())
+        return hint

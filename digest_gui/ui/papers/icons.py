@@ -1,0 +1,153 @@
+"""The paper list's decorations: status icons, the missing-Chinese mark and the cells' tooltips.
+
+Texts are looked up in the "PaperListPane" context each time a tooltip is asked for, so
+they follow the interface language without a cache to clear; icons are cached, and
+drawn again when the palette changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+
+from digest_gui.core.model import Paper
+from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
+from digest_gui.ui.widgets.icon_cache import font_icon
+
+STATUS_ICONS = {
+    "new": "mdi6.file-outline",
+    "fetched": "mdi6.file-download-outline",
+    "drafted": "mdi6.file-edit-outline",
+    "reviewed": "mdi6.check-circle",
+}
+ERROR_ICON = "mdi6.alert-circle"
+# While a fetch is queued or running (see ui/fetch.py).
+FETCH_ICONS = {"pending": "mdi6.clock-outline", "fetching": "mdi6.cloud-download-outline"}
+FETCH_COLOR = "#1e6fd9"
+# While a draft is queued or running (see ui/drafts.py).
+DRAFT_ICONS = {"pending": "mdi6.clock-outline", "drafting": "mdi6.translate"}
+DRAFT_COLOR = "#8a3fc7"
+DRAFT_ERROR_ICON = "mdi6.robot-confused-outline"
+MISSING_ICON = "mdi6.circle"
+REVIEWED_COLOR = "#2e8b3e"
+ERROR_COLOR = "#d32f2f"
+MISSING_COLOR = "#ef7d00"
+
+
+def fetch_error(paper: Paper) -> str:
+    """The message of the paper's failed fetch, or ""."""
+    error = paper.extra.get("fetch_error")
+    return error.strip() if isinstance(error, str) else ""
+
+
+def draft_error(paper: Paper) -> str:
+    """The message of the paper's failed draft, or ""."""
+    error = paper.extra.get("draft_error")
+    return error.strip() if isinstance(error, str) else ""
+
+
+# The literal context in every translate() call lets pyside6-lupdate find these texts.
+
+
+def status_label(status: str) -> str:
+    """What a status means, in the interface language."""
+    labels = {
+        "new": QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
+        "fetched": QCoreApplication.translate("PaperListPane", "Fetched"),
+        "drafted": QCoreApplication.translate("PaperListPane", "Drafted"),
+        "reviewed": QCoreApplication.translate("PaperListPane", "Reviewed"),
+    }
+    return labels.get(status, status)
+
+
+def field_label(name: str) -> str:
+    """The name of a Chinese field, in the interface language."""
+    labels = {
+        "title_zh": QCoreApplication.translate("PaperListPane", "中文标题"),
+        "summary_zh": QCoreApplication.translate("PaperListPane", "一句话总结"),
+        "abstract_zh": QCoreApplication.translate("PaperListPane", "摘要翻译"),
+    }
+    return labels.get(name, name)
+
+
+class PaperDecorations:
+    """Icons and tooltips of the list's cells; the pane installs it as PaperModel.decorate.
+
+    A plain object, not a widget method, because the model may outlive the pane.
+    """
+
+    def __init__(self) -> None:
+        self._icons: dict[tuple[str, str, float], QIcon] = {}
+        # Set by the window: a paper's fetch state ("pending", "fetching" or "").
+        self.fetch_state = lambda _paper: ""
+        # Set by the window: a paper's draft state ("pending", "drafting" or "").
+        self.draft_state = lambda _paper: ""
+
+    def clear(self) -> None:
+        """Forget the icons, so that they are drawn again in a new palette's colours."""
+        self._icons.clear()
+
+    def icon(self, name: str, color: str = "", scale: float = 1.0) -> QIcon:
+        key = (name, color, scale)
+        if key not in self._icons:
+            text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+            # Pixmaps, not a live qtawesome icon: that would run Python code every time
+            # it is painted, for every visible row.
+            self._icons[key] = font_icon(name, QColor(color) if color else text, scale)
+        return self._icons[key]
+
+    def status_icon(self, paper: Paper) -> QIcon:
+        state = self.fetch_state(paper)
+        if state in FETCH_ICONS:
+            return self.icon(FETCH_ICONS[state], FETCH_COLOR)
+        state = self.draft_state(paper)
+        if state in DRAFT_ICONS:
+            return self.icon(DRAFT_ICONS[state], DRAFT_COLOR)
+        if fetch_error(paper):
+            return self.icon(ERROR_ICON, ERROR_COLOR)
+        if draft_error(paper):
+            return self.icon(DRAFT_ERROR_ICON, ERROR_COLOR)
+        name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
+        return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
+
+    def __call__(self, paper: Paper, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == COLUMN_STATUS:
+                return self.status_icon(paper)
+            if column == COLUMN_TITLE_ZH and paper.missing_chinese():
+                return self.icon(MISSING_ICON, MISSING_COLOR, 0.65)  # a dot, smaller than the status icons
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(paper, column)
+        return None
+
+    def tooltip(self, paper: Paper, column: int) -> str | None:
+        if column == COLUMN_STATUS:
+            state = self.fetch_state(paper)
+            if state == "pending":
+                return QCoreApplication.translate("PaperListPane", "Waiting to be fetched from arXiv")
+            if state == "fetching":
+                return QCoreApplication.translate("PaperListPane", "Fetching from arXiv…")
+            state = self.draft_state(paper)
+            if state == "pending":
+                return QCoreApplication.translate("PaperListPane", "Waiting to be drafted")
+            if state == "drafting":
+                return QCoreApplication.translate("PaperListPane", "Drafting the Chinese…")
+            lines = []
+            error = fetch_error(paper)
+            if error:
+                lines.append(QCoreApplication.translate("PaperListPane", "Fetch failed: %s") % error)
+            error = draft_error(paper)
+            if error:
+                lines.append(QCoreApplication.translate("PaperListPane", "Draft failed: %s") % error)
+            return "\n".join(lines) or status_label(paper.status)
+        if column == COLUMN_TITLE_EN:
+            # Titles are elided in the list; the tooltip has them whole.
+            return "\n".join(filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}")))
+        if column == COLUMN_TITLE_ZH:
+            missing = paper.missing_chinese()
+            lines = [paper.title_zh.strip()]
+            if missing:
+                names = ", ".join(field_label(name) for name in missing)
+                lines.append(QCoreApplication.translate("PaperListPane", "Missing: %s") % names)
+            return "\n".join(filter(None, lines)) or None
+        return None

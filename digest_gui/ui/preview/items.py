@@ -1,0 +1,307 @@
+"""The pieces the virtual preview stacks: items, their safe documents and height estimates.
+
+The preview is a column of items: the summary heading with the table's header, one item
+per table row, the details heading, one item per footnote entry. Each item gets its own
+small QTextDocument only once it is on screen; until then its height is estimated from
+the length of its paper's text.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTable,
+)
+
+from digest_gui.core.formats.render_html import head_html, render_paper
+from digest_gui.core.model import ExportSettings, Paper
+from digest_gui.paths import PREVIEW_CSS, PREVIEW_QT_CSS, resource_path
+from digest_gui.ui.widgets.fonts import CJK_FAMILIES
+
+HEAD = "head"  # the summary heading and the table's header row
+ROW = "row"  # one paper's row of the summary table
+DETAILS = "details"  # the details heading and the rule that opens the footnotes
+ENTRY = "entry"  # one paper's footnote entry
+EMPTY = "empty"  # the message shown when there is no paper to show
+
+# Columns of the summary table, as fractions of its width: every row is its own
+# one-row table, so fixed widths are what make the rows line up.
+COLUMNS = (0.14, 0.43, 0.43)
+CELL_PADDING = (6.0, 13.0)  # vertical, horizontal, as GitHub pads table cells
+HEADING_RULE_GAP = 9.0  # GitHub's h1 padding-bottom, 0.3em
+HEADING_SPACE = 24.0  # GitHub's h1 margin-top; also the rule and margin below a heading
+ENTRY_GAP = 16.0  # space above each footnote entry
+
+# Typographic guesses for estimates (see preview.css), fitted so that the reference
+# digest's rows and entries estimate within 7% of their rendered heights.
+_BODY_PX, _BODY_LINE = 16.0, 24.0
+_NOTE_PX, _NOTE_LINE = 13.0, 18.5
+_LATIN_EM, _CJK_EM = 0.5, 1.0
+_LIST_INDENT = 40.0
+
+# The body font of preview.css. Qt sizes headings relative to the document's default
+# font and ignores their CSS font-size, so the default font must be the body's.
+BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
+
+
+class _ImagePlaceholder(QPyTextObject):
+    """Stands in for Qt's image handler, which reads local image files by itself."""
+
+    SIZE = QSizeF(16, 16)
+
+    def intrinsicSize(self, doc: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
+        return self.SIZE
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, format: QTextFormat
+    ) -> None:
+        painter.save()
+        painter.setPen(QColor("#d1d9e0"))
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.restore()
+
+
+class SafeTextDocument(QTextDocument):
+    """A QTextDocument that never loads anything: no file, no qrc, no network.
+
+    A digest is untrusted text. QTextDocument's default loadResource reads local files
+    (and QTextBrowser's follows relative paths), and Qt's image handler loads an image
+    file itself when loadResource gives nothing; this document overrides both, so
+    images show as empty boxes and style sheets and backgrounds are never fetched.
+    """
+
+    def __init__(self, css: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)  # the preview never edits; undo history is memory
+        self.setDocumentMargin(0)
+        self.setDefaultFont(body_font())
+        self._image_handler = _ImagePlaceholder(self)
+        self.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, self._image_handler)
+        if css:
+            self.setDefaultStyleSheet(css)
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        return None
+
+
+@cache
+def body_font() -> QFont:
+    """The document font of the preview: preview.css's body font."""
+    font = QFont()
+    font.setFamilies(BODY_FONT_FAMILIES)
+    font.setPixelSize(int(_BODY_PX))
+    return font
+
+
+@cache
+def preview_css() -> str:
+    """The stylesheet of the preview and the HTML export."""
+    return resource_path(*PREVIEW_CSS).read_text(encoding="utf-8")
+
+
+@cache
+def qt_css() -> str:
+    """The stylesheet for Qt's rich text: the shared sheet and the Qt adjustments after it."""
+    return preview_css() + "\n" + resource_path(*PREVIEW_QT_CSS).read_text(encoding="utf-8")
+
+
+@dataclass(slots=True, eq=False)
+class Grid:
+    """Where an item's table is, for drawing its lines: top edge and column edges."""
+
+    top: float
+    bottom: float
+    columns: tuple[float, ...]
+
+
+@dataclass(slots=True, eq=False)
+class Item:
+    """One stacked piece of the preview; compared by identity."""
+
+    kind: str
+    row: int = -1  # the paper's row for ROW and ENTRY items
+    paper: Paper | None = None
+    html: str | None = None  # None: not computed yet, or out of date
+    doc: SafeTextDocument | None = None
+    doc_html: str | None = None  # what the height was measured for (kept when doc is dropped)
+    doc_width: float = -1.0
+    height: float = 0.0
+    grid: Grid | None = None
+    rules: tuple[float, ...] = ()  # where lines go under headings
+    inset: float = 0.0  # space above the document, part of the item's height
+    metrics: tuple[float, ...] | None = None  # text widths in em, for estimates
+
+    def exact_at(self, width: float) -> bool:
+        """Whether `height` is measured (not estimated) for the current HTML at `width`."""
+        return self.html is not None and self.html == self.doc_html and self.doc_width == width
+
+
+def item_html(item: Item, settings: ExportSettings, empty_text: str = "") -> str:
+    """The HTML the item's document shows, cut from the export's rendering."""
+    if item.kind in (ROW, ENTRY):
+        assert item.paper is not None
+        rendered = render_paper(item.paper, item.row + 1, settings)
+        if item.kind == ROW:
+            return f"<table>\n<tbody>\n{rendered.row_html}</tbody>\n</table>\n"
+        return f'<div class="footnote">\n<ol start="{item.row + 1}">\n{rendered.entry_html}</ol>\n</div>\n'
+    head = head_html(settings)
+    if item.kind == HEAD:
+        return head.summary_heading + head.table_open + head.table_close
+    if item.kind == DETAILS:
+        return head.details_heading + '<div class="footnote">\n<hr />\n</div>\n'
+    return f'<p class="placeholder">{html.escape(empty_text)}</p>\n'
+
+
+def build_document(item: Item, css: str, width: float) -> SafeTextDocument:
+    """A laid-out document of the item's HTML at `width`."""
+    doc = SafeTextDocument(css)
+    # Qt applies the sheet's body rule only to a document with a <body>.
+    doc.setHtml(f"<body>{item.html or ''}</body>")
+    # The page background is the view's; a document painting white would hide the
+    # table's stripes.
+    frame_format = doc.rootFrame().frameFormat()
+    frame_format.clearBackground()
+    if item.kind == DETAILS:
+        # Qt drops the top margin of a document's first block; the heading needs its
+        # distance from the table above.
+        frame_format.setTopMargin(HEADING_SPACE)
+    doc.rootFrame().setFrameFormat(frame_format)
+    table = _first_table(doc)
+    if table is not None:
+        # Qt does not keep a heading's bottom margin before a table either.
+        _format_table(table, top_margin=HEADING_SPACE if item.kind == HEAD else 0.0)
+    doc.setTextWidth(width)
+    return doc
+
+
+def table_grid(doc: QTextDocument, width: float) -> Grid | None:
+    """The table's top and bottom and its column edges in the laid-out document, or None."""
+    table = _first_table(doc)
+    if table is None:
+        return None
+    layout = doc.documentLayout()
+    first_block = table.cellAt(0, 0).firstCursorPosition().block()
+    top = layout.blockBoundingRect(first_block).top() - CELL_PADDING[0]
+    # The table ends below its lowest cell (the block Qt keeps after a table reports
+    # no useful position).
+    bottom = top
+    last_row = table.rows() - 1
+    for column in range(table.columns()):
+        block = table.cellAt(last_row, column).lastCursorPosition().block()
+        bottom = max(bottom, layout.blockBoundingRect(block).bottom() + CELL_PADDING[0])
+    edges = [0.0]
+    for fraction in COLUMNS:
+        edges.append(edges[-1] + fraction * width)
+    return Grid(top=max(0.0, top), bottom=bottom, columns=tuple(edges))
+
+
+def heading_rules(doc: QTextDocument) -> tuple[float, ...]:
+    """Where the lines under top-level headings go (GitHub underlines h1), top to bottom."""
+    layout = doc.documentLayout()
+    rules = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            rules.append(layout.blockBoundingRect(block).bottom() + HEADING_RULE_GAP)
+        block = block.next()
+    return tuple(rules)
+
+
+def _first_table(doc: QTextDocument) -> QTextTable | None:
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            return frame
+    return None
+
+
+def _format_table(table: QTextTable, top_margin: float) -> None:
+    # The view draws the grid; the document only places the cells, at fixed widths.
+    table_format = table.format()
+    table_format.setBorder(0)
+    table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+    table_format.setBorderCollapse(False)
+    table_format.setCellSpacing(0)
+    table_format.setCellPadding(0)
+    table_format.setMargin(0)
+    table_format.setTopMargin(top_margin)
+    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    table_format.setColumnWidthConstraints(
+        [QTextLength(QTextLength.Type.PercentageLength, fraction * 100) for fraction in COLUMNS]
+    )
+    table.setFormat(table_format)
+    vertical, horizontal = CELL_PADDING
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            cell_format = cell.format().toTableCellFormat()
+            cell_format.setTopPadding(vertical)
+            cell_format.setBottomPadding(vertical)
+            cell_format.setLeftPadding(horizontal)
+            cell_format.setRightPadding(horizontal)
+            cell_format.setBorder(0)
+            cell_format.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
+            cell.setFormat(cell_format)
+
+
+# ---------------------------------------------------------------------------- estimates
+
+
+def _em(text: str) -> float:
+    """The width of one line of text, in em, roughly: CJK characters are square."""
+    wide = (len(text.encode("utf-8")) - len(text)) // 2  # 3-byte UTF-8 is mostly CJK
+    return (len(text) - wide) * _LATIN_EM + wide * _CJK_EM
+
+
+def _metrics(item: Item, settings: ExportSettings) -> tuple[float, ...]:
+    paper = item.paper
+    if paper is None:
+        return ()
+    if item.kind == ROW:
+        return (_em(paper.title_en), _em(paper.summary_zh))
+    limit = settings.abstract_limit or len(paper.abstract_en) + 60
+    return (
+        _em(paper.title_zh),
+        _em(paper.title_en),
+        _em(paper.url),
+        _em(paper.summary_zh),
+        _em(paper.abstract_zh),
+        _em(paper.abstract_en[:limit]) + 8,  # the "arXiv:… Announce Type:" prefix
+    )
+
+
+def _lines(em: float, px: float, available: float) -> int:
+    per_line = max(1.0, available / px)
+    return max(1, int(em / per_line) + 1)
+
+
+def estimate_height(item: Item, width: float, settings: ExportSettings) -> float:
+    """A guess at the item's height at `width`, before its document exists."""
+    if item.kind == HEAD:
+        return 130.0
+    if item.kind == DETAILS:
+        return 110.0
+    if item.kind == EMPTY:
+        return 40.0
+    if item.metrics is None:
+        item.metrics = _metrics(item, settings)
+    if item.kind == ROW:
+        column = max(40.0, COLUMNS[1] * width - 2 * CELL_PADDING[1])
+        lines = max(_lines(em, _BODY_PX, column) for em in item.metrics)
+        return lines * _BODY_LINE + 2 * CELL_PADDING[0]
+    available = max(40.0, width - _LIST_INDENT)
+    paragraphs = sum(_lines(em, _NOTE_PX, available) * _NOTE_LINE + 8 for em in item.metrics)
+    return paragraphs + 8 + ENTRY_GAP

@@ -1,0 +1,271 @@
+"""The column of items the virtual preview stacks, and where the viewport is in it.
+
+Off-screen items have estimated heights; only items on screen get a document and an
+exact height. The scroll position is kept as (anchor item, offset into it) rather
+than as pixels, so when an item above the viewport changes height, what is on screen
+stays put. Nothing here is a widget: the view tells the column its size and asks it
+what to paint.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import OrderedDict
+from itertools import accumulate
+
+from digest_gui.core.model import ExportSettings, Paper
+from digest_gui.ui.preview.items import (
+    DETAILS,
+    EMPTY,
+    ENTRY,
+    ENTRY_GAP,
+    HEAD,
+    ROW,
+    Item,
+    build_document,
+    estimate_height,
+    heading_rules,
+    item_html,
+    table_grid,
+)
+
+PAPER_MODE = "paper"
+DIGEST_MODE = "digest"
+MODES = (PAPER_MODE, DIGEST_MODE)
+
+PADDING_TOP = 8
+PADDING_BOTTOM = 32
+MAX_DOCUMENTS = 256  # documents kept for items scrolled away; the rest keep only a height
+
+
+class ItemColumn:
+    """The preview's items top to bottom, their heights and the scroll anchor."""
+
+    def __init__(self, css: str) -> None:
+        self.css = css
+        self.items: list[Item] = []
+        self.width = -1.0  # the width the items' heights belong to
+        self.viewport_height = 0
+        self.stick_to_end = False  # keep the end in view while heights settle
+        self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
+        self._tops_dirty = True
+        self._anchor = 0  # the item at the viewport's top edge...
+        self._offset = 0.0  # ...and how far into it the edge is (negative: above it)
+        self._documents: OrderedDict[Item, None] = OrderedDict()  # items holding a document, LRU
+        self._empty_text = ""  # the message the EMPTY item's HTML was made with
+
+    # ------------------------------------------------------------------ items
+
+    def rebuild(
+        self, papers: list[Paper], settings: ExportSettings, mode: str, current_row: int, reset: bool
+    ) -> None:
+        """Make the items for `papers`, reusing the items of papers already shown.
+
+        A reused item whose paper moved gets a new number, so its HTML is recomputed
+        when it is next on screen; its height stays as a close estimate meanwhile.
+        """
+        old_items = self.items
+        anchor_item = old_items[self._anchor] if 0 <= self._anchor < len(old_items) else None
+        position = self.scroll_position() if old_items else 0.0
+        by_paper = {}
+        if not reset:
+            by_paper = {(item.kind, id(item.paper)): item for item in old_items if item.paper is not None}
+        fixed = {item.kind: item for item in old_items if item.paper is None}
+
+        def take(kind: str, row: int) -> Item:
+            paper = papers[row]
+            item = by_paper.pop((kind, id(paper)), None)
+            if item is None:
+                item = Item(kind, row, paper)
+                item.height = estimate_height(item, self.width, settings)
+            elif item.row != row:
+                item.row = row
+                item.html = None
+            return item
+
+        def heading(kind: str) -> Item:
+            item = fixed.get(kind) or Item(kind)
+            item.html = None  # the export settings may have changed; recomputing is cheap
+            if item.doc_width < 0:
+                item.height = estimate_height(item, self.width, settings)
+            return item
+
+        if mode == DIGEST_MODE:
+            items = [heading(HEAD)]
+            items.extend(take(ROW, row) for row in range(len(papers)))
+            items.append(heading(DETAILS))
+            items.extend(take(ENTRY, row) for row in range(len(papers)))
+        elif current_row >= 0:
+            items = [heading(HEAD), take(ROW, current_row), heading(DETAILS), take(ENTRY, current_row)]
+        else:
+            items = [heading(EMPTY)]
+        self.items = items
+        kept = set(map(id, items))
+        for item in [item for item in self._documents if id(item) not in kept]:
+            self._drop_document(item)
+        self._tops_dirty = True
+        if reset:
+            self._anchor, self._offset = 0, -PADDING_TOP
+            self.stick_to_end = False
+        elif anchor_item is not None and any(item is anchor_item for item in items):
+            self._anchor = next(index for index, item in enumerate(items) if item is anchor_item)
+        else:
+            self.set_scroll_position(position)
+
+    def index_of(self, kind: str, row: int, mode: str, count: int) -> int:
+        """Index of the item of `kind` for paper `row` of `count`, or -1."""
+        if not 0 <= row < count:
+            return -1
+        if mode == DIGEST_MODE:
+            return 1 + row if kind == ROW else 2 + count + row
+        for index, item in enumerate(self.items):
+            if item.kind == kind and item.row == row:
+                return index
+        return -1
+
+    def document_count(self) -> int:
+        return len(self._documents)
+
+    def _prepare(self, item: Item, settings: ExportSettings, empty_text: str) -> bool:
+        """Give an on-screen item an up-to-date document at the current width.
+
+        Returns whether its height changed.
+        """
+        if item.html is None:
+            item.html = item_html(item, settings, empty_text)
+        if item.exact_at(self.width) and item.doc is not None:
+            # Also where an edit that left this item's HTML alone ends (the table row
+            # when the abstract changed): the document is kept.
+            self._documents.move_to_end(item)
+            return False
+        if item.doc is not None and item.doc_html == item.html:
+            item.doc.setTextWidth(self.width)
+        else:
+            item.doc = build_document(item, self.css, self.width)
+            item.doc_html = item.html
+        item.doc_width = self.width
+        height = math.ceil(item.doc.size().height())
+        item.rules = heading_rules(item.doc) if item.kind in (HEAD, DETAILS) else ()
+        # Entries are spaced above rather than below, so one scrolled to the top edge
+        # shows breathing room and no sliver of the entry before it.
+        item.inset = ENTRY_GAP if item.kind == ENTRY else 0.0
+        height += item.inset
+        if item.kind in (HEAD, ROW):
+            item.grid = table_grid(item.doc, self.width)
+            if item.grid is not None:
+                # Rows stack without the empty block Qt keeps after a table, plus the
+                # grid's bottom line.
+                height = math.ceil(item.grid.bottom) + 1
+        self._documents[item] = None
+        self._documents.move_to_end(item)
+        changed = height != item.height
+        item.height = height
+        return changed
+
+    def _drop_document(self, item: Item) -> None:
+        self._documents.pop(item, None)
+        item.doc = None  # doc_html and doc_width stay: the height is still exact for them
+
+    # ------------------------------------------------------------------ geometry
+
+    def _ensure_tops(self) -> None:
+        if self._tops_dirty:
+            self._tops = [0.0, *accumulate(item.height for item in self.items)]
+            self._tops_dirty = False
+
+    def total_height(self) -> float:
+        self._ensure_tops()
+        return PADDING_TOP + self._tops[-1] + PADDING_BOTTOM
+
+    def scroll_position(self) -> float:
+        """The viewport's top edge in content coordinates."""
+        self._ensure_tops()
+        anchor = max(0, min(self._anchor, len(self.items) - 1))
+        return PADDING_TOP + self._tops[anchor] + self._offset
+
+    def set_scroll_position(self, position: float) -> None:
+        """Scroll to `position` (clamped), anchoring on the item at the top edge."""
+        self._ensure_tops()
+        position = max(0.0, min(position, self.total_height() - self.viewport_height))
+        index = bisect_right(self._tops, position - PADDING_TOP) - 1
+        self._anchor = max(0, min(index, len(self.items) - 1))
+        self._offset = position - PADDING_TOP - self._tops[self._anchor]
+
+    def scroll_to_item(self, index: int) -> None:
+        """Put the item's top at the viewport's top edge (as far as the end allows)."""
+        self.stick_to_end = False
+        self._anchor, self._offset = index, 0.0
+
+    def item_top(self, index: int) -> float:
+        """The item's top edge relative to the viewport's."""
+        self._ensure_tops()
+        return PADDING_TOP + self._tops[index] - self.scroll_position()
+
+    def _first_shown(self, prepare=None) -> tuple[int, float]:
+        """The first item on screen and its top, walking up from the anchor when the
+        viewport's top edge is above it; `prepare` is called on the items walked over."""
+        index, top = self._anchor, -self._offset
+        while top > 0 and index > 0:
+            index -= 1
+            if prepare is not None and prepare(self.items[index]):
+                self._tops_dirty = True
+            top -= self.items[index].height
+        return index, top
+
+    def visible(self) -> list[tuple[float, Item]]:
+        """(top relative to the viewport, item) of each item on screen."""
+        if not self.items:
+            return []
+        shown = []
+        index, top = self._first_shown()
+        for item in self.items[index:]:
+            if top >= self.viewport_height:
+                break
+            if top + item.height > 0:
+                shown.append((top, item))
+            top += item.height
+        return shown
+
+    # ------------------------------------------------------------------ settling
+
+    def settle(self, width: float, viewport_height: int, settings: ExportSettings, empty_text: str) -> None:
+        """Render the items on screen at `width` and clamp the scroll position.
+
+        Only items on screen are rendered. Rendering can only turn estimates into exact
+        heights below the anchor, which never moves what is on screen; near the end the
+        position is clamped and a few passes settle it.
+        """
+        self.viewport_height = viewport_height
+        if empty_text != self._empty_text:
+            # The interface language changed: the message is made again when shown.
+            self._empty_text = empty_text
+            for item in self.items:
+                if item.kind == EMPTY:
+                    item.html = None
+        if width != self.width:
+            self.width = width
+            for item in self.items:
+                if not item.exact_at(width):
+                    item.height = estimate_height(item, width, settings)
+            self._tops_dirty = True
+
+        def prepare(item: Item) -> bool:
+            return self._prepare(item, settings, empty_text)
+
+        for _ in range(8):
+            index, top = self._first_shown(prepare)
+            for item in self.items[index:]:
+                if top >= viewport_height:
+                    break
+                if prepare(item):
+                    self._tops_dirty = True
+                top += item.height
+            limit = max(0.0, self.total_height() - viewport_height)
+            position = self.scroll_position()
+            target = limit if self.stick_to_end else min(max(position, 0.0), limit)
+            if abs(target - position) < 0.5:
+                break
+            self.set_scroll_position(target)
+        while len(self._documents) > MAX_DOCUMENTS:
+            self._drop_document(next(iter(self._documents)))

@@ -1,0 +1,125 @@
+"""The live Markdown preview pane: a mode switch above the virtual preview view.
+
+The preview renders the very Markdown the export writes (see core/render_html.py) and
+shows it either for the selected paper only or for the whole digest, scrolled to the
+selected paper. It never loads anything by itself; a clicked http(s) link opens in the
+system browser.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from digest_gui.core.formats.render_html import digest_html
+from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview.items import SafeTextDocument, preview_css
+from digest_gui.ui.preview.view import DIGEST_MODE, MODES, PAPER_MODE, PreviewView
+
+__all__ = ["PreviewPane", "PreviewView", "SafeTextDocument"]
+
+
+class PreviewPane(QWidget):
+    """The rendered digest with a switch between the selected paper and the whole digest."""
+
+    mode_changed = Signal(str)
+
+    def __init__(self, model: PaperModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        # Patched by tests; the only way a link leaves the application.
+        self.open_external_url = QDesktopServices.openUrl
+
+        self._paper_button = QToolButton(self)
+        self._digest_button = QToolButton(self)
+        self._buttons = QButtonGroup(self)
+        self._buttons.setExclusive(True)
+        for button, mode in ((self._paper_button, PAPER_MODE), (self._digest_button, DIGEST_MODE)):
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("preview_mode", mode)
+            self._buttons.addButton(button)
+        self._buttons.buttonClicked.connect(self._on_buttons_button_clicked)
+
+        self._view = PreviewView(model, self)
+        self._view.external_link_activated.connect(self._on_view_external_link_activated)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self._paper_button)
+        bar.addWidget(self._digest_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self._view, 1)
+        self._sync_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the pane in the current interface language (the view has its own)."""
+        self._paper_button.setText(self.tr("Selected paper"))
+        self._paper_button.setToolTip(self.tr("Preview the selected paper only"))
+        self._digest_button.setText(self.tr("Whole digest"))
+        self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
+
+    # ------------------------------------------------------------------ public
+
+    def view(self) -> PreviewView:
+        return self._view
+
+    def mode(self) -> str:
+        return self._view.mode()
+
+    def set_mode(self, mode: str) -> None:
+        """Show the selected paper only ("paper") or the whole digest ("digest")."""
+        if mode not in MODES:
+            raise ValueError(f"unknown preview mode {mode!r}")
+        if mode == self._view.mode():
+            return
+        self._view.set_mode(mode)
+        self._sync_buttons()
+        self.mode_changed.emit(mode)
+
+    def set_current_row(self, row: int) -> None:
+        """The selected paper (-1 for none): shown in paper mode, scrolled to in digest mode."""
+        self._view.set_current_row(row)
+
+    def current_row(self) -> int:
+        return self._view.current_row()
+
+    def css(self) -> str:
+        """The stylesheet of the HTML export (the preview adds Qt adjustments to it)."""
+        return preview_css()
+
+    def html(self) -> str:
+        """The whole digest as a standalone HTML page: what "Export HTML" writes."""
+        return digest_html(self._model.digest, self.css())
+
+    def rendered_text(self) -> str:
+        """The plain text of what the preview shows on screen."""
+        return self._view.rendered_text()
+
+    def visible_rows(self) -> list[int]:
+        """Rows of the papers with a table row or entry on screen."""
+        return self._view.visible_rows()
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_buttons_button_clicked(self, button: QToolButton) -> None:
+        self.set_mode(button.property("preview_mode"))
+
+    def _on_view_external_link_activated(self, url: QUrl) -> None:
+        self.open_external_url(url)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _sync_buttons(self) -> None:
+        mode = self._view.mode()
+        self._paper_button.setChecked(mode == PAPER_MODE)
+        self._digest_button.setChecked(mode == DIGEST_MODE)

@@ -1,0 +1,417 @@
+"""The virtual preview: a scroll area that stacks the digest's items and renders only
+what is on screen.
+
+Rendering a whole 2,300-paper digest into one QTextBrowser takes seconds and editing a
+paragraph of it tens of milliseconds, so the view keeps one small document per item
+(see preview_items.py), built when the item scrolls into view, in a column that keeps
+the scroll position anchored on an item (see preview_layout.py).
+
+Updates are lazy: an edit marks the paper's items out of date, a structural change
+marks the item list out of date, and a zero-delay timer then rebuilds what is visible,
+so a burst of edits renders once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
+
+from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item, qt_css
+from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
+
+PADDING_X = 32  # the page's side margins
+
+BACKGROUND = QColor("#ffffff")
+TEXT = QColor("#1f2328")
+GRID = QColor("#d1d9e0")
+STRIPE = QColor("#f6f8fa")
+ACCENT = QColor("#0969da")
+
+_FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
+_EXTERNAL_SCHEMES = ("http", "https")
+
+
+class PreviewView(QAbstractScrollArea):
+    """The rendered digest, one lazily built document per table row and entry."""
+
+    # A http(s) link was clicked; the pane decides how to open it.
+    external_link_activated = Signal(QUrl)
+
+    def __init__(self, model: PaperModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._column = ItemColumn(qt_css())
+        self._mode = DIGEST_MODE
+        self._current = QPersistentModelIndex()
+        self._structure_dirty = True
+        self._reset_pending = True
+        self._syncing_scrollbar = False
+        self._pressed_href = ""
+        self._empty_text = ""  # shown in paper mode without a selected paper
+        # The page is light whatever the desktop theme, like the published page.
+        self._page_palette = QPalette(self.palette())
+        self._page_palette.setColor(QPalette.ColorRole.Text, TEXT)
+        self._page_palette.setColor(QPalette.ColorRole.WindowText, TEXT)
+
+        # Zero delay: runs once the current burst of model signals is over.
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.setInterval(0)
+        self._update_timer.timeout.connect(self._on_update_timer_timeout)
+
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAutoFillBackground(False)
+        self.verticalScrollBar().setSingleStep(48)
+
+        model.field_changed.connect(self._on_model_field_changed)
+        model.digest_replaced.connect(self._on_model_reset)
+        model.modelReset.connect(self._on_model_reset)
+        model.rowsInserted.connect(self._on_model_rows_changed)
+        model.rowsRemoved.connect(self._on_model_rows_changed)
+        model.rowsMoved.connect(self._on_model_rows_changed)
+        model.layoutChanged.connect(self._on_model_rows_changed)
+        # Marked stale before the change, too: another view reacting to rowsInserted (the
+        # list selecting the new paper) may ask this one about rows before its own slot ran.
+        model.rowsAboutToBeInserted.connect(self._on_model_rows_changed)
+        model.rowsAboutToBeRemoved.connect(self._on_model_rows_changed)
+        model.layoutAboutToBeChanged.connect(self._on_model_rows_changed)
+        model.modelAboutToBeReset.connect(self._on_model_reset)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the view in the current interface language; the rendered digest
+        is the digest's own text and stays as it is."""
+        self._empty_text = self.tr("Select a paper to preview it.")
+        # Painting settles the column, which renders the message again if it changed.
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ public
+
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        """Show the selected paper only ("paper") or the whole digest ("digest")."""
+        if mode not in MODES:
+            raise ValueError(f"unknown preview mode {mode!r}")
+        if mode == self._mode:
+            return
+        self._mode = mode
+        self._structure_dirty = True
+        self._reset_pending = True
+        self._settle()
+        row = self.current_row()
+        if mode == DIGEST_MODE and row >= 0:
+            self._scroll_to_item(self._item_index(ENTRY, row))
+        self.viewport().update()
+
+    def current_row(self) -> int:
+        """The selected paper's row, or -1."""
+        return self._current.row() if self._current.isValid() else -1
+
+    def set_current_row(self, row: int) -> None:
+        """Select the paper shown in paper mode and scrolled to in digest mode."""
+        valid = 0 <= row < self._model.rowCount()
+        self._current = QPersistentModelIndex(self._model.index(row, 0) if valid else QModelIndex())
+        if self._mode == PAPER_MODE:
+            self._structure_dirty = True
+            self._reset_pending = True
+            self._settle()
+        elif valid:
+            self._settle()
+            index = self._item_index(ENTRY, row)
+            if not self._is_shown(index):
+                self._scroll_to_item(index)
+        self.viewport().update()
+
+    def rendered_text(self) -> str:
+        """The plain text of the items on screen, top to bottom."""
+        self._settle()
+        return "\n".join(item.doc.toPlainText() for _, item in self._column.visible() if item.doc is not None)
+
+    def visible_items(self) -> list[tuple[str, int]]:
+        """(kind, row) of each item on screen; row is -1 for headings."""
+        self._settle()
+        return [(item.kind, item.row) for _, item in self._column.visible()]
+
+    def visible_rows(self) -> list[int]:
+        """Rows of the papers with a table row or entry on screen, ascending."""
+        return sorted({row for kind, row in self.visible_items() if kind in (ROW, ENTRY)})
+
+    def update_pending(self) -> bool:
+        """Whether model changes wait for the coalescing timer to be shown."""
+        return self._update_timer.isActive()
+
+    def document_count(self) -> int:
+        """How many items hold a rendered document (the rest are estimates)."""
+        return self._column.document_count()
+
+    def activate_link(self, href: str) -> None:
+        """Follow a clicked link: footnotes scroll here, http(s) opens outside, the rest nothing."""
+        footnote = _FOOTNOTE_LINK.fullmatch(href)
+        if footnote:
+            kind = ENTRY if footnote[1] == "fn" else ROW
+            index = self._item_index(kind, int(footnote[2]) - 1)
+            if index >= 0:
+                self._scroll_to_item(index)
+            return
+        url = QUrl(href, QUrl.ParsingMode.StrictMode)
+        if url.isValid() and url.scheme().lower() in _EXTERNAL_SCHEMES and url.host():
+            self.external_link_activated.emit(url)
+
+    def link_position(self, href: str) -> QPoint | None:
+        """Where on the viewport the first visible link to `href` is, or None."""
+        self._settle()
+        for top, item in self._column.visible():
+            if item.doc is None:
+                continue
+            block = item.doc.begin()
+            while block.isValid():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    char_format = fragment.charFormat()
+                    if char_format.isAnchor() and char_format.anchorHref() == href:
+                        line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                        origin = item.doc.documentLayout().blockBoundingRect(block).topLeft()
+                        x = origin.x() + line.cursorToX(fragment.position() - block.position())[0] + 2
+                        y = origin.y() + line.y() + line.height() / 2
+                        return QPoint(round(PADDING_X + x), round(top + item.inset + y))
+                    iterator += 1
+                block = block.next()
+        return None
+
+    def scroll_to_end(self) -> None:
+        self._column.stick_to_end = True
+        self._column.set_scroll_position(math.inf)
+        self._refresh()
+
+    # ------------------------------------------------------------------ model signals
+
+    def _on_model_field_changed(self, row: int, name: str) -> None:
+        self._flush_structure()
+        paper = self._model.paper(row)
+        for index in (self._item_index(ROW, row), self._item_index(ENTRY, row)):
+            if index >= 0:
+                item = self._column.items[index]
+                item.paper = paper  # a replaced paper is a new object
+                item.html = None
+                item.metrics = None
+        self._update_timer.start()
+
+    def _on_model_rows_changed(self, *args) -> None:
+        self._structure_dirty = True
+        self._update_timer.start()
+
+    def _on_model_reset(self) -> None:
+        self._structure_dirty = True
+        self._reset_pending = True
+        self._update_timer.start()
+
+    def _on_update_timer_timeout(self) -> None:
+        self._refresh()
+
+    # ------------------------------------------------------------------ items and geometry
+
+    def _flush_structure(self) -> None:
+        """Rebuild the item list after a structural change, reusing items of kept papers."""
+        if not self._structure_dirty:
+            return
+        self._structure_dirty = False
+        reset, self._reset_pending = self._reset_pending, False
+        self._column.rebuild(
+            self._model.papers, self._model.digest.export, self._mode, self.current_row(), reset
+        )
+
+    def _item_index(self, kind: str, row: int) -> int:
+        """Index of the item of `kind` for paper `row`, or -1."""
+        self._flush_structure()
+        return self._column.index_of(kind, row, self._mode, self._model.rowCount())
+
+    def _content_width(self) -> float:
+        return float(max(100, self.viewport().width() - 2 * PADDING_X))
+
+    def _is_shown(self, index: int) -> bool:
+        """Whether the item is on screen enough not to need scrolling to."""
+        if index < 0:
+            return False
+        height = self.viewport().height()
+        top = self._column.item_top(index)
+        bottom = top + self._column.items[index].height
+        return top >= 0 and (bottom <= height or top < height / 3)
+
+    def _scroll_to_item(self, index: int) -> None:
+        if index >= 0:
+            self._column.scroll_to_item(index)
+            self._refresh()
+
+    def _settle(self) -> None:
+        """Bring the item list, the on-screen documents and the scroll bar up to date."""
+        self._flush_structure()
+        self._column.settle(
+            self._content_width(),
+            self.viewport().height(),
+            self._model.digest.export,
+            self._empty_text,
+        )
+        self._sync_scrollbar()
+
+    def _sync_scrollbar(self) -> None:
+        bar = self.verticalScrollBar()
+        viewport_height = self.viewport().height()
+        self._syncing_scrollbar = True
+        try:
+            bar.setRange(0, max(0, round(self._column.total_height() - viewport_height)))
+            bar.setPageStep(max(1, viewport_height - 40))
+            bar.setValue(round(self._column.scroll_position()))
+        finally:
+            self._syncing_scrollbar = False
+
+    def _refresh(self) -> None:
+        self._settle()
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ Qt events
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if self._syncing_scrollbar:
+            return
+        bar = self.verticalScrollBar()
+        self._column.stick_to_end = bar.value() >= bar.maximum() > 0
+        self._column.set_scroll_position(float(bar.value()))
+        self._refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._settle()
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), BACKGROUND)
+        selected = self.current_row() if self._mode == DIGEST_MODE else -1
+        for top, item in self._column.visible():
+            y = round(top)
+            if item.doc is not None:
+                self._paint_item(painter, item, y, QRectF(event.rect()))
+            if item.row == selected and item.kind in (ROW, ENTRY):
+                # Where the selected paper is, in the whole digest.
+                painter.fillRect(QRectF(PADDING_X - 14, y + item.inset, 4, item.height - item.inset), ACCENT)
+        painter.end()
+
+    def _paint_item(self, painter: QPainter, item: Item, y: int, clip: QRectF) -> None:
+        painter.save()
+        y += round(item.inset)
+        painter.translate(PADDING_X, y)
+        bounds = QRectF(0, 0, self._column.width, item.height - item.inset)
+        if item.kind == ROW and item.row % 2 == 1:
+            painter.fillRect(bounds, STRIPE)  # GitHub stripes every second row
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip.translated(-PADDING_X, -y).intersected(bounds)
+        context.palette = self._page_palette
+        item.doc.documentLayout().draw(painter, context)
+        if item.grid is not None or item.rules:
+            painter.setPen(QPen(GRID, 1))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        right = self._column.width - 1
+        for rule in item.rules:
+            painter.drawLine(QPointF(0, round(rule) + 0.5), QPointF(right, round(rule) + 0.5))
+        if item.grid is not None:
+            self._paint_grid(painter, item)
+        painter.restore()
+
+    def _paint_grid(self, painter: QPainter, item: Item) -> None:
+        # Each row is its own table; drawing the lines here (top line in the header,
+        # bottom line in every row) makes the stack read as one table with single lines.
+        grid = item.grid
+        assert grid is not None
+        bottom = item.height - 0.5
+        if item.kind == HEAD:
+            painter.drawLine(QPointF(0, grid.top + 0.5), QPointF(self._column.width - 1, grid.top + 0.5))
+        painter.drawLine(QPointF(0, bottom), QPointF(self._column.width - 1, bottom))
+        for x in grid.columns:
+            x = min(round(x), round(self._column.width) - 1) + 0.5
+            painter.drawLine(QPointF(x, grid.top), QPointF(x, item.height))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        actions = {
+            Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+            Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+            Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+            Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+            Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+        }
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_End:
+            self.scroll_to_end()
+        elif key in actions:
+            self.verticalScrollBar().triggerAction(actions[key])
+        else:
+            super().keyPressEvent(event)
+
+    def _href_at(self, position: QPointF) -> str:
+        self._settle()
+        for top, item in self._column.visible():
+            if top <= position.y() < top + item.height:
+                if item.doc is None:
+                    return ""
+                point = QPointF(position.x() - PADDING_X, position.y() - top - item.inset)
+                return item.doc.documentLayout().anchorAt(point)
+        return ""
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        href = self._href_at(event.position())
+        viewport = self.viewport()
+        if href:
+            viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            viewport.unsetCursor()
+        if viewport.toolTip() != href:
+            viewport.setToolTip(href)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_href = self._href_at(event.position())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            href = self._href_at(event.position())
+            pressed, self._pressed_href = self._pressed_href, ""
+            if href and href == pressed:
+                self.activate_link(href)
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,147 @@
+"""Fetching from arXiv in the window, against a local stand-in for the API."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QMimeData, Qt, QTimer, QUrl
+
+from digest_gui.core.identifiers import ArxivId
+from digest_gui.core.sources import http
+from digest_gui.ui.papers.drops import read_mime
+from tests.fake_arxiv import FakeArxiv, stall
+
+
+@pytest.fixture
+def fake(monkeypatch) -> Iterator[FakeArxiv]:
+    server = FakeArxiv()
+    server.start()
+    monkeypatch.setenv("DIGEST_GUI_ARXIV_API", server.url)
+    http.LIMITER.reset()
+    yield server
+    server.stop()
+    http.LIMITER.reset()
+
+
+def _drop(window, *ids: str, row: int | None = None) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl(f"https://arxiv.org/abs/{arxiv_id}") for arxiv_id in ids])
+    window.add_content(read_mime(mime), row)
+
+
+def _paper(window, arxiv_id: str):
+    return window.project.digest.papers[window.project.digest.index_of(arxiv_id)]
+
+
+def _wait_idle(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.fetcher.busy(), timeout=15000)
+
+
+def test_dropped_links_are_fetched_in_one_request_and_the_fetch_can_be_undone(window, fake, qtbot):
+    _drop(window, "2501.00001", "2501.00002v1", "2501.00003", row=0)
+    assert window.fetcher.state(_paper(window, "2501.00002")) in ("pending", "fetching")
+    _wait_idle(window, qtbot)
+    assert len(fake.seen) == 1
+    assert fake.seen[0].ids == ["2501.00001", "2501.00002v1", "2501.00003"]
+    paper = _paper(window, "2501.00002")
+    assert paper.title_en and paper.abstract_en and paper.authors
+    assert (paper.version, paper.status) == (1, "fetched")
+    assert "\n" not in paper.title_en
+    assert "Fetched 3 papers" in window.statusBar().currentMessage()
+    window.act_undo.trigger()  # the last fetch result
+    assert window.project.digest.papers[2].title_en == ""
+
+
+def test_the_users_text_survives_a_fetch_and_arxivs_is_offered(window, fake, qtbot):
+    window.project.add_ids([ArxivId("2501.00010", 3)], 0)
+    window.project.set_field(0, "title_en", "My Corrected Title")
+    window.project.set_field(0, "title_zh", "我的中文标题")
+    window.project.set_field(0, "abstract_zh", "我的翻译。")
+    window.list_pane.select_row(0)
+    window.act_fetch.trigger()
+    _wait_idle(window, qtbot)
+    paper = window.project.digest.papers[0]
+    assert (paper.title_en, paper.title_zh, paper.abstract_zh) == (
+        "My Corrected Title",
+        "我的中文标题",
+        "我的翻译。",
+    )
+    assert paper.abstract_en  # empty before: filled
+    editor = window.editor
+    assert editor.offer_bar.isVisible()
+    assert "My Corrected Title" in editor.offer_details()
+    qtbot.mouseClick(editor.offer_buttons["accept"], Qt.MouseButton.LeftButton)
+    assert window.project.digest.papers[0].title_en != "My Corrected Title"
+    assert not editor.offer_bar.isVisible()
+    window.act_undo.trigger()
+    assert window.project.digest.papers[0].title_en == "My Corrected Title"
+
+
+def test_a_failed_paper_is_marked_and_can_be_retried(window, fake, qtbot):
+    fake.unknown.add("2501.00099")
+    _drop(window, "2501.00099")
+    _wait_idle(window, qtbot)
+    paper = _paper(window, "2501.00099")
+    assert "does not know" in paper.extra["fetch_error"]
+    row = window.project.digest.index_of("2501.00099")
+    tooltip = window.list_pane.decorations.tooltip(paper, 1)
+    assert "does not know" in tooltip
+    fake.unknown.clear()
+    window.act_fetch_missing.trigger()
+    _wait_idle(window, qtbot)
+    assert "fetch_error" not in window.project.digest.papers[row].extra
+    assert window.project.digest.papers[row].title_en
+
+
+def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake, qtbot, monkeypatch):
+    ids = [f"2501.{n:05d}" for n in range(1, 151)]
+    fake.script.extend([lambda handler, server: server.answer(handler), stall])
+    _drop(window, *ids)
+    qtbot.waitUntil(lambda: _paper(window, ids[0]).title_en != "", timeout=10000)
+    window.fetch_cancel.click()
+    _wait_idle(window, qtbot)
+    fetched = [arxiv_id for arxiv_id in ids if _paper(window, arxiv_id).title_en]
+    assert len(fetched) == 100
+    rest = [_paper(window, arxiv_id) for arxiv_id in ids[100:]]
+    assert all(not paper.title_en and "fetch_error" not in paper.extra for paper in rest)
+    assert all(window.fetcher.state(paper) == "" for paper in rest)
+    assert not window.fetch_progress.isVisible()
+
+
+def test_a_known_paper_comes_from_the_cache_when_arxiv_is_down(window, fake, qtbot):
+    _drop(window, "2501.00042")
+    _wait_idle(window, qtbot)
+    window.project.remove([window.project.digest.index_of("2501.00042")])
+    fake.stop()
+    requests_before = len(fake.seen)
+    _drop(window, "2501.00042")
+    _wait_idle(window, qtbot)
+    assert _paper(window, "2501.00042").title_en
+    assert len(fake.seen) == requests_before
+
+
+def test_the_window_stays_responsive_while_arxiv_is_slow(window, fake, qtbot):
+    def slow(handler, server):
+        time.sleep(1.5)
+        server.answer(handler)
+
+    fake.script.append(slow)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    _drop(window, "2501.00077")
+    _wait_idle(window, qtbot)
+    timer.stop()
+    assert _paper(window, "2501.00077").title_en
+    # The event loop kept turning through the 1.5 s the server took.
+    assert max(gaps) < 750, max(gaps)

@@ -1,0 +1,143 @@
+"""The open project: undoable edits, files, and changes made by other programs."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from digest_gui.core.errors import DigestError
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.project_file import load_project
+from digest_gui.core.identifiers import ArxivId
+from digest_gui.ui.document.project import Project
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture
+def project(qapp, reference_text) -> Project:
+    project = Project()
+    project.new(import_markdown(reference_text).digest)
+    return project
+
+
+def _ids(project: Project) -> list[str]:
+    return [paper.id for paper in project.digest.papers]
+
+
+def test_typing_is_one_undo_step_per_burst(project):
+    project.set_field(0, "title_zh", "新")
+    project.set_field(0, "title_zh", "新标")
+    project.set_field(0, "title_zh", "新标题")
+    assert project.undo_stack.count() == 1
+    assert project.is_modified()
+    project.undo_stack.undo()
+    assert project.digest.papers[0].title_zh == "在混乱场景中高效的基于热图引导的六自由度抓取检测"
+    assert not project.is_modified()
+    project.undo_stack.redo()
+    assert project.digest.papers[0].title_zh == "新标题"
+
+
+def test_edits_in_different_fields_are_separate_steps(project):
+    project.set_field(0, "title_zh", "甲")
+    project.set_field(0, "summary_zh", "乙")
+    project.set_field(1, "summary_zh", "丙")
+    assert project.undo_stack.count() == 3
+
+
+def test_add_ids_skips_duplicates_and_inserts_at_the_position(project):
+    result = project.add_ids([ArxivId("2501.00001"), ArxivId("2403.18546"), ArxivId("2501.00002", 3)], row=2)
+    assert (result.first_row, result.added, result.duplicates) == (2, 2, ["2403.18546"])
+    assert _ids(project)[1:5] == ["2403.18296", "2501.00001", "2501.00002", "2403.15528"]
+    added = project.digest.papers[3]
+    assert (added.version, added.url, added.status) == (3, "https://arxiv.org/abs/2501.00002", "new")
+    project.undo_stack.undo()
+    assert len(project.digest.papers) == 23
+
+
+def test_delete_and_undo_restore_papers_in_place(project):
+    before = _ids(project)
+    project.remove([0, 5, 6, 22])
+    assert len(project.digest.papers) == 19
+    assert "2403.18546" not in _ids(project)
+    project.undo_stack.undo()
+    assert _ids(project) == before
+
+
+def test_reorder_and_undo(project):
+    before = _ids(project)
+    project.move([3, 4], 0)
+    assert _ids(project)[:2] == before[3:5]
+    project.move_by([0], 1)
+    assert _ids(project)[:2] == [before[4], before[3]]
+    project.undo_stack.undo()
+    project.undo_stack.undo()
+    assert _ids(project) == before
+
+
+def test_move_to_the_end(project):
+    before = _ids(project)
+    project.move([0], 23)
+    assert _ids(project)[-1] == before[0]
+    assert _ids(project)[:-1] == before[1:]
+
+
+def test_status_change_is_undoable(project):
+    project.set_status([0, 1], "drafted")
+    assert [p.status for p in project.digest.papers[:2]] == ["drafted", "drafted"]
+    project.undo_stack.undo()
+    assert [p.status for p in project.digest.papers[:2]] == ["reviewed", "reviewed"]
+
+
+def test_edit_save_reopen_gives_the_same_project(project, tmp_path):
+    project.set_field(2, "abstract_zh", "改过的翻译。")
+    project.add_ids([ArxivId("2501.00001")])
+    path = tmp_path / "today.digest"
+    project.save(path)
+    assert not project.is_modified()
+    again = Project()
+    again.open(path)
+    assert again.digest == project.digest
+    assert load_project(path) == project.digest
+
+
+def test_outside_change_is_detected(project, tmp_path):
+    path = tmp_path / "p.digest"
+    project.save(path)
+    assert not project.changed_on_disk()
+    # Same content written again by another program: not a change.
+    os.utime(path, ns=(1, 1))
+    assert not project.changed_on_disk()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"][0]["title_zh"] = "别人改的"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert project.changed_on_disk()
+    project.reload()
+    assert project.digest.papers[0].title_zh == "别人改的"
+    assert not project.changed_on_disk()
+
+
+def test_a_deleted_project_file_counts_as_changed(project, tmp_path):
+    path = tmp_path / "p.digest"
+    project.save(path)
+    path.unlink()
+    assert project.changed_on_disk()
+
+
+def test_import_is_an_unsaved_untitled_project(qapp, tmp_path):
+    project = Project()
+    warnings = project.import_digest(FIXTURES / "reference-digest.md")
+    assert warnings == []
+    assert project.path is None
+    assert project.is_modified()
+    assert project.digest.title == "reference-digest"
+
+
+def test_import_of_a_broken_digest_keeps_the_project(project, tmp_path):
+    broken = tmp_path / "broken.md"
+    broken.write_text("# 摘要\n\nnot a table\n", encoding="utf-8")
+    before = project.digest.copy()
+    with pytest.raises(DigestError, match="line 3"):
+        project.import_digest(broken)
+    assert project.digest == before
