@@ -1,22 +1,22 @@
 """Background work on papers in batches: one batch at a time, results applied in slices.
 
 Fetching from arXiv and drafting with a model share this shape: papers are queued (each
-once), a QThread works through a batch and reports each paper as it finishes, and the
+once), a workers.py task works through a batch and reports each paper as it finishes, and the
 results are applied on the GUI thread a few milliseconds at a time, into the paper as it
 is when the result arrives, so typing meanwhile is never lost.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from digest_gui.core.model import Paper
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.workers import Task
 
 PENDING = "pending"
 # Results arrive a hundred at a time; applying them in slices of this many milliseconds
@@ -25,9 +25,9 @@ APPLY_SLICE_MS = 15
 
 
 class BatchController(QObject):
-    """The queue, the states shown on the paper rows, the thread and the applying.
+    """The queue, the states shown on the paper rows, the task and the applying.
 
-    A subclass starts the thread of a batch (`_start_batch`), applies one reported item
+    A subclass starts the task of a batch (`_start_batch`), applies one reported item
     (`_apply`, returning the paper id it was about) and says it is done (`_emit_finished`).
     Each running paper's state is `running_state`, each queued one's PENDING.
     """
@@ -44,8 +44,7 @@ class BatchController(QObject):
         self._states: dict[str, str] = {}
         self._queue: list[Any] = []
         self._batch_ids: list[str] = []
-        self._thread: QThread | None = None
-        self._cancel = threading.Event()
+        self._task: Task | None = None
         self._done = self._total = self._ok = self._failed = 0
         self._arrived: deque[tuple[Any, ...]] = deque()
         self._apply_timer = QTimer(self)
@@ -60,12 +59,12 @@ class BatchController(QObject):
         return self._states.get(paper.id, "")
 
     def busy(self) -> bool:
-        return self._thread is not None or bool(self._queue) or bool(self._arrived)
+        return self._task is not None or bool(self._queue) or bool(self._arrived)
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the running batch to end (for shutdown and tests)."""
-        thread = self._thread
-        return thread is None or thread.wait(milliseconds)
+        task = self._task
+        return task is None or task.wait(milliseconds)
 
     # ------------------------------------------------------------------ asking
 
@@ -93,7 +92,8 @@ class BatchController(QObject):
 
     def cancel(self) -> None:
         """Stop: results already applied stay, the rest stay as they were."""
-        self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
         dropped, self._queue = self._queue, []
         ids = [paper_id for paper_id in self._ids_of(dropped) if self._states.pop(paper_id, None)]
         if ids:
@@ -107,18 +107,16 @@ class BatchController(QObject):
     # ------------------------------------------------------------------ running
 
     def _start_next(self) -> None:
-        if self._thread is not None or not self._queue:
+        if self._task is not None or not self._queue:
             return
         batch, self._queue = self._queue, []
         self._batch_ids = self._ids_of(batch)
-        self._cancel = threading.Event()
-        thread = self._start_batch(batch, self._cancel)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread = thread
-        thread.start()
+        task = self._start_batch(batch)
+        task.finished.connect(self._on_task_finished)
+        self._task = task
 
-    def _start_batch(self, batch: list[Any], cancel: threading.Event) -> QThread:
-        """Make (not start) the thread for a batch; connect its reports to `_receive`."""
+    def _start_batch(self, batch: list[Any]) -> Task:
+        """Start the task of a batch; connect its progress items to `_receive`."""
         raise NotImplementedError
 
     def _receive(self, *item: Any) -> None:
@@ -149,20 +147,19 @@ class BatchController(QObject):
     def _after_slice(self) -> None:
         """Called after each slice of results (a subclass may update running states)."""
 
-    def _on_thread_finished(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._thread_done(thread)
-            thread.deleteLater()
+    def _on_task_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            self._task_done()
         self._finish_if_done()
 
-    def _thread_done(self, thread: QThread) -> None:
-        """Called when a batch's thread has ended, before the next batch starts."""
+    def _task_done(self) -> None:
+        """Called when a batch's task has ended, before the next batch starts."""
 
     def _finish_if_done(self) -> None:
-        if self._thread is not None or self._arrived:
+        if self._task is not None or self._arrived:
             return
-        # Papers the thread never reported (an unexpected error) are not left waiting.
+        # Papers the task never reported (an unexpected error) are not left waiting.
         stuck = [paper_id for paper_id in self._batch_ids if self._states.pop(paper_id, None)]
         self._batch_ids = []
         if stuck:

@@ -484,6 +484,8 @@ class Drafter:
         """
         cancel = cancel or threading.Event()
         parallel = max(1, int(self.settings.parallel))
+        # Its own small pool for `parallel` requests at once, because the Qt-free CLI calls
+        # this directly; the window runs the whole call inside one ui/workers.py task.
         pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="digest-gui-draft")
         running: dict[Future[DraftResult], Paper] = {}
         position = 0

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import threading
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 FETCHING = "fetching"
 
@@ -40,21 +41,9 @@ def make_fetcher(settings, http=None):
     return ArxivFetcher(arxiv, MetadataCache(default_cache_folder()))
 
 
-class _FetchThread(QThread):
-    """Runs one ArxivFetcher.fetch off the GUI thread; reports each paper as it comes."""
-
-    outcome = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fetcher, ids: list[ArxivId], cancel: threading.Event, parent: QObject) -> None:
-        super().__init__(parent)
-        self.fetcher, self.ids, self.cancel = fetcher, ids, cancel
-
-    def run(self) -> None:
-        try:
-            self.fetcher.fetch(self.ids, on_outcome=self.outcome.emit, cancel=self.cancel)
-        except Exception as error:
-            self.failed.emit(f"{type(error).__name__}: {error}")
+def _fetch_batch(fetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
+    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes."""
+    fetcher.fetch(ids, on_outcome=report, cancel=cancel)
 
 
 class FetchController(BatchController):
@@ -74,7 +63,7 @@ class FetchController(BatchController):
 
     def reset_fetcher(self) -> None:
         """Use new settings from the next fetch on."""
-        if self._thread is None:
+        if self._task is None:
             self._fetcher = None
 
     def fetcher(self):
@@ -103,14 +92,14 @@ class FetchController(BatchController):
 
     # ------------------------------------------------------------------ running
 
-    def _start_batch(self, batch: list[ArxivId], cancel: threading.Event) -> QThread:
+    def _start_batch(self, batch: list[ArxivId]) -> Task:
         for item in batch:
             self._states[item.id] = FETCHING
         self.states_changed.emit([item.id for item in batch])
-        thread = _FetchThread(self.fetcher(), batch, cancel, self)
-        thread.outcome.connect(self._receive)
-        thread.failed.connect(self._on_thread_failed)
-        return thread
+        task = run_task(partial(_fetch_batch, self.fetcher(), batch), name="fetch")
+        task.progress.connect(self._receive)
+        task.failed.connect(self._on_task_failed)
+        return task
 
     def _apply(self, outcome: Any) -> str:
         arxiv_id = outcome.requested.id
@@ -135,7 +124,7 @@ class FetchController(BatchController):
             )
         return arxiv_id
 
-    def _on_thread_failed(self, message: str) -> None:
+    def _on_task_failed(self, message: str) -> None:
         self.message.emit(self.tr("Fetching stopped: %1").replace("%1", message))
 
     def _emit_finished(self) -> None:

@@ -1,7 +1,7 @@
 """Drafting papers' Chinese side with a language model in the background, into the open project.
 
 Built on BatchController (batch.py), as fetching is: papers are queued, one batch runs at
-a time in a QThread that calls Drafter.draft_many (which sends `parallel` requests at
+a time in one workers.py task that calls Drafter.draft_many (which sends `parallel` requests at
 once), and results are applied on the GUI thread in slices. Each draft is merged into the
 paper as it is when the draft arrives (core.drafts.apply_draft fills empty fields only and
 keeps the rest as suggestions), so typing during a batch is never lost, and each is one
@@ -14,19 +14,19 @@ lives only inside that Drafter.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
 from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
-from digest_gui.core.errors import DigestError
 from digest_gui.core.model import Paper
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 DRAFTING = "drafting"
 
@@ -58,29 +58,29 @@ def needs_draft(paper: Paper) -> bool:
     return bool(paper.missing_chinese()) and bool(paper.title_en.strip() or paper.abstract_en.strip())
 
 
-class _DraftThread(QThread):
-    """Makes a Drafter and runs its draft_many off the GUI thread; reports each paper as it comes.
+@dataclass(frozen=True)
+class TokensUsed:
+    """The last item a batch reports: what its answers cost, failed drafts included."""
+
+    prompt: int
+    completion: int
+
+
+def _draft_batch(make: Callable[[], Drafter], papers: list[Paper], cancel: CancelToken, report: Report) -> None:
+    """The task of one batch: make a Drafter and run draft_many, reporting each paper as it comes.
 
     The Drafter is made here, not on the GUI thread: reading the key may wait for the
     keyring (D-Bus, an unlock prompt), and the first request imports the OpenAI client.
+    draft_many keeps its own small pool for `parallel` requests at once (the Qt-free CLI
+    needs it too); the window runs all of it inside this one task. The Drafter, and the
+    key with it, is dropped when the task ends.
     """
-
-    outcome = Signal(str, object, str)  # paper id, DraftResult or None, error
-    failed = Signal(str)
-
-    def __init__(self, make, papers: list[Paper], cancel: threading.Event, parent: QObject) -> None:
-        super().__init__(parent)
-        self.make, self.papers, self.cancel = make, papers, cancel
-        self.drafter: Drafter | None = None
-
-    def run(self) -> None:
-        try:
-            self.drafter = self.make()
-            self.drafter.draft_many(self.papers, self.outcome.emit, cancel=self.cancel)
-        except DigestError as error:  # a DraftError: readable, without the key
-            self.failed.emit(str(error))
-        except Exception as error:
-            self.failed.emit(f"{type(error).__name__}: {error}")
+    drafter = make()
+    try:
+        drafter.draft_many(papers, lambda *outcome: report(outcome), cancel=cancel)
+    finally:
+        # Every answer's tokens, those of failed drafts and stricter second tries too.
+        report(TokensUsed(drafter.prompt_tokens, drafter.completion_tokens))
 
 
 class DraftController(BatchController):
@@ -127,18 +127,25 @@ class DraftController(BatchController):
 
     # ------------------------------------------------------------------ running
 
-    def _start_batch(self, batch: list[Paper], cancel: threading.Event) -> QThread:
+    def _start_batch(self, batch: list[Paper]) -> Task:
         settings = self.settings_provider()
         glossary = tuple(self.project.digest.glossary)
         self._parallel = max(1, settings.parallel)
         self._flight = [paper.id for paper in batch]
         self._update_flight()
-        # Copies: the thread reads them while the user edits the originals.
+        # Copies: the task reads them while the user edits the originals.
         make = partial(self.drafter_factory, settings, glossary)
-        thread = _DraftThread(make, [paper.copy() for paper in batch], cancel, self)
-        thread.outcome.connect(self._receive)
-        thread.failed.connect(self._on_thread_failed)
-        return thread
+        task = run_task(partial(_draft_batch, make, [paper.copy() for paper in batch]), name="draft")
+        task.progress.connect(self._on_task_progress)
+        task.failed.connect(self._on_task_failed)
+        return task
+
+    def _on_task_progress(self, item: Any) -> None:
+        if isinstance(item, TokensUsed):
+            self._tokens[0] += item.prompt
+            self._tokens[1] += item.completion
+        else:
+            self._receive(*item)  # paper id, DraftResult or None, error
 
     def _update_flight(self) -> None:
         # draft_many submits in order and keeps `parallel` requests going, so the papers
@@ -174,16 +181,10 @@ class DraftController(BatchController):
             self.project.replace_paper(row, after, self.tr("Draft %1").replace("%1", paper_id))
         return paper_id
 
-    def _on_thread_failed(self, message: str) -> None:
+    def _on_task_failed(self, message: str) -> None:
         self.message.emit(self.tr("Cannot draft: %1").replace("%1", message))
 
-    def _thread_done(self, thread: QThread) -> None:
-        drafter = getattr(thread, "drafter", None)
-        if drafter is not None:
-            # Every answer's tokens, those of failed drafts and stricter second tries too.
-            self._tokens[0] += drafter.prompt_tokens
-            self._tokens[1] += drafter.completion_tokens
-            thread.drafter = None  # and the key with it
+    def _task_done(self) -> None:
         self._flight = []
 
     def _emit_finished(self) -> None:

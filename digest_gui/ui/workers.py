@@ -1,0 +1,219 @@
+"""The one way the window runs work off the GUI thread.
+
+A task is a plain callable, usually a core function, called on a worker thread as
+`function(cancel, report)`: `cancel` is a CancelToken (a threading.Event, which core code
+takes as it is) and `report(item)` hands a progress item to the GUI thread. What the
+callable returns, reports or raises reaches the caller as plain data through the signals
+of its Task handle, always on the GUI thread:
+
+    task = run_task(partial(fetch_listings, categories), name="listing")
+    task.succeeded.connect(self._on_listing_succeeded)
+    task.failed.connect(self._on_listing_failed)      # one readable line
+    ...
+    task.cancel()                                      # the callable sees cancel.is_set()
+
+A failure logs its full traceback (logger `digest_gui.workers.<name>`); the caller only
+gets one line, the exception's type and message. Tasks run on one shared pool, or on a
+Lane (one task at a time, in the order they were started) where order matters, as for
+autosave writes. `drain(ms)` waits for every task still running (on quit, in tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from digest_gui.core.errors import DigestError
+from digest_gui.core.sources.http import Cancelled
+
+log = logging.getLogger("digest_gui.workers")
+
+Report = Callable[[Any], None]
+TaskFunction = Callable[["CancelToken", Report], Any]
+
+# Fetching, a drafting batch, a listing and a connection test may all run at once and each
+# mostly waits on the network: the shared pool must not make one wait for another.
+MAX_THREADS = 16
+
+
+class CancelToken(threading.Event):
+    """Set when the task should stop; core functions read it as their `cancel` event."""
+
+    def cancel(self) -> None:
+        self.set()
+
+    def cancelled(self) -> bool:
+        return self.is_set()
+
+
+def failure_line(error: BaseException) -> str:
+    """What the user is told of a failure: one line, never a traceback."""
+    if isinstance(error, DigestError):
+        text = str(error)  # written for the user already
+    else:
+        text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    lines = text.strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+class _Relay(QObject):
+    """Made on the worker thread for one run; its signals reach the Task queued.
+
+    It lives and dies on the worker thread: a QObject must be destroyed on its own thread,
+    and one shared with the GUI thread could be freed on either.
+    """
+
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Task(QObject):
+    """The GUI thread's handle on one piece of background work.
+
+    Exactly one of succeeded(result), failed(line) or cancelled() comes, then finished();
+    progress(item) comes for each item reported before that. All arrive on the GUI thread.
+    """
+
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.token = CancelToken()
+        self._done = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the callable to stop (it reads the token); what it reports still arrives."""
+        self.token.set()
+
+    def is_running(self) -> bool:
+        """Whether the callable has not returned yet."""
+        return not self._done.is_set()
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Wait until the callable has returned; its signals are then on their way."""
+        return self._done.wait(max(0, milliseconds) / 1000)
+
+    def _runnable(self, function: TaskFunction) -> _Runnable:
+        return _Runnable(self, function, self._done)
+
+    def _listen_to(self, relay: _Relay) -> None:
+        # Signal to signal: whatever is connected to the Task runs on the GUI thread, where
+        # the Task lives, lambdas and plain functions included.
+        relay.progress.connect(self.progress)
+        relay.succeeded.connect(self.succeeded)
+        relay.failed.connect(self.failed)
+        relay.cancelled.connect(self.cancelled)
+        relay.finished.connect(self._on_relay_finished)
+
+    def _on_relay_finished(self) -> None:
+        _active.discard(self)
+        self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    """Calls the task's function on a pool thread; touches no widget."""
+
+    def __init__(self, task: Task, function: TaskFunction, done: threading.Event) -> None:
+        super().__init__()
+        self._task: Task | None = task
+        self._function: TaskFunction | None = function
+        self._name = task.name
+        self._token = task.token
+        self._done = done
+
+    def run(self) -> None:
+        relay = _Relay()
+        task, self._task = self._task, None
+        function, self._function = self._function, None  # drop what it holds (a key) once done
+        if task is not None:
+            task._listen_to(relay)
+            # _active holds the Task until finished() reaches the GUI thread: this thread
+            # must not hold the last reference to a QObject of the GUI thread.
+            del task
+        try:
+            if function is None:
+                raise RuntimeError("a task runs once")
+            result = function(self._token, relay.progress.emit)
+        except Cancelled:
+            relay.cancelled.emit()
+        except Exception as error:
+            logger = log.getChild(self._name) if self._name else log
+            # The traceback goes to the log file; the window shows one line.
+            level = logging.WARNING if isinstance(error, DigestError) else logging.ERROR
+            logger.log(level, "task %s failed", self._name, exc_info=error)
+            relay.failed.emit(failure_line(error))
+        else:
+            relay.succeeded.emit(result)
+        finally:
+            relay.finished.emit()
+            self._done.set()  # after the last emit: once wait() returns, everything is posted
+
+
+# Tasks whose finished() has not reached the GUI thread yet: kept alive until then, so a
+# caller may drop its handle (a dialog closing during a test) without losing the task.
+_active: set[Task] = set()
+_shared_pool: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    global _shared_pool
+    if _shared_pool is None:
+        _shared_pool = QThreadPool()
+        _shared_pool.setMaxThreadCount(max(MAX_THREADS, QThreadPool.globalInstance().maxThreadCount()))
+    return _shared_pool
+
+
+class Lane:
+    """Tasks run one at a time, in the order they were started (autosave writes)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+
+    def run(self, function: TaskFunction, *, name: str = "") -> Task:
+        """Queue function behind the lane's earlier tasks; return its handle."""
+        return _start(self._pool, function, name or self.name)
+
+
+def run_task(function: TaskFunction, *, name: str) -> Task:
+    """Call function(cancel, report) on a worker thread; return its handle at once."""
+    return _start(_pool(), function, name)
+
+
+def _start(pool: QThreadPool, function: TaskFunction, name: str) -> Task:
+    task = Task(name)
+    _active.add(task)
+    pool.start(task._runnable(function))
+    return task
+
+
+def active_tasks() -> list[Task]:
+    """Tasks whose finished() has not been delivered yet."""
+    return list(_active)
+
+
+def drain(milliseconds: int = 30000) -> bool:
+    """Wait for every running task, then deliver what they sent; False if one is still running."""
+    deadline = time.monotonic() + milliseconds / 1000
+    for task in list(_active):
+        if not task.wait(round((deadline - time.monotonic()) * 1000)):
+            return False
+    if QCoreApplication.instance() is not None:
+        # Only the results' queued signals (no input, no paint), so a quitting window or
+        # the next test never receives them late.
+        QCoreApplication.sendPostedEvents()
+    return True
