@@ -102,9 +102,9 @@ class Task(QObject):
         """Whether the callable has not returned yet."""
         return not self._done.is_set()
 
-    def wait(self, milliseconds: int = 30000) -> bool:
-        """Wait until the callable has returned; its signals are then on their way."""
-        return self._done.wait(max(0, milliseconds) / 1000)
+    def wait(self, milliseconds: int | None = 30000) -> bool:
+        """Wait until the callable has returned (None: however long); its signals are then on their way."""
+        return self._done.wait(None if milliseconds is None else max(0, milliseconds) / 1000)
 
     def _runnable(self, function: TaskFunction) -> _Runnable:
         return _Runnable(self, function, self._done)

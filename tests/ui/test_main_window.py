@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.formats.digest_format import english_abstract_line, export_markdown
 from digest_gui.core.formats.project_file import load_project
+from digest_gui.ui import workers
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.papers.drops import read_mime
 from tests.conftest import FIXTURES
@@ -239,5 +240,5 @@ def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
         window.project.undo_stack.undo()  # one step
         assert len(window.project.digest.papers) == 23
     finally:
-        QThreadPool.globalInstance().waitForDone(10000)
+        workers.drain(10000)
         stop_feeds(server)

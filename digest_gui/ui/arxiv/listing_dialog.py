@@ -1,17 +1,16 @@
 """File → Import from arXiv Listing: pick papers from today's announcements.
 
-The feeds are fetched by a ListingFetch (listing_model.py) on the global thread pool, so
-the window never waits for the network. Each fetch has a number, so that the answer of a
-fetch the user cancelled or replaced is dropped when it arrives late.
+The feeds are fetched by a workers.py task, so the window never waits for the network. The answer of a fetch the user cancelled or
+replaced is dropped when it arrives late: only the task under way is listened to.
 """
 
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Iterable
+from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +36,7 @@ from digest_gui.core.sources.listing import (
     LISTING_TYPES,
     ListingItem,
     ListingSettings,
+    fetch_listings,
     listing_paper,
     parse_categories,
 )
@@ -48,13 +48,20 @@ from digest_gui.ui.arxiv.listing_model import (
     COLUMN_TITLE,
     COLUMN_TYPE,
     ItemRole,
-    ListingFetch,
     ListingFilter,
     ListingModel,
 )
+from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 # Readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d9453c"
+
+
+def _fetch_listings(
+    categories: list[str], settings: ListingSettings, cancel: CancelToken, _report: Report
+) -> list[ListingItem]:
+    """The task of Fetch: today's announcements of the categories."""
+    return fetch_listings(categories, settings, cancel=cancel)
 
 
 class ListingDialog(QDialog):
@@ -73,9 +80,7 @@ class ListingDialog(QDialog):
         self.model = ListingModel(existing_ids, self)
         self.proxy = ListingFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._fetch_number = 0
-        self._running: ListingFetch | None = None
-        self._cancel = threading.Event()
+        self._task: Task | None = None
         self._fetched = ""  # the categories of the listing shown
         self.message_is_error = False
 
@@ -243,7 +248,7 @@ class ListingDialog(QDialog):
             return self.categories_edit.text().strip()
 
     def is_fetching(self) -> bool:
-        return self._running is not None
+        return self._task is not None
 
     def fetch(self) -> None:
         """Fetch the listings of the categories typed, in the background."""
@@ -253,31 +258,28 @@ class ListingDialog(QDialog):
             self._show_message(str(error), error=True)
             return
         self._stop_fetch()
-        self._fetch_number += 1
-        self._cancel = threading.Event()
-        fetch = ListingFetch(self._fetch_number, categories, self.settings, self._cancel)
-        fetch.signals.finished.connect(self._on_fetch_finished)
-        fetch.signals.failed.connect(self._on_fetch_failed)
-        fetch.signals.cancelled.connect(self._on_fetch_cancelled)
-        self._running = fetch
+        task = run_task(partial(_fetch_listings, categories, self.settings), name="listing")
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        self._task = task
         self._fetched = ", ".join(categories)
         self._set_busy(True)
         self._show_message(self.tr("Fetching the listings of %1…").replace("%1", self._fetched))
-        QThreadPool.globalInstance().start(fetch)
 
     def cancel_fetch(self) -> None:
         """Stop waiting for the fetch under way; its answer is dropped if it still comes."""
-        if self._running is None:
+        if self._task is None:
             return
         self._stop_fetch()
         self._show_message(self.tr("Cancelled."))
 
     def _stop_fetch(self) -> None:
-        # A request under way cannot be interrupted; forgetting its number is what makes the
+        # A request under way cannot be interrupted; forgetting its task is what makes the
         # dialog ready at once (the worker stops at its next wait).
-        self._cancel.set()
-        self._running = None
-        self._fetch_number += 1
+        if self._task is not None:
+            self._task.cancel()
+        self._task = None
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -292,10 +294,14 @@ class ListingDialog(QDialog):
     def _on_cancel_button_clicked(self) -> None:
         self.cancel_fetch()
 
-    def _on_fetch_finished(self, number: int, items: list[ListingItem]) -> None:
-        if number != self._fetch_number:
+    def _from_current_task(self) -> bool:
+        # A fetch cancelled or replaced may still answer: only the current one counts.
+        return self._task is not None and self.sender() is self._task
+
+    def _on_task_succeeded(self, items: list[ListingItem]) -> None:
+        if not self._from_current_task():
             return
-        self._running = None
+        self._task = None
         self._set_busy(False)
         self.model.set_items(items)
         if items:
@@ -308,17 +314,17 @@ class ListingDialog(QDialog):
                 self.tr("No announcements today: arXiv announces nothing on weekends and holidays.")
             )
 
-    def _on_fetch_failed(self, number: int, message: str) -> None:
-        if number != self._fetch_number:
+    def _on_task_failed(self, message: str) -> None:
+        if not self._from_current_task():
             return
-        self._running = None
+        self._task = None
         self._set_busy(False)
         self._show_message(message, error=True)
 
-    def _on_fetch_cancelled(self, number: int) -> None:
+    def _on_task_cancelled(self) -> None:
         # Cancel and closing forget the fetch before cancelling it: this is only a safety net.
-        if number == self._fetch_number:
-            self._running = None
+        if self._from_current_task():
+            self._task = None
             self._set_busy(False)
             self._show_message(self.tr("Cancelled."))
 
@@ -410,6 +416,6 @@ class ListingDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Closing while a fetch runs: let the worker stop at its next wait, drop its answer.
-        if self._running is not None:
+        if self._task is not None:
             self._stop_fetch()
         super().done(result)

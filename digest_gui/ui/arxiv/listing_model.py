@@ -1,4 +1,4 @@
-"""The listing dialog's data: the announcements' table model, its filter and the fetch worker.
+"""The listing dialog's data: the announcements' table model and its filter.
 
 Papers already in the digest are listed (an editor wants to see that the listing has
 them) but cannot be ticked. Ticks belong to papers, not rows: filtering hides rows but
@@ -7,8 +7,6 @@ keeps their ticks, and a new fetch keeps the ticks of papers it lists again.
 
 from __future__ import annotations
 
-import logging
-import threading
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -18,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -26,9 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from digest_gui.core.errors import DigestError
-from digest_gui.core.sources.http import Cancelled
-from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings, fetch_listings
+from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem
 from digest_gui.ui.papers.filter import filter_words
 
 COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
@@ -36,8 +31,6 @@ COLUMN_COUNT = 6
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the ListingItem of a row
 
 Index = QModelIndex | QPersistentModelIndex
-
-log = logging.getLogger(__name__)
 
 
 def fold(text: str) -> str:
@@ -240,38 +233,3 @@ class ListingFilter(QSortFilterProxyModel):
             # A new listing may hold the same id with other text (a new version); cleared
             # before the reset, since the proxy filters again as soon as it is told of it.
             model.modelAboutToBeReset.connect(self._folded.clear)
-
-
-class FetchSignals(QObject):
-    """What a fetch reports, each with the number of the fetch."""
-
-    finished = Signal(int, object)  # list[ListingItem]
-    failed = Signal(int, str)  # one readable line
-    cancelled = Signal(int)
-
-
-class ListingFetch(QRunnable):
-    """Fetches listings off the GUI thread; touches no widget."""
-
-    def __init__(
-        self, number: int, categories: list[str], settings: ListingSettings, cancel: threading.Event
-    ) -> None:
-        super().__init__()
-        self.number = number
-        self.categories = categories
-        self.settings = settings
-        self.cancel = cancel
-        self.signals = FetchSignals()
-
-    def run(self) -> None:
-        try:
-            items = fetch_listings(self.categories, self.settings, cancel=self.cancel)
-        except Cancelled:
-            self.signals.cancelled.emit(self.number)
-        except DigestError as error:
-            self.signals.failed.emit(self.number, str(error))
-        except Exception as error:  # a bug must not kill the pool's thread silently
-            log.exception("fetching listings failed")
-            self.signals.failed.emit(self.number, f"unexpected {type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(self.number, items)

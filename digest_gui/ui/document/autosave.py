@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.recovery import RecoveryStore, key_for
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.workers import Lane, Task
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,26 @@ DELAY_MS = 2000
 # Changes that never pause (a batch of drafts landing every fraction of a second, with the
 # user typing in between) are written at the latest this long after the first of them.
 MAX_DELAY_MS = 4000
+
+
+def _write_recovery(
+    store: RecoveryStore, key: str, digest: Digest | None, path: str | None, *_task_arguments: object
+) -> str:
+    """Write (or, for None, remove) the recovery file of key; return the error, "" when it worked.
+
+    Runs on the autosave lane's thread as well as on the GUI thread (write_now); the extra
+    arguments are the cancel token and report callback a task is given (a write is short).
+    """
+    try:
+        if digest is not None:
+            store.write(key, digest, path)
+        else:
+            store.discard(key)
+    except OSError as error:
+        # Never interrupt typing for this; the status bar can tell.
+        log.warning("cannot write the recovery file: %s", error)
+        return str(error)
+    return ""
 
 
 class Autosave(QObject):
@@ -36,10 +57,10 @@ class Autosave(QObject):
         self._timer.setInterval(DELAY_MS)
         self._waiting_since = 0.0  # when the first change not written yet came
         self._timer.timeout.connect(self._on_timer_timeout)
-        # Timed writes serialise and fsync on one worker thread: a large project takes tens
-        # of milliseconds, which typing must not wait for. One worker keeps them in order.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._job: Future[None] | None = None
+        # Timed writes serialise and fsync on a worker thread: a large project takes tens
+        # of milliseconds, which typing must not wait for. A lane keeps them in order.
+        self._writer = Lane("autosave")
+        self._job: Task | None = None
         # Every change of the digest restarts the delay. The undo stack's index is not
         # enough: keystrokes merged into one undo step leave the index where it was.
         model = project.model
@@ -84,34 +105,27 @@ class Autosave(QObject):
         )
         return self._key, copy, str(self.project.path) if self.project.path else None
 
-    def _write(self, key: str, digest: Digest | None, path: str | None) -> None:
-        try:
-            if digest is not None:
-                self.store.write(key, digest, path)
-            else:
-                self.store.discard(key)
-            self.last_error = ""
-        except OSError as error:
-            # Never interrupt typing for this; the status bar can tell.
-            self.last_error = str(error)
-            log.warning("cannot write the recovery file: %s", error)
-
     def _on_timer_timeout(self) -> None:
-        self._job = self._writer.submit(self._write, *self._snapshot())
+        job = self._writer.run(partial(_write_recovery, self.store, *self._snapshot()))
+        job.succeeded.connect(self._on_job_succeeded)
+        self._job = job
+
+    def _on_job_succeeded(self, error: str) -> None:
+        self.last_error = error
 
     def _wait(self) -> None:
         job, self._job = self._job, None
         if job is not None:
-            job.result()
+            job.wait(None)
 
     def write_now(self) -> None:
         """Write or remove the recovery file to match the project, before returning."""
         self._timer.stop()
         self._wait()
-        self._write(*self._snapshot())
+        self.last_error = _write_recovery(self.store, *self._snapshot())
 
     def pending(self) -> bool:
-        return self._timer.isActive() or (self._job is not None and not self._job.done())
+        return self._timer.isActive() or (self._job is not None and self._job.is_running())
 
     def discard(self) -> None:
         """The project closed cleanly (saved or changes discarded): drop its recovery file."""

@@ -3,7 +3,7 @@
 The API key is never part of Settings: the page hands it to core.secrets (the system
 keyring, else this session's memory) when the dialog is accepted, and says where it is
 kept. The key field starts empty even when a key is stored; typing replaces it.
-The Test button runs Drafter.test_connection on a QThread and shows the answer here.
+The Test button runs Drafter.test_connection as a workers.py task and shows the answer here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from functools import partial
 
-from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -29,34 +28,17 @@ from PySide6.QtWidgets import (
 from digest_gui.core.drafting import secrets
 from digest_gui.core.drafting.llm import BASE_URL_VARIABLE, MODEL_VARIABLE, LlmSettings, default_prompts
 from digest_gui.ui.settings import Settings
+from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 OK_COLOR, ERROR_COLOR = "#2e8b3e", "#d9453c"
-# Threads of tests still running when their page closed: kept until they end.
-_running: set[QThread] = set()
 
 
-class _TestThread(QThread):
-    """Asks the model for one word, off the GUI thread."""
+def _test_connection(settings: LlmSettings, key: str, _cancel: CancelToken, _report: Report) -> str:
+    """The task of the Test button: ask the model for one word (the task drops the key after)."""
+    from digest_gui.core.drafting.llm import Drafter
 
-    answered = Signal(bool, str)  # worked, what to show
-
-    def __init__(self, settings: LlmSettings, key: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.settings = settings
-        self._key = key
-
-    def run(self) -> None:
-        from digest_gui.core.drafting.llm import Drafter
-
-        try:
-            text = Drafter(self.settings, self._key).test_connection()
-        except Exception as error:  # DraftError is readable; anything else says what it was
-            self.answered.emit(False, str(error) if str(error) else type(error).__name__)
-        else:
-            self.answered.emit(True, text)
-        finally:
-            self._key = ""
+    return Drafter(settings, key).test_connection()
 
 
 class ModelSettingsPage(QWidget):
@@ -66,7 +48,7 @@ class ModelSettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("modelSettings")
         self._forget = False
-        self._thread: _TestThread | None = None
+        self._task: Task | None = None
         self.base_url = QLineEdit(settings.llm_base_url, self)
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.model = QLineEdit(settings.llm_model, self)
@@ -250,7 +232,7 @@ class ModelSettingsPage(QWidget):
 
     def test_connection(self) -> None:
         """Ask the server for one word in the background; the answer shows beside the button."""
-        if self._thread is not None:
+        if self._task is not None:
             return
         settings = self.llm_settings()
         if not settings.configured():
@@ -260,36 +242,30 @@ class ModelSettingsPage(QWidget):
         if not key and not self._forget:
             key = secrets.get_api_key()[0]
         settings.timeout = min(settings.timeout, 30.0)
-        thread = _TestThread(settings, key)
-        thread.answered.connect(self._on_thread_answered)
-        # The page may close first: the thread is let go of by a plain function, not by it.
-        thread.finished.connect(partial(_release, thread))
-        thread.finished.connect(self._on_thread_finished)
-        self._thread = thread
-        _running.add(thread)
+        # The page may close first: workers.py keeps the task until it ends.
+        task = run_task(partial(_test_connection, settings, key), name="model-test")
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_task_finished)
+        self._task = task
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Testing…"))
-        thread.start()
 
     def testing(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
-    def _on_thread_answered(self, worked: bool, text: str) -> None:
-        if worked:
-            self._show_result(True, self.tr("It works: %1").replace("%1", text))
-        else:
-            self._show_result(False, self.tr("It does not work: %1").replace("%1", text))
+    def _on_task_succeeded(self, text: str) -> None:
+        self._show_result(True, self.tr("It works: %1").replace("%1", text))
+
+    def _on_task_failed(self, text: str) -> None:
+        # A DraftError is readable (and holds no key); anything else says what it was.
+        self._show_result(False, self.tr("It does not work: %1").replace("%1", text))
 
     def _show_result(self, worked: bool, text: str) -> None:
         self.test_result.setStyleSheet(f"color: {OK_COLOR if worked else ERROR_COLOR};")
         self.test_result.setText(text)
 
-    def _on_thread_finished(self) -> None:
-        self._thread = None
+    def _on_task_finished(self) -> None:
+        self._task = None
         self.test_button.setEnabled(True)
-
-
-def _release(thread: QThread) -> None:
-    _running.discard(thread)
-    thread.deleteLater()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QStyle
 
 from digest_gui.core.formats.digest_format import english_abstract_line
 from digest_gui.core.sources.http import HttpSettings
 from digest_gui.core.sources.listing import ListingSettings
 from digest_gui.ui.arxiv.listing_dialog import ListingDialog
+from digest_gui.ui import workers
 from digest_gui.ui.arxiv.listing_model import COLUMN_CHECK, COLUMN_TITLE
 from digest_gui.ui.document.project import Project
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
@@ -28,7 +29,7 @@ def server():
     if FeedHandler.hold is not None:
         FeedHandler.hold.set()
     # No worker may outlive its test (and emit into the next one).
-    QThreadPool.globalInstance().waitForDone(10000)
+    workers.drain(10000)
     stop_feeds(server)
 
 
@@ -211,7 +212,7 @@ def test_a_bad_category_is_reported_without_asking(qtbot, make_dialog):
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "“cs/CV” is not an arXiv category (like cs.LG, math.OC or hep-th)"
     assert dialog.message_is_error and not dialog.is_fetching()
-    QThreadPool.globalInstance().waitForDone(2000)
+    workers.drain(2000)
     assert FeedHandler.hits == []
 
 
@@ -259,7 +260,7 @@ def test_fetching_leaves_the_dialog_responsive_and_can_be_cancelled(qtbot, make_
     assert dialog.message.text() == "Cancelled."
     # The answer arrives after all: the worker stops before asking for cs.CV, nothing is shown.
     FeedHandler.hold.set()
-    assert QThreadPool.globalInstance().waitForDone(10000)
+    assert workers.drain(10000)
     qtbot.wait(50)
     assert FeedHandler.hits == ["/rss/cs.LG"]
     assert dialog.model.rowCount() == 0 and dialog.message.text() == "Cancelled."
@@ -275,12 +276,12 @@ def test_closing_while_fetching_cancels(qtbot, make_dialog):
     dialog = make_dialog()
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(FeedHandler.hits) == 1)
-    cancel = dialog._cancel
+    task = dialog._task
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
-    assert cancel.is_set() and not dialog.is_fetching()
+    assert task is not None and task.token.is_set() and not dialog.is_fetching()
     FeedHandler.hold.set()
-    assert QThreadPool.globalInstance().waitForDone(10000)
+    assert workers.drain(10000)
     assert len(FeedHandler.hits) == 1
     assert dialog.selected_papers() == []
 

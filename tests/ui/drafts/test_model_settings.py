@@ -88,9 +88,9 @@ def test_closing_the_dialog_during_a_test_is_safe(qtbot, fake):
     dialog.reject()
     dialog.deleteLater()
     QApplication.processEvents()
-    from digest_gui.ui.drafts import model_settings
+    from digest_gui.ui import workers
 
-    qtbot.waitUntil(lambda: not model_settings._running, timeout=10000)
+    qtbot.waitUntil(lambda: not workers.active_tasks(), timeout=10000)
 
 
 def test_settings_are_saved_and_the_key_goes_to_the_session_not_the_file(dialog, fake):
