@@ -26,7 +26,12 @@ def private_user_folders(tmp_path_factory, monkeypatch):
     # No test reaches arXiv: anything not pointed at a test server meets a closed port.
     monkeypatch.setenv("DIGEST_GUI_ARXIV_API", "http://127.0.0.1:9/api/query")
     monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", "http://127.0.0.1:9/rss/")
-    return home
+    yield home
+    # A test that set up logging (the window, the command line) wrote under its own home;
+    # the file is closed before that folder goes.
+    from digest_gui.logs import shutdown_logging
+
+    shutdown_logging()
 
 
 @pytest.fixture

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
-import traceback
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
-from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path
+from digest_gui.logs import LOG_FILE, start_logging
+from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
@@ -94,28 +96,65 @@ def open_initial(window, file: str | None, *, interactive: bool) -> None:
     load_example(window)
 
 
-def install_exception_hook(window) -> None:
-    """Log unexpected errors and show one readable line instead of dying silently."""
-    log_dir = settings_store.data_dir() / "logs"
+class ExceptionReporter(QObject):
+    """Logs unexpected errors with their traceback and shows one readable line.
 
-    def hook(kind, value, tb) -> None:
+    Installed as sys.excepthook and threading.excepthook. An error on another thread is
+    logged there and shown by the GUI thread (the reported signal arrives queued).
+    """
+
+    reported = Signal(str)  # the one line to show
+
+    def __init__(self, window, log_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.log_file = log_file
+        self.reported.connect(self._on_self_reported)
+
+    def install(self) -> None:
+        sys.excepthook = self.on_exception
+        threading.excepthook = self.on_thread_exception
+
+    def on_exception(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        self.reported.emit(_one_line(kind, value))
+
+    def on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        thread = args.thread.name if args.thread is not None else "?"
+        log.critical(
+            "unexpected error in thread %s",
+            thread,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+        self.reported.emit(_one_line(args.exc_type, args.exc_value))
+
+    def _on_self_reported(self, line: str) -> None:
         try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            with open(log_dir / "digest-gui.log", "a", encoding="utf-8") as stream:
-                stream.write(f"--- {datetime.now().isoformat()} {APP_NAME} {version()}\n")
-                stream.writelines(traceback.format_exception(kind, value, tb))
-            window.autosave.write_now()
+            self.window.autosave.write_now()
         except Exception:
-            pass
+            log.exception("cannot write the recovery file after an error")
         QMessageBox.critical(
-            window,
+            self.window,
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate("app", "%1. Your unsaved work is kept; details are in %2.")
-            .replace("%1", f"{kind.__name__}: {value}")
-            .replace("%2", str(log_dir / "digest-gui.log")),
+            .replace("%1", line)
+            .replace("%2", str(self.log_file)),
         )
 
-    sys.excepthook = hook
+
+def _one_line(kind: type[BaseException], value: BaseException) -> str:
+    text = f"{kind.__name__}: {value}"
+    return text.splitlines()[0] if text.strip() else kind.__name__
+
+
+def install_exception_hook(window, log_file: Path | None = None) -> ExceptionReporter:
+    """Log unexpected errors (any thread) and show one readable line instead of dying silently."""
+    reporter = ExceptionReporter(window, log_file or user_log_dir() / LOG_FILE, window)
+    reporter.install()
+    log.info("%s %s started", APP_NAME, version())
+    return reporter
 
 
 def _parse_size(size: str | None) -> tuple[int, int] | None:
@@ -134,6 +173,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
 
     started = time.perf_counter()
     dimensions = _parse_size(size)
+    log_file = start_logging()
     app = create_application()
     settings = settings_store.load()
     apply_language(app, settings.language)
@@ -145,7 +185,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         else:
             load_example(window)
     else:
-        install_exception_hook(window)
+        install_exception_hook(window, log_file)
         window.show()
         open_initial(window, file, interactive=True)
     if dimensions:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from digest_gui import APP_NAME
+from digest_gui.paths import user_config_dir, user_data_dir
 
 PREVIEW_MODES = ("paper", "digest")
 LANGUAGES = ("system", "en", "zh_CN")
@@ -19,12 +18,12 @@ SETTINGS_VERSION = 1
 
 def config_dir() -> Path:
     """The folder of the settings file (under XDG_CONFIG_HOME on Linux)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return user_config_dir()
 
 
 def data_dir() -> Path:
-    """The folder for recovery files and logs the app keeps for the user."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """The folder for the recovery files the app keeps for the user."""
+    return user_data_dir()
 
 
 @dataclass

@@ -74,6 +74,15 @@ def answers(monkeypatch) -> Answers:
 
 
 @pytest.fixture(autouse=True)
+def drained_workers(qapp):
+    """No background task outlives its test (and reports into the next one)."""
+    yield
+    from digest_gui.ui import workers
+
+    workers.drain(30000)
+
+
+@pytest.fixture(autouse=True)
 def no_real_keyring(monkeypatch):
     """No test reads or writes the user's keyring, nor sees their model settings.
 

@@ -3,13 +3,16 @@
 Where it comes from, first found wins: the DIGEST_GUI_LLM_API_KEY environment variable,
 the keyring (service "digest-gui", user "llm-api-key"), or this session's memory. Where no
 keyring backend works (a headless Linux box without a Secret Service), a key the user types
-is held for the session only. Nothing here logs, prints or writes the key anywhere else.
+is held for the session only. Nothing here logs, prints or writes the key anywhere else,
+and a key once read or set is registered with digest_gui.logs, so no log line can hold it.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+
+from digest_gui.logs import register_secret
 
 API_KEY_VARIABLE = "DIGEST_GUI_LLM_API_KEY"
 SERVICE = "digest-gui"
@@ -62,6 +65,7 @@ def get_api_key() -> tuple[str, str]:
     """The key and where it came from: "environment", "keyring", "session", or ("", "")."""
     value = os.environ.get(API_KEY_VARIABLE, "").strip()
     if value:
+        register_secret(value)
         return value, ENVIRONMENT
     if keyring_works():
         try:
@@ -71,9 +75,11 @@ def get_api_key() -> tuple[str, str]:
         except Exception:
             stored = None  # a locked or broken keyring: as if it had no key
         if stored:
+            register_secret(stored)
             return stored, KEYRING
     with _lock:
         if _session_key:
+            register_secret(_session_key)
             return _session_key, SESSION
     return "", ""
 
@@ -85,6 +91,7 @@ def set_api_key(key: str) -> str:
     if not key:
         forget_api_key()
         return ""
+    register_secret(key)
     if keyring_works():
         try:
             import keyring

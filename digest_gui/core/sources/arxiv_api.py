@@ -24,14 +24,13 @@ from typing import Any
 from urllib.parse import quote
 
 import arxiv
-import platformdirs
 from arxiv import _feed as arxiv_feed
 from lxml import etree
 
-from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId, abs_url, parse_arxiv_id
 from digest_gui.core.sources.http import Cancelled, HttpError, HttpSettings, Transport
 from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.paths import user_cache_dir
 
 logger = logging.getLogger(__name__)
 
@@ -206,7 +205,7 @@ class ArxivSettings:
 
 def default_cache_folder() -> Path:
     """The user's cache folder for arXiv metadata."""
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / "arxiv"
+    return user_cache_dir() / "arxiv"
 
 
 class MetadataCache:

@@ -1,7 +1,8 @@
 """File → Import from arXiv Listing: pick papers from today's announcements.
 
-The feeds are fetched by a workers.py task, so the window never waits for the network. The answer of a fetch the user cancelled or
-replaced is dropped when it arrives late: only the task under way is listened to.
+The feeds are fetched by a workers.py task, so the window never waits for the network.
+The answer of a fetch the user cancelled or replaced is dropped when it arrives late:
+only the task under way is listened to.
 """
 
 from __future__ import annotations

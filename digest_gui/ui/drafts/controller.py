@@ -66,7 +66,9 @@ class TokensUsed:
     completion: int
 
 
-def _draft_batch(make: Callable[[], Drafter], papers: list[Paper], cancel: CancelToken, report: Report) -> None:
+def _draft_batch(
+    make: Callable[[], Drafter], papers: list[Paper], cancel: CancelToken, report: Report
+) -> None:
     """The task of one batch: make a Drafter and run draft_many, reporting each paper as it comes.
 
     The Drafter is made here, not on the GUI thread: reading the key may wait for the

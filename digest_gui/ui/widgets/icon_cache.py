@@ -13,10 +13,9 @@ import os
 from functools import cache
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from digest_gui import APP_NAME
+from digest_gui.paths import user_cache_dir
 
 SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
 
@@ -31,7 +30,7 @@ def _qtawesome_stamp() -> str:
 
 
 def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "icons"
+    return user_cache_dir() / "icons"
 
 
 def font_icon(name: str, color: QColor, scale: float = 1.0) -> QIcon:

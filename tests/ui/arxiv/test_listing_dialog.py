@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QStyle
 from digest_gui.core.formats.digest_format import english_abstract_line
 from digest_gui.core.sources.http import HttpSettings
 from digest_gui.core.sources.listing import ListingSettings
-from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 from digest_gui.ui import workers
+from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 from digest_gui.ui.arxiv.listing_model import COLUMN_CHECK, COLUMN_TITLE
 from digest_gui.ui.document.project import Project
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
