@@ -9,6 +9,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -19,11 +20,14 @@ from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.logs import LOG_FILE, start_logging
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
-from digest_gui.ui import dialogs
+from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.project import DiskState
 from digest_gui.ui.i18n import apply_language
+
+if TYPE_CHECKING:
+    from digest_gui.ui.main_window import MainWindow
 
 # The reverse-DNS id shared by setDesktopFileName, the desktop file and the metainfo.
 APP_ID = "io.github.digestgui.DigestGui"
@@ -105,7 +109,7 @@ class ExceptionReporter(QObject):
 
     reported = Signal(str)  # the one line to show
 
-    def __init__(self, window, log_file: Path, parent: QObject | None = None) -> None:
+    def __init__(self, window: MainWindow, log_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.log_file = log_file
@@ -149,7 +153,7 @@ def _one_line(kind: type[BaseException], value: BaseException) -> str:
     return text.splitlines()[0] if text.strip() else kind.__name__
 
 
-def install_exception_hook(window, log_file: Path | None = None) -> ExceptionReporter:
+def install_exception_hook(window: MainWindow, log_file: Path | None = None) -> ExceptionReporter:
     """Log unexpected errors (any thread) and show one readable line instead of dying silently."""
     reporter = ExceptionReporter(window, log_file or user_log_dir() / LOG_FILE, window)
     reporter.install()
@@ -195,7 +199,10 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     window.raise_()
     opener = _FileOpenFilter(window, app)
     app.installEventFilter(opener)
-    return app.exec()
+    status = app.exec()
+    # Closing cancelled what was running; a request under way gets a moment to give up.
+    workers.drain(5000)
+    return status
 
 
 class _FileOpenFilter(QObject):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -29,19 +31,32 @@ def log_file(tmp_path: Path):
     shutdown_logging()
 
 
-def outcome_of(qtbot, task: Task) -> dict[str, object]:
-    """What the task delivered, in the order it came, once finished() has come."""
-    heard: dict[str, object] = {"progress": [], "order": []}
+@dataclass
+class Heard:
+    """What a task delivered, in the order it came."""
 
-    def hear(name: str):
+    order: list[str] = field(default_factory=list)
+    progress: list[object] = field(default_factory=list)
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> object:
+        return {"order": self.order, "progress": self.progress, **self.values}[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.values
+
+
+def outcome_of(qtbot, task: Task) -> Heard:
+    """What the task delivered, once finished() has come."""
+    heard = Heard()
+
+    def hear(name: str) -> Callable[..., None]:
         def record(*value: object) -> None:
-            heard["order"].append(name)  # type: ignore[union-attr]
+            heard.order.append(name)
             if name == "progress":
-                heard["progress"].append(value[0])  # type: ignore[union-attr]
-            elif value:
-                heard[name] = value[0]
+                heard.progress.append(value[0])
             else:
-                heard[name] = True
+                heard.values[name] = value[0] if value else True
 
         return record
 

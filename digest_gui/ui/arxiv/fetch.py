@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,6 +14,9 @@ from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
+
+if TYPE_CHECKING:
+    from digest_gui.core.sources.arxiv_api import ArxivFetcher
 
 FETCHING = "fetching"
 
@@ -41,7 +44,7 @@ def make_fetcher(settings, http=None):
     return ArxivFetcher(arxiv, MetadataCache(default_cache_folder()))
 
 
-def _fetch_batch(fetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
+def _fetch_batch(fetcher: ArxivFetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
     """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes."""
     fetcher.fetch(ids, on_outcome=report, cancel=cancel)
 
