@@ -8,7 +8,6 @@ they share one tree; migrate_user_folders moves what older versions kept elsewhe
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import shutil
@@ -92,7 +91,11 @@ def legacy_moves() -> list[tuple[Path, Path]]:
     # The arXiv cache used platformdirs' default appauthor, which on Windows is another
     # tree (%LOCALAPPDATA%\digest-gui\digest-gui\Cache); elsewhere the two are the same.
     old_cache = Path(platformdirs.user_cache_dir(APP_NAME))
-    return [(old_cache / "arxiv", user_cache_dir() / "arxiv")]
+    return [
+        (old_cache / "arxiv", user_cache_dir() / "arxiv"),
+        # The exception hook wrote to the data folder; its file is kept beside today's logs.
+        (user_data_dir() / "logs", user_log_dir() / "older"),
+    ]
 
 
 def move_user_folder(old: Path, new: Path) -> bool:
@@ -112,8 +115,6 @@ def move_user_folder(old: Path, new: Path) -> bool:
             shutil.rmtree(moving, ignore_errors=True)  # a partial copy; the original is intact
         return False
     log.info("moved %s to %s", old, new)
-    with contextlib.suppress(OSError):
-        old.parent.rmdir()  # the old tree's folder, when nothing else is left in it
     return True
 
 

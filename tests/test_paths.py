@@ -77,8 +77,17 @@ def test_a_move_that_fails_loses_nothing(tmp_path, caplog):
 
 @pytest.mark.skipif(os.name == "nt", reason="on Windows the old cache is another tree")
 def test_on_linux_and_macos_the_old_cache_is_already_in_place(private_user_folders):
-    [(old, new)] = legacy_moves()
+    (old, new), _logs = legacy_moves()
     assert old == new == default_cache_folder()
     fill(old)
     assert migrate_user_folders() == []
     assert (new / "2403.18546.json").is_file()
+
+
+def test_the_old_crash_log_moves_beside_todays_logs(private_user_folders):
+    old = user_data_dir() / "logs"
+    old.mkdir(parents=True)
+    (old / "digest-gui.log").write_text("--- an old crash\n", encoding="utf-8")
+    assert migrate_user_folders() == [user_log_dir() / "older"]
+    assert (user_log_dir() / "older" / "digest-gui.log").read_text(encoding="utf-8") == "--- an old crash\n"
+    assert not old.exists() and user_data_dir().is_dir()  # the data folder itself stays
