@@ -81,10 +81,12 @@ class ModelSettingsPage(QWidget):
 
         system, user = default_prompts()
         self.prompts = QTabWidget(self)
-        self.system_prompt = self._prompt_tab(
+        self.system_prompt, self.system_prompt_reset = self._prompt_tab(
             self.tr("System prompt"), settings.llm_system_prompt or system, system
         )
-        self.user_prompt = self._prompt_tab(self.tr("User prompt"), settings.llm_user_prompt or user, user)
+        self.user_prompt, self.user_prompt_reset = self._prompt_tab(
+            self.tr("User prompt"), settings.llm_user_prompt or user, user
+        )
         self._defaults = (system, user)
 
         self.test_button = QPushButton(self.tr("&Test Connection"), self)
@@ -139,7 +141,8 @@ class ModelSettingsPage(QWidget):
         layout.addLayout(test_row)
         self._refresh_key_note()
 
-    def _prompt_tab(self, title: str, text: str, default: str) -> QPlainTextEdit:
+    def _prompt_tab(self, title: str, text: str, default: str) -> tuple[QPlainTextEdit, QPushButton]:
+        """A tab with a prompt's editor; returns the editor and its Reset to Default button."""
         page = QWidget(self.prompts)
         editor = QPlainTextEdit(page)
         editor.setPlainText(text)
@@ -156,8 +159,7 @@ class ModelSettingsPage(QWidget):
         layout.addWidget(editor, 1)
         layout.addLayout(row)
         self.prompts.addTab(page, title)
-        editor.reset_button = reset
-        return editor
+        return editor, reset
 
     # ------------------------------------------------------------------ the key
 

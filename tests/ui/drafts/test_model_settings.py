@@ -146,7 +146,7 @@ def test_prompts_start_as_the_defaults_and_only_changes_are_kept(dialog):
     page.user_prompt.setPlainText("Translate {title_en} please.")
     dialog.apply_to(settings)
     assert settings.llm_user_prompt == "Translate {title_en} please."
-    page.user_prompt.reset_button.click()
+    page.user_prompt_reset.click()
     assert page.user_prompt.toPlainText() == user
     dialog.apply_to(settings)
     assert settings.llm_user_prompt == ""
