@@ -23,10 +23,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from digest_gui.core.errors import DigestError
 from digest_gui.core.sources.http import Cancelled
@@ -110,14 +111,32 @@ class Task(QObject):
         return _Runnable(self, function, self._done)
 
     def _listen_to(self, relay: _Relay) -> None:
-        # Signal to signal: whatever is connected to the Task runs on the GUI thread, where
-        # the Task lives, lambdas and plain functions included.
-        relay.progress.connect(self.progress)
-        relay.succeeded.connect(self.succeeded)
-        relay.failed.connect(self.failed)
-        relay.cancelled.connect(self.cancelled)
+        # Connected to slots of the Task, which lives on the GUI thread: the calls are queued
+        # there (a plain C++ connection, whatever happens to the relay), and whatever is
+        # connected to the Task's own signals then runs on the GUI thread, lambdas included.
+        relay.progress.connect(self._on_relay_progress)
+        relay.succeeded.connect(self._on_relay_succeeded)
+        relay.failed.connect(self._on_relay_failed)
+        relay.cancelled.connect(self._on_relay_cancelled)
         relay.finished.connect(self._on_relay_finished)
 
+    @Slot(object)
+    def _on_relay_progress(self, item: object) -> None:
+        self.progress.emit(item)
+
+    @Slot(object)
+    def _on_relay_succeeded(self, result: object) -> None:
+        self.succeeded.emit(result)
+
+    @Slot(str)
+    def _on_relay_failed(self, line: str) -> None:
+        self.failed.emit(line)
+
+    @Slot()
+    def _on_relay_cancelled(self) -> None:
+        self.cancelled.emit()
+
+    @Slot()
     def _on_relay_finished(self) -> None:
         _active.discard(self)
         self.finished.emit()
@@ -151,9 +170,12 @@ class _Runnable(QRunnable):
             relay.cancelled.emit()
         except Exception as error:
             logger = log.getChild(self._name) if self._name else log
-            # The traceback goes to the log file; the window shows one line.
+            # The traceback goes to the log file; the window shows one line. It is logged as
+            # text: a record holding the traceback would keep this thread's frames (and the
+            # relay, a QObject of this thread) alive wherever records are kept.
             level = logging.WARNING if isinstance(error, DigestError) else logging.ERROR
-            logger.log(level, "task %s failed", self._name, exc_info=error)
+            details = "".join(traceback.format_exception(error)).rstrip()
+            logger.log(level, "task %s failed\n%s", self._name, details)
             relay.failed.emit(failure_line(error))
         else:
             relay.succeeded.emit(result)
