@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from digest_gui.core.formats.markdown_text import one_line
-from digest_gui.core.model import Paper
+from digest_gui.core.model import Paper, Status
 
 # Fields a user may have written or corrected: never replaced without asking.
 USER_TEXT = ("title_en", "abstract_en")
@@ -94,8 +94,8 @@ def merge_record(paper: Paper, fields: dict[str, Any], version: int) -> MergeRes
         after.extra[OFFER_KEY] = {offer.field: offer.proposed for offer in offers}
     else:
         after.extra.pop(OFFER_KEY, None)
-    if after.status == "new":
-        after.status = "fetched"
+    if after.status == Status.NEW:
+        after.status = Status.FETCHED
     return MergeResult(after, offers, newer)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from digest_gui.core.model import CHINESE_FIELDS, Paper
+from digest_gui.core.model import CHINESE_FIELDS, Paper, Status
 
 if TYPE_CHECKING:
     from digest_gui.core.drafting.llm import DraftResult
@@ -56,8 +56,8 @@ def apply_draft(paper: Paper, result: DraftResult) -> Paper:
         else:
             suggestions.pop(name, None)
     _set_suggestions(after, suggestions)
-    if filled and after.status != "reviewed":
-        after.status = "drafted"
+    if filled and after.status != Status.REVIEWED:
+        after.status = Status.DRAFTED
     return after
 
 
@@ -79,8 +79,8 @@ def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Pape
             setattr(after, name, suggestions.pop(name))
             taken = True
     _set_suggestions(after, suggestions)
-    if taken and after.status in ("new", "fetched"):
-        after.status = "drafted"
+    if taken and after.status in (Status.NEW, Status.FETCHED):
+        after.status = Status.DRAFTED
     return after
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from digest_gui.core.errors import ProjectFileError
-from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
+from digest_gui.core.model import ANNOUNCE_TYPES, Digest, ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
 FORMAT = "digest-gui-project"
@@ -34,6 +34,8 @@ MAX_NESTING = 100
 
 # Paper keys in the order they are written. The first nine are read by other tools.
 _STR, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
+# Membership by value: `in Status` raises TypeError for a plain string on Python 3.11.
+_STATUS_VALUES = frozenset(Status)
 PAPER_FIELDS: dict[str, str] = {
     "id": _STR,
     "version": _INT_OR_NONE,
@@ -275,9 +277,10 @@ def _paper_from_dict(item: Any, index: int) -> Paper:
         values[key] = list(value) if expected == _STR_LIST else value
     if values.get("version") is not None and values["version"] < 1:
         raise ProjectFileError(f"{where}.version should be 1 or more, not {values['version']}")
-    status = values.get("status", "new")
-    if status not in STATUSES:
-        raise ProjectFileError(f"{where}.status should be one of {', '.join(STATUSES)}, not {status!r}")
+    status = values.get("status", Status.NEW)
+    if status not in _STATUS_VALUES:
+        raise ProjectFileError(f"{where}.status should be one of {', '.join(Status)}, not {status!r}")
+    values["status"] = Status(status)
     announce_type = values.get("announce_type", "")
     if announce_type not in ANNOUNCE_TYPES:
         raise ProjectFileError(

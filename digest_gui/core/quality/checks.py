@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from digest_gui.core.glossary import GlossaryMatcher, clear_matchers, glossary_matcher
-from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
+from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper, Status
 
 KINDS = ("empty", "summary_too_long", "glossary", "numbers", "untranslated", "math", "duplicate")
 UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is a warning
@@ -339,8 +339,8 @@ class QualityCounts:
         statuses = [paper.status for paper in digest.papers]
         return cls(
             papers=len(statuses),
-            reviewed=statuses.count("reviewed"),
-            drafted=statuses.count("drafted"),
+            reviewed=statuses.count(Status.REVIEWED),
+            drafted=statuses.count(Status.DRAFTED),
             empty=len(empty_rows),
             warnings=warnings,
         )

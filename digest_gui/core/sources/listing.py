@@ -20,7 +20,7 @@ from lxml import etree
 
 from digest_gui.core.errors import DigestError
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
-from digest_gui.core.model import ANNOUNCE_TYPES, Paper
+from digest_gui.core.model import ANNOUNCE_TYPES, Paper, Status
 from digest_gui.core.sources.http import HttpSettings, Transport
 
 DEFAULT_RSS_URL = "https://rss.arxiv.org/rss/"
@@ -283,5 +283,5 @@ def listing_paper(item: ListingItem) -> Paper:
         primary_category=item.primary_category,
         # The project file takes only the types it knows; one arXiv may add later is dropped.
         announce_type=item.announce_type if item.announce_type in ANNOUNCE_TYPES else "",
-        status="fetched",
+        status=Status.FETCHED,
     )

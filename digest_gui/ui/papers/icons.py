@@ -10,15 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
-from digest_gui.core.model import Paper
+from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 from digest_gui.ui.widgets.icon_cache import font_icon
 
 STATUS_ICONS = {
-    "new": "mdi6.file-outline",
-    "fetched": "mdi6.file-download-outline",
-    "drafted": "mdi6.file-edit-outline",
-    "reviewed": "mdi6.check-circle",
+    Status.NEW: "mdi6.file-outline",
+    Status.FETCHED: "mdi6.file-download-outline",
+    Status.DRAFTED: "mdi6.file-edit-outline",
+    Status.REVIEWED: "mdi6.check-circle",
 }
 ERROR_ICON = "mdi6.alert-circle"
 # While a fetch is queued or running (see ui/fetch.py).
@@ -49,13 +49,13 @@ def draft_error(paper: Paper) -> str:
 # The literal context in every translate() call lets pyside6-lupdate find these texts.
 
 
-def status_label(status: str) -> str:
+def status_label(status: Status) -> str:
     """What a status means, in the interface language."""
     labels = {
-        "new": QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
-        "fetched": QCoreApplication.translate("PaperListPane", "Fetched"),
-        "drafted": QCoreApplication.translate("PaperListPane", "Drafted"),
-        "reviewed": QCoreApplication.translate("PaperListPane", "Reviewed"),
+        Status.NEW: QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
+        Status.FETCHED: QCoreApplication.translate("PaperListPane", "Fetched"),
+        Status.DRAFTED: QCoreApplication.translate("PaperListPane", "Drafted"),
+        Status.REVIEWED: QCoreApplication.translate("PaperListPane", "Reviewed"),
     }
     return labels.get(status, status)
 
@@ -107,8 +107,8 @@ class PaperDecorations:
             return self.icon(ERROR_ICON, ERROR_COLOR)
         if draft_error(paper):
             return self.icon(DRAFT_ERROR_ICON, ERROR_COLOR)
-        name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
-        return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
+        name = STATUS_ICONS.get(paper.status, STATUS_ICONS[Status.NEW])
+        return self.icon(name, REVIEWED_COLOR if paper.status == Status.REVIEWED else "")
 
     def __call__(self, paper: Paper, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DecorationRole:

@@ -28,7 +28,7 @@ from digest_gui.core.formats.project_file import (
     migrate,
     save_project,
 )
-from digest_gui.core.model import STATUSES, Digest, ExportSettings, Paper
+from digest_gui.core.model import Digest, ExportSettings, Paper, Status
 from digest_gui.core.storage import atomic_file
 from tests.conftest import FIXTURES
 
@@ -75,7 +75,7 @@ def digest() -> Digest:
         paper.categories = ["cs.RO", "cs.CV"]
         paper.primary_category = "cs.RO"
         paper.published = "2024-03-27T12:00:00Z"
-        paper.status = STATUSES[index % len(STATUSES)]
+        paper.status = list(Status)[index % len(Status)]
     digest.papers[0].extra = {"zeta": [1, {"深": "层"}], "alpha": None}
     digest.papers[1].legacy_listing = True
     digest.papers[2].version = None
