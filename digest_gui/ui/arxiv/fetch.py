@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
+from digest_gui.core.merge import ERROR_KEY
+from digest_gui.core.operations import apply_fetch_outcome
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
 
@@ -120,18 +121,16 @@ class FetchController(BatchController):
         if row < 0:
             return arxiv_id  # deleted while it was being fetched
         paper = self.project.model.paper(row)
-        if outcome.record is None:
+        applied = apply_fetch_outcome(paper, outcome)
+        if applied.failed:
             self._failed += 1
             # A note, not an edit: it is not undoable and does not mark the project modified.
-            self.project.model.apply_paper(row, mark_failed(paper, outcome.error))
+            self.project.model.apply_paper(row, applied.paper)
             return arxiv_id
         self._ok += 1
-        from digest_gui.core.sources.arxiv_api import record_fields
-
-        result = merge_record(paper, record_fields(outcome.record), outcome.record.version)
-        if result.paper != paper:
+        if applied.paper != paper:
             self.project.replace_paper(
-                row, result.paper, self.tr("Fetch %1 from arXiv").replace("%1", arxiv_id)
+                row, applied.paper, self.tr("Fetch %1 from arXiv").replace("%1", arxiv_id)
             )
         return arxiv_id
 

@@ -21,10 +21,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
 from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
 from digest_gui.core.errors import DigestError
 from digest_gui.core.model import Paper
+from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
 
@@ -51,11 +51,6 @@ def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
 
     key, _source = get_api_key()
     return Drafter(settings, key, glossary)
-
-
-def needs_draft(paper: Paper) -> bool:
-    """A paper with an empty Chinese field and English to translate."""
-    return bool(paper.missing_chinese()) and bool(paper.title_en.strip() or paper.abstract_en.strip())
 
 
 class _DraftThread(QThread):
@@ -123,7 +118,8 @@ class DraftController(BatchController):
 
     def draft_missing(self) -> int:
         """Draft every paper with an empty Chinese field that has English to translate."""
-        return self.draft([paper for paper in self.project.digest.papers if needs_draft(paper)])
+        papers = self.project.digest.papers
+        return self.draft([papers[row] for row in choose_papers_to_draft(self.project.digest).rows])
 
     # ------------------------------------------------------------------ running
 
@@ -166,12 +162,12 @@ class DraftController(BatchController):
         if result is None:
             self._failed += 1
             # A note, not an edit: not undoable, and the project is not modified by it.
-            self.project.model.apply_paper(row, mark_draft_failed(paper, error))
+            self.project.model.apply_paper(row, draft_failed(paper, error))
             return paper_id
         self._ok += 1
-        after = apply_draft(paper, result)
-        if after != paper:
-            self.project.replace_paper(row, after, self.tr("Draft %1").replace("%1", paper_id))
+        applied = apply_draft_result(paper, result)
+        if applied.paper != paper:
+            self.project.replace_paper(row, applied.paper, self.tr("Draft %1").replace("%1", paper_id))
         return paper_id
 
     def _on_thread_failed(self, message: str) -> None:
