@@ -233,9 +233,10 @@ def choose_papers_to_draft(digest: Digest) -> DraftChoice:
     rows: list[int] = []
     skipped: list[int] = []
     for row, paper in enumerate(digest.papers):
-        if not paper.missing_chinese():
-            continue
-        (rows if has_english(paper) else skipped).append(row)
+        if needs_draft(paper):
+            rows.append(row)
+        elif paper.missing_chinese():
+            skipped.append(row)  # it lacks only the English to translate
     return DraftChoice(rows, skipped)
 
 
