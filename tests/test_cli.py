@@ -18,6 +18,7 @@ import pytest
 
 from digest_gui import __version__
 from digest_gui.cli import main
+from digest_gui.core.model import Status
 from tests.conftest import FIXTURES, REPO
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 
@@ -175,6 +176,7 @@ def test_a_reader_that_goes_away_ends_the_export_quietly(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = [sys.executable, "-m", "digest_gui", "export", str(project), "-o", "-"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None and process.stderr is not None
         process.stdout.close()  # as `| head -0` does, before the export writes a byte
         stderr = process.stderr.read()
         assert process.wait(timeout=60) == 1
@@ -309,7 +311,7 @@ def _project(tmp_path, clear: dict[int, tuple[str, ...]]):
     for row, names in clear.items():
         for name in names:
             setattr(digest.papers[row], name, "")
-        digest.papers[row].status = "fetched"
+        digest.papers[row].status = Status.FETCHED
     path = tmp_path / "p.digest"
     save_project(digest, path)
     return path, [paper.id for paper in digest.papers]

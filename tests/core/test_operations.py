@@ -138,10 +138,14 @@ def test_find_papers_by_id_or_link_once_each():
 # ---------------------------------------------------------------------- fetching
 
 
-def record(version: int = 2, **changes: str) -> ArxivRecord:
-    fields = {"title": "Fetched Title", "abstract": "A fetched abstract. " * 20, "primary_category": "cs.LG"}
+def record(version: int = 2) -> ArxivRecord:
     return ArxivRecord(
-        id="2501.00001", version=version, url="https://arxiv.org/abs/2501.00001", **{**fields, **changes}
+        id="2501.00001",
+        version=version,
+        title="Fetched Title",
+        abstract="A fetched abstract. " * 20,
+        primary_category="cs.LG",
+        url="https://arxiv.org/abs/2501.00001",
     )
 
 

@@ -3,8 +3,8 @@
 Built on BatchController (batch.py), as fetching is: papers are queued, one batch runs at
 a time in a QThread that calls Drafter.draft_many (which sends `parallel` requests at
 once), and results are applied on the GUI thread in slices. Each draft is merged into the
-paper as it is when the draft arrives (core.drafts.apply_draft fills empty fields only and
-keeps the rest as suggestions), so typing during a batch is never lost, and each is one
+paper as it is when the draft arrives (core.operations.apply_draft_result fills empty fields
+only and keeps the rest as suggestions), so typing during a batch is never lost, and each is one
 undoable step. A failure is a note on the paper (extra["draft_error"]), not an edit.
 
 Nothing is sent unless the user asks for it (there is no automatic drafting) and a model
