@@ -165,6 +165,22 @@ def test_draft_all_without_chinese_takes_only_papers_with_english_to_translate(w
     qtbot.waitUntil(lambda: "2 drafted" in window._counts.text())
 
 
+def test_draft_all_without_chinese_takes_the_papers_the_command_line_takes(window, fake, qtbot):
+    # One rule for both (core.operations.needs_draft): ANY empty Chinese field, with English.
+    from digest_gui.core.operations import choose_papers_to_draft
+
+    add(window, english_paper(33, title_zh="我的标题", summary_zh="我的总结"), english_paper(34))
+    digest = window.project.digest
+    chosen = [digest.papers[row].id for row in choose_papers_to_draft(digest).rows]
+    assert chosen == ["2501.00033", "2501.00034"]
+    window.drafts.act_draft_missing.trigger()
+    qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
+    assert len(fake.seen) == 2
+    partly = paper(window, "2501.00033")
+    assert (partly.title_zh, partly.abstract_zh) == ("我的标题", CHINESE["abstract_zh"])
+    assert partly.extra["draft_suggestion"]["title_zh"] == CHINESE["title_zh"]
+
+
 def test_cancel_stops_a_batch_and_keeps_the_finished_drafts(window, fake, qtbot):
     papers = [english_paper(40 + n) for n in range(10)]
     for item in papers[2:]:
