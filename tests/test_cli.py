@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 from digest_gui import __version__
 from digest_gui.cli import main
 from digest_gui.core.model import Status
+from digest_gui.core.sources import http
 from tests.conftest import FIXTURES, REPO
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 
@@ -30,6 +32,14 @@ class Ran:
     returncode: int
     stdout: bytes
     stderr: bytes
+
+
+@pytest.fixture(autouse=True)
+def fresh_request_spacing() -> Iterator[None]:
+    """In one process the app-wide limiter remembers the last test's request: start each afresh."""
+    http.LIMITER.reset()
+    yield
+    http.LIMITER.reset()
 
 
 @pytest.fixture
