@@ -8,6 +8,7 @@ window's handler mapping; its text goes into the translations with `make update-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -135,8 +136,9 @@ def translate(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """A menu text without its mnemonic and ellipsis, as a list shows it ("&Open…" → "Open")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").strip()
+    """A menu text without mnemonic or ellipsis: "&Open…", "打开(&O)…" → "Open", "打开"."""
+    text = re.sub(r"\(&\w\)", "", text.replace("&&", "\0"))  # Chinese menus append "(&O)"
+    return text.replace("&", "").replace("\0", "&").removesuffix("…").strip()
 
 
 def key_sequences(shortcuts: Sequence[KeySpec]) -> list[QKeySequence]:

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
-        self.actions = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
+        self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
         self._connect()
         self.retranslate()
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             "glossary": self.glossary.edit,
             "previewPaper": lambda: self.preview.set_mode("paper"),
             "previewDigest": lambda: self.preview.set_mode("digest"),
-            "keyboardShortcuts": lambda: show_shortcuts(self.actions, self),
+            "keyboardShortcuts": lambda: show_shortcuts(self.action_registry, self),
             "openLogFolder": open_log_folder,
             "about": lambda: show_about(self),
         }
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
         self.preview.set_current_row(row)
-        self.actions["deletePapers"].setEnabled(row >= 0)
+        self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _on_model_focus_requested(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)
@@ -190,8 +190,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _on_preview_mode_changed(self, mode: str) -> None:
-        self.actions["previewPaper"].setChecked(mode == "paper")
-        self.actions["previewDigest"].setChecked(mode == "digest")
+        self.action_registry["previewPaper"].setChecked(mode == "paper")
+        self.action_registry["previewDigest"].setChecked(mode == "digest")
         self.settings.preview_mode = mode
 
     # ------------------------------------------------------------------ arXiv
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         )
 
     def _rebuild_recent(self) -> None:
-        menu = self.actions.menu("recent")
+        menu = self.action_registry.menu("recent")
         menu.clear()
         for path in self.settings.recent_files:
             action = menu.addAction(path)
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         for key in LANGUAGES:
-            self.actions[f"language_{key}"].setChecked(key == code)
+            self.action_registry[f"language_{key}"].setChecked(key == code)
         if code != self.settings.language:
             self.settings.language = code
             save_settings(self.settings)
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([330, 600, 470])
         self.preview.set_mode(settings.preview_mode)
         for key in LANGUAGES:
-            self.actions[f"language_{key}"].setChecked(key == settings.language)
+            self.action_registry[f"language_{key}"].setChecked(key == settings.language)
 
     def store_state(self) -> None:
         """Write geometry, splitters and preferences to the settings file."""
