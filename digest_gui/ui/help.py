@@ -51,7 +51,8 @@ class ShortcutsDialog(QDialog):
         """What the table shows, row by row."""
         rows = []
         for row in range(self.table.rowCount()):
-            action, shortcut, menu = (self.table.item(row, column).text() for column in range(3))
+            items = [self.table.item(row, column) for column in range(3)]
+            action, shortcut, menu = (item.text() if item is not None else "" for item in items)
             rows.append((action, shortcut, menu))
         return rows
 

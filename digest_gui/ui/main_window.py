@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             "about": lambda: show_about(self),
         }
         for code in LANGUAGES:
-            handlers[f"language_{code}"] = lambda code=code: self._set_language(code)
+            handlers[f"language_{code}"] = partial(self._set_language, code)
         return handlers
 
     def retranslate(self) -> None:

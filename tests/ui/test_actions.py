@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator, QUrl
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from digest_gui.paths import resource_path, translation, user_log_dir
 from digest_gui.ui import help as help_module
@@ -24,7 +24,7 @@ MENU_SPECS = [entry for entry in TABLE if isinstance(entry, MenuSpec)]
 @pytest.fixture
 def english_afterwards(qapp):
     yield
-    apply_language(QApplication.instance(), "en")
+    apply_language(qapp, "en")
 
 
 def _layout(menu: QMenu) -> list[str]:
@@ -138,8 +138,8 @@ def test_every_text_has_a_chinese_translation_in_the_compiled_file(qapp):
     assert translator.translate(CONTEXT, "&Keyboard Shortcuts") == "键盘快捷键(&K)"
 
 
-def test_the_window_shows_every_action_in_chinese(window, english_afterwards, qtbot):
-    apply_language(QApplication.instance(), "zh_CN")
+def test_the_window_shows_every_action_in_chinese(qapp, window, english_afterwards, qtbot):
+    apply_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: window.action_registry.menu("help").title() == "帮助(&H)")
     for spec in ACTION_SPECS:
         if spec.translated and not spec.provided:
@@ -150,7 +150,7 @@ def test_the_window_shows_every_action_in_chinese(window, english_afterwards, qt
     assert window.action_registry["draftSelected"].toolTip() == "请模型为所选论文起草中文"
 
 
-def test_language_entries_switch_the_interface_and_stay_exclusive(window, english_afterwards, qtbot):
+def test_language_entries_switch_the_interface_and_stay_exclusive(qapp, window, english_afterwards, qtbot):
     window.action_registry["language_zh_CN"].trigger()
     qtbot.waitUntil(lambda: window.action_registry.menu("file").title() == "文件(&F)")
     assert window.settings.language == "zh_CN"
@@ -212,15 +212,15 @@ def test_two_actions_of_one_name_are_refused(qtbot):
         _registry(qtbot, (*table, ActionSpec("ping", "P&ing again", "tools", "")), [])
 
 
-def test_a_bare_registry_retranslates_itself_on_language_change(qtbot, english_afterwards):
+def test_a_bare_registry_retranslates_itself_on_language_change(qapp, qtbot, english_afterwards):
     _window, actions = _registry(qtbot, TABLE, [])
-    apply_language(QApplication.instance(), "zh_CN")
+    apply_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: actions["new"].text() == "新建(&N)")
     assert actions.menu("language").title() == "语言(&L)"
 
 
-def test_keyboard_shortcuts_lists_the_actions_in_the_interface_language(window, english_afterwards, qtbot):
-    apply_language(QApplication.instance(), "zh_CN")
+def test_the_shortcut_list_is_in_the_interface_language(qapp, window, english_afterwards, qtbot):
+    apply_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: window.action_registry["save"].text() == "保存(&S)")
     window.action_registry["keyboardShortcuts"].trigger()
     dialog = window.findChild(ShortcutsDialog)
@@ -243,7 +243,12 @@ def test_keyboard_shortcuts_lists_the_actions_in_the_interface_language(window, 
 
 def test_open_log_folder_creates_and_opens_the_log_folder(window, monkeypatch):
     opened: list[QUrl] = []
-    monkeypatch.setattr(help_module.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(help_module.QDesktopServices, "openUrl", open_url)
     assert not user_log_dir().exists()
     window.action_registry["openLogFolder"].trigger()
     assert [Path(url.toLocalFile()) for url in opened] == [user_log_dir()]
