@@ -134,7 +134,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>Fetched %n paper from arXiv</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -190,7 +190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -198,7 +198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>

@@ -4,207 +4,207 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/actions.py" line="64" />
+            <location filename="../../ui/actions.py" line="72" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="65" />
+            <location filename="../../ui/actions.py" line="73" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="66" />
+            <location filename="../../ui/actions.py" line="74" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="67" />
+            <location filename="../../ui/actions.py" line="75" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="68" />
+            <location filename="../../ui/actions.py" line="76" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="69" />
+            <location filename="../../ui/actions.py" line="77" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="70" />
+            <location filename="../../ui/actions.py" line="78" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="72" />
+            <location filename="../../ui/actions.py" line="80" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="74" />
+            <location filename="../../ui/actions.py" line="82" />
             <source>&amp;Export Markdown…</source>
             <translation>导出 Markdown(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="76" />
+            <location filename="../../ui/actions.py" line="84" />
             <source>Export &amp;HTML…</source>
             <translation>导出 HTML(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="78" />
+            <location filename="../../ui/actions.py" line="86" />
             <source>&amp;Copy Markdown</source>
             <translation>复制 Markdown(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="80" />
+            <location filename="../../ui/actions.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="82" />
+            <location filename="../../ui/actions.py" line="90" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="83" />
+            <location filename="../../ui/actions.py" line="91" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="84" />
+            <location filename="../../ui/actions.py" line="92" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="86" />
+            <location filename="../../ui/actions.py" line="94" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="88" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="89" />
+            <location filename="../../ui/actions.py" line="97" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="90" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="93" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="94" />
+            <location filename="../../ui/actions.py" line="102" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="104" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/actions.py" line="107" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="110" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="122" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="118" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="125" />
+            <location filename="../../ui/actions.py" line="133" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="135" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -680,7 +680,7 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="78" />
+            <location filename="../../ui/help.py" line="79" />
             <source>About digest-gui</source>
             <translation>关于 digest-gui</translation>
         </message>
@@ -866,85 +866,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Fetching %v of %m</source>
             <translation>正在获取 %v / %m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
