@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
@@ -16,6 +16,7 @@ from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.actions import ActionRegistry, Handler
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
+from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.file_actions import FileActions
@@ -51,13 +52,7 @@ class MainWindow(QMainWindow):
         self.project = Project(self)
         self.autosave = Autosave(self.project, RecoveryStore(data_dir() / "recovery"), self)
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
-        self.fetch_progress = QProgressBar(self)
-        self.fetch_progress.setMaximumWidth(220)
-        self.fetch_cancel = QToolButton(self)
-        self.fetch_cancel.clicked.connect(self.fetcher.cancel)
-        for widget in (self.fetch_progress, self.fetch_cancel):
-            widget.hide()
-            self.status.add_permanent(widget)
+        self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
         self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
         self.drafter = self.drafts.controller
         self._counts = QLabel(self)
@@ -141,8 +136,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
-        self.fetch_cancel.setText(self.tr("Cancel"))
-        self.fetch_progress.setFormat(self.tr("Fetching %v of %m"))
+        self.fetch_status.retranslate()
         self.drafts.retranslate()
         self._update_title()
         self._update_counts()
@@ -162,10 +156,6 @@ class MainWindow(QMainWindow):
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
-        self.fetcher.progress.connect(self._on_fetcher_progress)
-        self.fetcher.states_changed.connect(self._on_fetcher_states_changed)
-        self.fetcher.finished.connect(self._on_fetcher_finished)
-        self.fetcher.message.connect(lambda text: self.status.show(text, 10000))
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
@@ -195,28 +185,7 @@ class MainWindow(QMainWindow):
         self.action_registry["previewDigest"].setChecked(mode == "digest")
         self.settings.preview_mode = mode
 
-    # ------------------------------------------------------------------ arXiv
-
-    def _on_fetcher_progress(self, done: int, total: int) -> None:
-        busy = done < total
-        self.fetch_progress.setMaximum(max(total, 1))
-        self.fetch_progress.setValue(done)
-        self.fetch_progress.setVisible(busy)
-        self.fetch_cancel.setVisible(busy)
-
-    def _on_fetcher_states_changed(self, ids: list[str]) -> None:
-        wanted = set(ids)
-        rows = [row for row, paper in enumerate(self.project.digest.papers) if paper.id in wanted]
-        if rows:
-            self.project.model.refresh_rows(min(rows), max(rows))
-
-    def _on_fetcher_finished(self, fetched: int, failed: int) -> None:
-        self.fetch_progress.hide()
-        self.fetch_cancel.hide()
-        text = self.tr("Fetched %n paper(s) from arXiv", "", fetched)
-        if failed:
-            text += "; " + self.tr("%n failed (see the red marks in the list; F5 tries again)", "", failed)
-        self.status.show(text, 15000)
+    # ------------------------------------------------------------------ arXiv, preferences, drafts
 
     @property
     def listing_dialog(self) -> ListingDialog | None:

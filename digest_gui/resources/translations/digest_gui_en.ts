@@ -21,6 +21,25 @@
         </message>
     </context>
     <context>
+        <name>FetchStatus</name>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>Fetched %n paper from arXiv</numerusform>
+                <numerusform>Fetched %n papers from arXiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message numerus="yes">
             <location filename="../../ui/document/file_actions.py" line="114" />
@@ -134,23 +153,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="216" />
-            <source>Fetched %n paper(s) from arXiv</source>
-            <translation>
-                <numerusform>Fetched %n paper from arXiv</numerusform>
-                <numerusform>Fetched %n papers from arXiv</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="218" />
-            <source>%n failed (see the red marks in the list; F5 tries again)</source>
-            <translation>
-                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
-                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -158,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -166,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -174,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -182,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -190,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -198,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>

@@ -447,6 +447,33 @@
         </message>
     </context>
     <context>
+        <name>FetchStatus</name>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="39" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="40" />
+            <source>Fetching %v of %m</source>
+            <translation>正在获取 %v / %m</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <location filename="../../ui/document/file_actions.py" line="88" />
@@ -866,85 +893,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="145" />
-            <source>Fetching %v of %m</source>
-            <translation>正在获取 %v / %m</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="216" />
-            <source>Fetched %n paper(s) from arXiv</source>
-            <translation>
-                <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="218" />
-            <source>%n failed (see the red marks in the list; F5 tries again)</source>
-            <translation>
-                <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>

@@ -100,14 +100,14 @@ def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake,
     fake.script.extend([lambda handler, server: server.answer(handler), stall])
     _drop(window, *ids)
     qtbot.waitUntil(lambda: _paper(window, ids[0]).title_en != "", timeout=10000)
-    window.fetch_cancel.click()
+    window.fetch_status.cancel_button.click()
     _wait_idle(window, qtbot)
     fetched = [arxiv_id for arxiv_id in ids if _paper(window, arxiv_id).title_en]
     assert len(fetched) == 100
     rest = [_paper(window, arxiv_id) for arxiv_id in ids[100:]]
     assert all(not paper.title_en and "fetch_error" not in paper.extra for paper in rest)
     assert all(window.fetcher.state(paper) == "" for paper in rest)
-    assert not window.fetch_progress.isVisible()
+    assert not window.fetch_status.progress.isVisible()
 
 
 def test_a_known_paper_comes_from_the_cache_when_arxiv_is_down(window, fake, qtbot):
