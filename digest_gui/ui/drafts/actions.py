@@ -1,7 +1,7 @@
-"""The window's side of drafting: Paper menu actions, the status bar's progress, the summary.
+"""The window's side of drafting: what Paper → Draft… do, the status bar's progress, the summary.
 
-The DraftController (drafts.py) does the work; this wires it to the window the way the
-fetch is wired: "Drafting %v of %m" with Cancel in the status bar while a batch runs,
+The DraftController (controller.py) does the work; this shows it the way FetchStatus shows
+a fetch: "Drafting %v of %m" with Cancel in the status bar while a batch runs,
 then one line saying what it did and what it cost in tokens. When no model is set up,
 asking for a draft opens Preferences → Model instead of sending anything.
 """
@@ -19,7 +19,7 @@ from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
 
 class DraftActions(QObject):
-    """Draft Chinese (Ctrl+D) and Draft All Without Chinese (Ctrl+Shift+D) for one window."""
+    """Draft Chinese and Draft All Without Chinese (actions of the table in ui/actions.py)."""
 
     preferences_changed = Signal()  # the user set up the model when a draft asked for one
 
