@@ -62,6 +62,7 @@ ZH = {
     "Action": "操作",
     "Shortcut": "快捷键",
     "Menu": "菜单",
+    "The log files are in %1": "日志文件位于 %1",
     "&File": "文件(&F)",
     "Open &Recent": "最近打开(&R)",
     "&Edit": "编辑(&E)",

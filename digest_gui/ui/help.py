@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from digest_gui.paths import user_log_dir
 from digest_gui.ui import dialogs
 from digest_gui.ui.actions import ActionRegistry
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
 
 class ShortcutsDialog(QDialog):
@@ -65,11 +66,15 @@ def show_shortcuts(actions: ActionRegistry, parent: QWidget) -> ShortcutsDialog:
     return dialog
 
 
-def open_log_folder() -> bool:
-    """Create the log folder if need be and show it in the file manager; False when that failed."""
+def open_log_folder(status: StatusMessenger) -> bool:
+    """Create the log folder if need be and show it in the file manager; else say where it is."""
     folder = user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    # No file manager (a bare desktop, a remote session): the path is the next best thing.
+    status.show(QCoreApplication.translate("Help", "The log files are in %1").replace("%1", str(folder)), 0)
+    return False
 
 
 def show_about(parent: QWidget) -> None:

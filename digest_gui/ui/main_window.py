@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             "previewPaper": lambda: self.preview.set_mode("paper"),
             "previewDigest": lambda: self.preview.set_mode("digest"),
             "keyboardShortcuts": lambda: show_shortcuts(self.action_registry, self),
-            "openLogFolder": open_log_folder,
+            "openLogFolder": lambda: open_log_folder(self.status),
             "about": lambda: show_about(self),
         }
         for code in LANGUAGES:

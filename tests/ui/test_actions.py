@@ -255,3 +255,10 @@ def test_open_log_folder_creates_and_opens_the_log_folder(window, monkeypatch):
     assert user_log_dir().is_dir()
     # The folder is the private one the tests set up, never the user's.
     assert str(user_log_dir()).startswith(str(Path.home()))
+
+
+def test_without_a_file_manager_the_status_bar_says_where_the_logs_are(window, monkeypatch):
+    monkeypatch.setattr(help_module.QDesktopServices, "openUrl", lambda _url: False)
+    window.action_registry["openLogFolder"].trigger()
+    assert window.statusBar().currentMessage() == f"The log files are in {user_log_dir()}"
+    assert user_log_dir().is_dir()

@@ -707,7 +707,12 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="79" />
+            <location filename="../../ui/help.py" line="76" />
+            <source>The log files are in %1</source>
+            <translation>日志文件位于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="84" />
             <source>About digest-gui</source>
             <translation>关于 digest-gui</translation>
         </message>
@@ -1602,22 +1607,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/help.py" line="29" />
+            <location filename="../../ui/help.py" line="30" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="32" />
+            <location filename="../../ui/help.py" line="33" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="32" />
+            <location filename="../../ui/help.py" line="33" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="32" />
+            <location filename="../../ui/help.py" line="33" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
