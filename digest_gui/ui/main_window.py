@@ -290,7 +290,9 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
             from digest_gui.ui.i18n import apply_language
 
-            apply_language(QApplication.instance(), code)
+            app = QApplication.instance()
+            if app is not None:
+                apply_language(app, code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
