@@ -9,6 +9,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import platformdirs
+
+from digest_gui import APP_NAME
+
 # The files under resources/ the running application reads.
 EXAMPLE_DIGEST = ("examples", "reference-digest.md")
 PREVIEW_CSS = ("preview", "preview.css")
@@ -49,3 +53,8 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of one bundled file, e.g. resource_path(*EXAMPLE_DIGEST)."""
     return resources_dir().joinpath(*parts)
+
+
+def user_log_dir() -> Path:
+    """The folder of the application's log files (Help → Open Log Folder shows it)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -179,7 +179,7 @@ _COPY_AND_QUIT = textwrap.dedent(
 
     app = create_application()
     window = MainWindow(settings_store.load())
-    load_example(window)
+    load_example(window.project)
     window.show()
     window.list_pane.select_row(2)
     window.list_pane.copy_links()

@@ -17,6 +17,7 @@ from digest_gui.ui import dialogs
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 
 DIGEST_SUFFIXES = (".md", ".markdown")
@@ -35,6 +36,7 @@ class FileActions(QObject):
         autosave: Autosave,
         window: QWidget,
         css: str = "",
+        quality: QualityWatcher | None = None,
     ) -> None:
         super().__init__(window)
         self.project = project
@@ -42,8 +44,8 @@ class FileActions(QObject):
         self.autosave = autosave
         self.window = window
         self.css = css
-        # The window's QualityWatcher: exports ask before they go out with warnings.
-        self.quality = None
+        # The quality checks: exports ask before they go out with warnings.
+        self.quality = quality
 
     # ------------------------------------------------------------------ helpers
 

@@ -95,6 +95,10 @@ class Project(QObject):
         self.replaced.emit()
         self.modified_changed.emit(self.is_modified())
 
+    def restore(self, digest: Digest, path: Path | None, disk: DiskState | None) -> None:
+        """Take back work a crash left behind: modified, to be saved at path (None: ask where)."""
+        self._set_loaded(digest, path, unsaved=True, disk=disk)
+
     # ------------------------------------------------------------------ files
 
     def new(self, digest: Digest | None = None, *, unsaved: bool = False) -> None:

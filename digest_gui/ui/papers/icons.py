@@ -7,6 +7,8 @@ drawn again when the palette changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
@@ -76,12 +78,16 @@ class PaperDecorations:
     A plain object, not a widget method, because the model may outlive the pane.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        fetch_state: Callable[[Paper], str] = lambda _paper: "",
+        draft_state: Callable[[Paper], str] = lambda _paper: "",
+    ) -> None:
         self._icons: dict[tuple[str, str, float], QIcon] = {}
-        # Set by the window: a paper's fetch state ("pending", "fetching" or "").
-        self.fetch_state = lambda _paper: ""
-        # Set by the window: a paper's draft state ("pending", "drafting" or "").
-        self.draft_state = lambda _paper: ""
+        # A paper's fetch state ("pending", "fetching" or "") and draft state ("pending",
+        # "drafting" or ""), as the window's fetch and draft controllers know them.
+        self.fetch_state = fetch_state
+        self.draft_state = draft_state
 
     def clear(self) -> None:
         """Forget the icons, so that they are drawn again in a new palette's colours."""

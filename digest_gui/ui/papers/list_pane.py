@@ -38,11 +38,13 @@ class PaperListPane(QWidget):
     current_row_changed = Signal(int)  # source row, -1 when no paper is current
     content_dropped = Signal(object, int)  # DropContent, source row to insert before
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, parent: QWidget | None = None, decorations: PaperDecorations | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.model: PaperModel = project.model
-        self.decorations = PaperDecorations()
+        self.decorations = decorations or PaperDecorations()
         self.model.decorate = self.decorations
         self.proxy = PaperFilterProxy(self)
         self.proxy.setSourceModel(self.model)

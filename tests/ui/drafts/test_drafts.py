@@ -63,7 +63,7 @@ def paper(window, arxiv_id: str) -> Paper:
 def test_a_draft_fills_empty_fields_only_and_offers_the_rest(window, fake, qtbot):
     add(window, english_paper(1, summary_zh="我自己写的一句话总结。"))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     assert window.drafter.state(window.project.model.paper(0)) in ("pending", "drafting")
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
     drafted = window.project.model.paper(0)
@@ -83,12 +83,12 @@ def test_a_draft_fills_empty_fields_only_and_offers_the_rest(window, fake, qtbot
     qtbot.mouseClick(editor.suggestion_buttons["accept"], Qt.MouseButton.LeftButton)
     assert window.project.model.paper(0).summary_zh == CHINESE["summary_zh"]
     assert not editor.suggestion_bar.isVisible()
-    assert window.act_undo.text() == "Undo Accept the Draft"
+    assert window.action_registry["undo"].text() == "Undo Accept the Draft"
 
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window.project.model.paper(0).summary_zh == "我自己写的一句话总结。"
     assert editor.suggestion_bar.isVisible()
-    window.act_undo.trigger()  # the draft itself
+    window.action_registry["undo"].trigger()  # the draft itself
     assert window.project.model.paper(0).title_zh == ""
     assert window.project.model.paper(0).status == "fetched"
 
@@ -149,7 +149,7 @@ def test_every_draft_is_its_own_undo_step(window, fake, qtbot):
     assert window.project.undo_stack.count() == before + 3
     assert window.project.is_modified()
     for _ in rows:
-        window.act_undo.trigger()
+        window.action_registry["undo"].trigger()
     assert all(window.project.model.paper(row).title_zh == "" for row in rows)
     assert not window.project.is_modified()
 
@@ -157,7 +157,7 @@ def test_every_draft_is_its_own_undo_step(window, fake, qtbot):
 def test_draft_all_without_chinese_takes_only_papers_with_english_to_translate(window, fake, qtbot):
     no_english = Paper(id="2501.00099", url="https://arxiv.org/abs/2501.00099")
     add(window, english_paper(31), no_english, english_paper(32))
-    window.drafts.act_draft_missing.trigger()
+    window.action_registry["draftMissing"].trigger()
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
     assert len(fake.seen) == 2  # the 23 finished papers and the one without English: nothing sent
     assert paper(window, "2501.00031").status == paper(window, "2501.00032").status == "drafted"
@@ -220,7 +220,7 @@ def test_the_window_keeps_turning_while_the_model_is_slow(window, fake, qtbot):
 def test_without_a_model_drafting_opens_the_settings_and_sends_nothing(window, answers, qtbot):
     add(window, english_paper(61))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     assert answers.asked == ["preferences:model"]
     assert not window.drafter.busy()
     assert "Preferences → Model" in window.statusBar().currentMessage()
@@ -239,7 +239,7 @@ def test_setting_the_model_when_asked_drafts_right_away(window, answers, qtbot, 
         answers.preferences = configure
         add(window, english_paper(62))
         window.list_pane.select_row(0)
-        window.drafts.act_draft.trigger()
+        window.action_registry["draftSelected"].trigger()
         qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
         assert window.project.model.paper(0).title_zh == CHINESE["title_zh"]
         assert settings_store.load().llm_model == "test-model"  # saved
@@ -253,7 +253,7 @@ def test_a_bad_server_address_is_reported_without_sending(window, qtbot, monkeyp
     monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "m")
     add(window, english_paper(63))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     qtbot.waitUntil(lambda: not window.drafter.busy())
     assert "should start with http" in window.statusBar().currentMessage()
     assert window.drafter.state(window.project.model.paper(0)) == ""
