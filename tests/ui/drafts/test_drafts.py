@@ -173,7 +173,7 @@ def test_draft_all_without_chinese_takes_the_papers_the_command_line_takes(windo
     digest = window.project.digest
     chosen = [digest.papers[row].id for row in choose_papers_to_draft(digest).rows]
     assert chosen == ["2501.00033", "2501.00034"]
-    window.drafts.act_draft_missing.trigger()
+    window.action_registry["draftMissing"].trigger()
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
     assert len(fake.seen) == 2
     partly = paper(window, "2501.00033")
