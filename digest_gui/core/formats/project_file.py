@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from digest_gui.core.errors import ProjectFileError
 from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
@@ -308,7 +308,7 @@ def _export_from_dict(raw: Any) -> ExportSettings:
     return settings
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
