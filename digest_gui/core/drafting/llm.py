@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
 from digest_gui.core.glossary import glossary_prompt
 from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
@@ -425,7 +426,7 @@ class Drafter:
             value = data.get(name)
             if not isinstance(value, str):
                 raise _BadAnswer(f"{NOT_JSON} (no {name})")
-            fields[name] = value.strip()
+            fields[name] = clean_text(value).strip()
         needed = {
             "title_zh": bool(paper.title_en.strip()),
             "summary_zh": True,

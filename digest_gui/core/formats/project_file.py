@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import ProjectFileError
 from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
 from digest_gui.core.storage.atomic_file import atomic_write_text
@@ -285,7 +286,7 @@ def _paper_from_dict(item: Any, index: int) -> Paper:
             f"not {announce_type!r}"
         )
     extra = {key: value for key, value in item.items() if key not in PAPER_FIELDS}
-    return Paper(**values, extra=extra)
+    return clean_paper(Paper(**values, extra=extra))
 
 
 def _export_from_dict(raw: Any) -> ExportSettings:

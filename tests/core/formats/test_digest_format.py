@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestFormatError
 from digest_gui.core.formats.digest_format import (
     english_abstract_line,
@@ -258,7 +259,9 @@ def _papers(draw) -> Paper:
         paper.version = draw(st.integers(1, 12))
         paper.announce_type = draw(st.sampled_from(["new", "cross", "replace"]))
         paper.primary_category = draw(st.sampled_from(["cs.LG", "math.OC", "hep-th"]))
-    return paper
+    # A paper as the model holds it: control characters are cleaned where text comes in
+    # (tests/core/test_control_chars.py), so an import cannot give them back.
+    return clean_paper(paper)
 
 
 def _published_view(paper: Paper, limit: int) -> dict:
