@@ -288,6 +288,7 @@ def _published_view(paper: Paper, limit: int) -> dict:
     return view
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(papers=st.lists(_papers(), max_size=4), limit=st.sampled_from([0, 1000, 200]))
 def test_any_fields_export_and_import_to_the_same_fields(papers, limit):
