@@ -10,7 +10,13 @@ import pytest
 from digest_gui.core.control_chars import clean_paper, clean_strings, clean_text
 from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.formats.digest_format import export_markdown, import_markdown
-from digest_gui.core.formats.project_file import CURRENT_VERSION, FORMAT, load_project, save_project
+from digest_gui.core.formats.project_file import (
+    CURRENT_VERSION,
+    FORMAT,
+    digest_from_dict,
+    load_project,
+    save_project,
+)
 from digest_gui.core.model import TEXT_FIELDS, Digest, Paper
 from digest_gui.core.sources.arxiv_api import ArxivRecord, record_fields
 from digest_gui.core.sources.listing import ListingItem, listing_paper
@@ -69,6 +75,16 @@ def test_a_project_file_with_control_characters_loads_clean(tmp_path: Path):
         assert getattr(paper, name) == f"{name} text\nmore words"
     assert paper.comment == "c"
     assert not any(char in CONTROLS for name in TEXT_FIELDS for char in getattr(paper, name))
+
+
+def test_a_parsed_project_is_cleaned_too():
+    # What a recovery file holds is read through digest_from_dict without loads_project.
+    raw = {
+        "format": FORMAT,
+        "version": CURRENT_VERSION,
+        "papers": [{"id": "2403.18546", "title_zh": "标\x03题"}],
+    }
+    assert digest_from_dict(raw).papers[0].title_zh == "标题"
 
 
 def test_a_clean_project_saves_and_loads_unchanged(tmp_path: Path, reference_text: str):

@@ -15,7 +15,7 @@ from digest_gui.ui.settings import LANGUAGES, MAX_RECENT, PREVIEW_MODES, SETTING
 def _settings_file() -> Path:
     """Where save() wrote (found, not assumed: the folder helper may change)."""
     settings_store.save(Settings())
-    (path,) = Path(settings_store.config_dir()).glob("**/settings.ini")
+    (path,) = Path.home().glob("**/settings.ini")  # HOME is a fresh folder (tests/conftest.py)
     return path
 
 
