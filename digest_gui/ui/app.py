@@ -36,9 +36,12 @@ log = logging.getLogger(__name__)
 
 def create_application() -> QApplication:
     """The QApplication, or the one that exists (tests make their own)."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("digest-gui")
     app.setOrganizationName(APP_NAME)

@@ -113,6 +113,7 @@ _CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_changes_survive_a_kill_and_are_restored_at_the_next_start(
     qtbot, answers, tmp_path, private_user_folders, reference_text
 ):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
 from digest_gui.core.glossary import glossary_prompt
 from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
@@ -96,7 +97,12 @@ class LlmSettings:
 
     def with_environment(self) -> LlmSettings:
         """A copy with DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL applied where set."""
-        return dataclasses.replace(self, **environment_overrides())
+        overrides = environment_overrides()
+        return dataclasses.replace(
+            self,
+            base_url=overrides.get("base_url", self.base_url),
+            model=overrides.get("model", self.model),
+        )
 
     def configured(self) -> bool:
         """Whether a base URL and a model are set (nothing is ever sent otherwise)."""
@@ -123,9 +129,10 @@ def default_prompts() -> tuple[str, str]:
     """The default system and user prompt templates, from resources/prompts/."""
     from digest_gui.paths import SYSTEM_PROMPT, USER_PROMPT, resource_path
 
-    return tuple(
+    system, user = (
         resource_path(*parts).read_text(encoding="utf-8").strip() for parts in (SYSTEM_PROMPT, USER_PROMPT)
     )
+    return system, user
 
 
 def render_prompt(template: str, values: dict[str, str]) -> str:
@@ -419,7 +426,7 @@ class Drafter:
             value = data.get(name)
             if not isinstance(value, str):
                 raise _BadAnswer(f"{NOT_JSON} (no {name})")
-            fields[name] = value.strip()
+            fields[name] = clean_text(value).strip()
         needed = {
             "title_zh": bool(paper.title_en.strip()),
             "summary_zh": True,

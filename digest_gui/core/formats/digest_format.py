@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestFormatError
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
 from digest_gui.core.identifiers import parse_arxiv_id
@@ -483,7 +484,7 @@ def _paper(row: _Row, entry: _Entry) -> Paper:
         paper.status = Status.REVIEWED  # a published digest was read before it went out
     elif paper.title_en or paper.abstract_en:
         paper.status = Status.FETCHED
-    return paper
+    return clean_paper(paper)
 
 
 def _quote(text: str, limit: int = 60) -> str:

@@ -16,8 +16,9 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import ProjectFileError
 from digest_gui.core.model import ANNOUNCE_TYPES, Digest, ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.core.storage.atomic_file import atomic_write_text
@@ -179,7 +180,12 @@ def loads_project(data: bytes) -> Digest:
             f"a number has more than {sys.get_int_max_str_digits()} digits; not a project file"
         ) from None
     _check_nesting(raw)
-    return digest_from_dict(raw)
+    return digest_from_dict(raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None)
+
+
+# JSON holds a control character only as an escape (\u0003, \r, \b, \f; tab and line feed are
+# text): a file without one needs no cleaning, which spares every paper a look.
+_ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01]|[bfr])")
 
 
 _TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} levels)"
@@ -209,8 +215,12 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def digest_from_dict(raw: Any) -> Digest:
-    """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong."""
+def digest_from_dict(raw: Any, *, may_hold_controls: bool = True) -> Digest:
+    """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong.
+
+    The papers' text is cleaned of control characters (core/control_chars.py) unless the
+    caller knows that there are none.
+    """
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ProjectFileError(
             f'not a digest-gui project (it has no "format": "{FORMAT}"); '
@@ -232,6 +242,8 @@ def digest_from_dict(raw: Any) -> Digest:
     if not isinstance(papers_raw, list):
         raise ProjectFileError(f'"papers" should be a list, not {_kind(papers_raw)}')
     papers = [_paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
+    if may_hold_controls:
+        papers = [clean_paper(paper) for paper in papers]
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Digest(
         title=title,
@@ -311,7 +323,7 @@ def _export_from_dict(raw: Any) -> ExportSettings:
     return settings
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

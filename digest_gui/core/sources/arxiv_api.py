@@ -29,6 +29,7 @@ from arxiv import _feed as arxiv_feed
 from lxml import etree
 
 from digest_gui import APP_NAME
+from digest_gui.core.control_chars import clean_strings, clean_text
 from digest_gui.core.identifiers import ArxivId, abs_url, parse_arxiv_id
 from digest_gui.core.sources.http import Cancelled, HttpError, HttpSettings, Transport
 from digest_gui.core.storage.atomic_file import atomic_write_text
@@ -155,19 +156,20 @@ def _strings(value: Any, name: str) -> list[str]:
 
 def record_fields(record: ArxivRecord) -> dict[str, object]:
     """The Paper fields a record provides, plus "affiliations" (kept in paper.extra)."""
+    # Cleaned here, where both the window and the command take a fetch's fields from.
     return {
-        "title_en": record.title,
-        "abstract_en": record.abstract,
-        "authors": list(record.authors),
-        "categories": list(record.categories),
-        "primary_category": record.primary_category,
+        "title_en": clean_text(record.title),
+        "abstract_en": clean_text(record.abstract),
+        "authors": clean_strings(record.authors),
+        "categories": clean_strings(record.categories),
+        "primary_category": clean_text(record.primary_category),
         "published": record.published,
         "updated": record.updated,
-        "comment": record.comment,
-        "journal_ref": record.journal_ref,
-        "doi": record.doi,
+        "comment": clean_text(record.comment),
+        "journal_ref": clean_text(record.journal_ref),
+        "doi": clean_text(record.doi),
         "version": record.version,
-        "url": record.url,
+        "url": clean_text(record.url),
         "affiliations": [list(names) for names in record.affiliations],
     }
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestError
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
 from digest_gui.core.model import ANNOUNCE_TYPES, Paper, Status
@@ -272,7 +273,7 @@ def merge_listings(feeds: Iterable[list[ListingItem]]) -> list[ListingItem]:
 
 def listing_paper(item: ListingItem) -> Paper:
     """A digest paper for an announcement, keeping its announce type for the export."""
-    return Paper(
+    paper = Paper(
         id=item.id,
         version=item.version,
         url=abs_url(item.id),
@@ -285,3 +286,4 @@ def listing_paper(item: ListingItem) -> Paper:
         announce_type=item.announce_type if item.announce_type in ANNOUNCE_TYPES else "",
         status=Status.FETCHED,
     )
+    return clean_paper(paper)

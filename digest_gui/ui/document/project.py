@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
@@ -168,6 +169,7 @@ class Project(QObject):
     # ------------------------------------------------------------------ edits
 
     def set_field(self, row: int, name: str, value: str) -> None:
+        value = clean_text(value)  # typed or pasted text enters the model here
         old = getattr(self.model.paper(row), name)
         if old != value:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))

@@ -200,7 +200,7 @@ class PaperListPane(QWidget):
     # ------------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.view:
                 return self._list_key(event)
             if watched is self.filter_edit:
@@ -211,7 +211,7 @@ class PaperListPane(QWidget):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        vertical: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mods == Qt.KeyboardModifier.NoModifier:
             self.delete_selected()
         elif key in vertical and mods == ctrl | shift:

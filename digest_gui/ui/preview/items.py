@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSizeF, QUrl
+from PySide6.QtCore import QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -67,11 +67,11 @@ class _ImagePlaceholder(QPyTextObject):
         return self.SIZE
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, format: QTextFormat
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, format: QTextFormat
     ) -> None:
         painter.save()
         painter.setPen(QColor("#d1d9e0"))
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
 
 
@@ -94,7 +94,7 @@ class SafeTextDocument(QTextDocument):
         if css:
             self.setDefaultStyleSheet(css)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
 

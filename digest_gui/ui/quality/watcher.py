@@ -37,7 +37,8 @@ class QualityWatcher(QObject):
         self.summary_limit = summary_limit
         # id(paper) -> (paper, its issues as (field, kind, message)); the paper is kept so
         # that an id is never taken for a new object's.
-        self._cache: dict[int, tuple[Paper, list[tuple[str, str, str]]]] = {}
+        # Per paper: (field, kind, message, message arguments) of each issue.
+        self._cache: dict[int, tuple[Paper, list[tuple[str, str, str, tuple[str, ...]]]]] = {}
         self._pending: deque[Paper] = deque()
         self._issues: list[QualityIssue] | None = None  # put together on demand
         self._timer = QTimer(self)

@@ -284,6 +284,7 @@ def test_outcomes_are_reported_as_each_batch_arrives(fake, cache):
     assert requests_when_heard == [1, 1, 2, 2]
 
 
+@pytest.mark.slow
 def test_two_fetchers_share_the_app_wide_three_second_spacing(fake, tmp_path):
     """The one test at arXiv's real pace: two fetchers (two windows), one request each."""
     settings = ArxivSettings(api_url=fake.url, http=HttpSettings(connect_timeout=2, read_timeout=2))

@@ -95,6 +95,7 @@ def test_a_failed_paper_is_marked_and_can_be_retried(window, fake, qtbot):
     assert window.project.digest.papers[row].title_en
 
 
+@pytest.mark.slow
 def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake, qtbot, monkeypatch):
     ids = [f"2501.{n:05d}" for n in range(1, 151)]
     fake.script.extend([lambda handler, server: server.answer(handler), stall])

@@ -39,6 +39,14 @@ def test_typing_is_one_undo_step_per_burst(project):
     assert project.digest.papers[0].title_zh == "新标题"
 
 
+def test_an_edit_enters_the_model_without_control_characters(project):
+    project.set_field(0, "title_en", "Typed\x03 title\x02")
+    assert project.digest.papers[0].title_en == "Typed title"
+    count = project.undo_stack.count()
+    project.set_field(0, "title_en", "Typed title\x03")  # the same text once cleaned: no step
+    assert project.undo_stack.count() == count
+
+
 def test_edits_in_different_fields_are_separate_steps(project):
     project.set_field(0, "title_zh", "甲")
     project.set_field(0, "summary_zh", "乙")
