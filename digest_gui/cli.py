@@ -10,7 +10,8 @@ from pathlib import Path
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
-from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, export_digest, exporters
 from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
 from digest_gui.core.identifiers import find_arxiv_ids
 
@@ -51,12 +52,20 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser(
         "export",
-        help="write a project as a digest in Markdown",
-        description="Write a project as Markdown in the reference digest layout.",
+        help="write a project as a digest in Markdown (or another format)",
+        description="Write a project as Markdown in the reference digest layout, or in another "
+        "registered format (--format).",
     )
     exp.add_argument("project", metavar="PROJECT", help="the project file to read")
     exp.add_argument(
         "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
+    )
+    formats = "; ".join(f"{item.name}: {item.label} ({item.extension})" for item in exporters())
+    exp.add_argument(
+        "--format",
+        default=DEFAULT_FORMAT,
+        metavar="NAME",
+        help=f"the format to write: {formats} (default: md)",
     )
 
     add = commands.add_parser(
@@ -179,7 +188,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     digest = load_project(args.project)
-    data = export_markdown(digest).encode("utf-8")
+    data = export_digest(digest, args.format).encode("utf-8")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

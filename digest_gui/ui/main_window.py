@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.list_pane = PaperListPane(self.project, self)
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
-        self.files = FileActions(self.project, settings, self.autosave, self, css=self.preview.css())
+        self.files = FileActions(self.project, settings, self.autosave, self)
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
         self.list_pane.decorations.fetch_state = self.fetcher.state
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
