@@ -129,9 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="print the quality warnings of a project",
-        description="Check every paper: empty Chinese fields, summaries over the length limit, glossary "
-        "terms not used, numbers of the English abstract missing from the Chinese one, runs of "
-        "untranslated English, unpaired $, the same paper twice. Prints one warning per line as "
+        description=f"Check every paper: {_check_list()}. Prints one warning per line as "
         "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
         "any warning, empty Chinese fields included.",
     )
@@ -146,6 +144,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Read text on standard input and print the arXiv ids in it, one per line.",
     )
     return parser
+
+
+def _check_list() -> str:
+    """The registered quality checks, as `check --help` lists them."""
+    from digest_gui.core.quality.checks import quality_checks
+
+    return "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
 
 
 def _window_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,7 @@ ZH = {
     "Markdown (*.md)": "Markdown (*.md)",
     "Cannot export": "无法导出",
     "Export HTML": "导出 HTML",
+    "Export %1": "导出 %1",
     "Web page (*.html)": "网页 (*.html)",
     "Exported %1": "已导出 %1",
     "Copied the digest (%n paper(s)) as Markdown": "已将摘要（%n 篇论文）复制为 Markdown",
@@ -323,12 +324,12 @@ ZH = {
     "View → Quality Checks (F6) lists them. Export the digest as it is anyway?": "“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？",
     "Export Anyway": "仍然导出",
     "%1: %2": "%1：%2",
-    "%1 characters; the limit is %2": "%1 字，上限 %2 字",
-    "“%1” should read “%2”": "“%1”应译作“%2”",
-    "lacks %1 of the English abstract": "缺少英文摘要中的 %1",
-    "%1 English words in a row: “%2”": "连续 %1 个英文单词：“%2”",
+    "{length} characters; the limit is {limit}": "{length} 字，上限 {limit} 字",
+    "“{term}” should read “{zh}”": "“{term}”应译作“{zh}”",
+    "lacks {numbers} of the English abstract": "缺少英文摘要中的 {numbers}",
+    "{count} English words in a row: “{words}”": "连续 {count} 个英文单词：“{words}”",
     "an unpaired $ (math is written between two $)": "$ 没有成对（数学公式应写在两个 $ 之间）",
-    "the same paper as %1 (%2)": "与 %1 是同一篇论文（%2）",
+    "the same paper as {earlier} ({id})": "与 {earlier} 是同一篇论文（{id}）",
 }
 
 

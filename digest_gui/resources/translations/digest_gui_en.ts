@@ -4,7 +4,7 @@
     <context>
         <name>DraftActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="132" />
+            <location filename="../../ui/drafts/actions.py" line="132" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>Drafted %n paper</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="134" />
+            <location filename="../../ui/drafts/actions.py" line="134" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="112" />
+            <location filename="../../ui/document/file_actions.py" line="110" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="133" />
+            <location filename="../../ui/document/file_actions.py" line="131" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="254" />
+            <location filename="../../ui/document/file_actions.py" line="261" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -47,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="257" />
+            <location filename="../../ui/document/file_actions.py" line="264" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>%n quality warning remain (F6 lists them)</numerusform>
@@ -58,7 +58,7 @@
     <context>
         <name>GlossaryDialog</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="213" />
+            <location filename="../../ui/glossary/dialog.py" line="213" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>Imported %n term from %1</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="215" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform> (%n replaced)</numerusform>
@@ -74,7 +74,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="236" />
+            <location filename="../../ui/glossary/dialog.py" line="236" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>Exported %n term to %1</numerusform>
@@ -85,7 +85,7 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="61" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="61" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -93,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="63" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="63" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -104,7 +104,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="302" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="302" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="400" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="400" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>
@@ -123,7 +123,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>Fetched %n paper from arXiv</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="360" />
+            <location filename="../../ui/main_window.py" line="360" />
             <source>The glossary has %n term(s)</source>
             <translation>
                 <numerusform>The glossary has %n term</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -187,7 +187,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -195,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -206,7 +206,7 @@
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="304" />
+            <location filename="../../ui/editor/paper_editor.py" line="304" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -214,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="324" />
+            <location filename="../../ui/editor/paper_editor.py" line="324" />
             <source> and %n more</source>
             <translation>
                 <numerusform> and %n more</numerusform>
@@ -225,7 +225,7 @@
     <context>
         <name>QualityPanel</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="173" />
+            <location filename="../../ui/quality/panel.py" line="126" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -233,7 +233,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="174" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n paper with empty fields</numerusform>
