@@ -99,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the announce types to keep, separated by commas: new, cross, replace, replace-cross "
         "(default: all)",
     )
+    listing.add_argument(
+        "--source",
+        default="arxiv",
+        metavar="NAME",
+        help=f"where the listing comes from: {_source_list()} (default: arxiv)",
+    )
     listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
     listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
 
@@ -129,7 +135,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="print the quality warnings of a project",
-        description=f"Check every paper: {_check_list()}. Prints one warning per line as "
+        formatter_class=_CheckListFormatter,
+        description="Check every paper: {checks}. Prints one warning per line as "
         "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
         "any warning, empty Chinese fields included.",
     )
@@ -146,11 +153,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check_list() -> str:
-    """The registered quality checks, as `check --help` lists them."""
-    from digest_gui.core.quality.checks import quality_checks
+def _source_list() -> str:
+    """The registered listing sources, as `listing --help` lists them."""
+    from digest_gui.core.sources.listing_sources import listing_sources
 
-    return "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
+    return "; ".join(f"{source.name}: {source.label}" for source in listing_sources())
+
+
+class _CheckListFormatter(argparse.HelpFormatter):
+    """Help that lists the registered quality checks, loading them only when help is shown."""
+
+    def _format_text(self, text: str) -> str:
+        if "{checks}" in text:
+            from digest_gui.core.quality.checks import quality_checks
+
+            listed = "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
+            text = text.replace("{checks}", listed)
+        return super()._format_text(text)
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -282,7 +301,8 @@ def _listing(args: argparse.Namespace) -> int:
     import datetime
 
     from digest_gui.core.model import Digest
-    from digest_gui.core.sources.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
+    from digest_gui.core.sources.listing import LISTING_TYPES, ListingSettings, listing_paper
+    from digest_gui.core.sources.listing_sources import get_listing_source
 
     output = Path(args.output)
     if output.exists() and not args.force:
@@ -293,8 +313,9 @@ def _listing(args: argparse.Namespace) -> int:
         known = ", ".join(LISTING_TYPES)
         raise CommandError(f"--type: unknown announce type {', '.join(unknown)} (use {known})")
     # Every name is checked before the first request; "cs.LG,cs.CV" counts as two.
-    categories = parse_categories(" ".join(args.categories))
-    items = fetch_listings(categories)
+    source = get_listing_source(args.source)
+    categories = source.parse_categories(" ".join(args.categories))
+    items = source.fetch(categories, ListingSettings())
     papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
     where = ", ".join(categories)
     title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.errors import DigestError
 from digest_gui.core.sources.http import Cancelled
-from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings, fetch_listings
+from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings
+from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
 from digest_gui.ui.papers.filter import filter_words
 
 COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
@@ -254,18 +255,24 @@ class ListingFetch(QRunnable):
     """Fetches listings off the GUI thread; touches no widget."""
 
     def __init__(
-        self, number: int, categories: list[str], settings: ListingSettings, cancel: threading.Event
+        self,
+        number: int,
+        categories: list[str],
+        settings: ListingSettings,
+        cancel: threading.Event,
+        source: ListingSource | None = None,
     ) -> None:
         super().__init__()
         self.number = number
         self.categories = categories
         self.settings = settings
         self.cancel = cancel
+        self.source = source or get_listing_source()
         self.signals = FetchSignals()
 
     def run(self) -> None:
         try:
-            items = fetch_listings(self.categories, self.settings, cancel=self.cancel)
+            items = self.source.fetch(self.categories, self.settings, self.cancel)
         except Cancelled:
             self.signals.cancelled.emit(self.number)
         except DigestError as error:
