@@ -283,7 +283,7 @@ def _fetch_into(digest, ids, lines: dict[str, str]) -> int:
         row = digest.index_of(outcome.requested.id)
         paper = digest.papers[row]
         if outcome.record is None:
-            digest.papers[row] = mark_failed(paper, outcome.error)
+            digest.papers[row] = mark_failed(paper, outcome.failure or outcome.error)
             lines[paper.id] = f"failed: {outcome.error}"
             failed += 1
             continue
@@ -336,6 +336,7 @@ def _draft(args: argparse.Namespace) -> int:
     from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
     from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
     from digest_gui.core.drafting.secrets import get_api_key
+    from digest_gui.core.failures import Failure
     from digest_gui.core.identifiers import parse_arxiv_id
     from digest_gui.core.model import CHINESE_FIELDS
 
@@ -375,13 +376,14 @@ def _draft(args: argparse.Namespace) -> int:
     row_of = {digest.papers[row].id: row for row in rows}
     counts = {"drafted": 0, "failed": failed}
 
-    def on_result(paper_id: str, result: DraftResult | None, error: str) -> None:
+    def on_result(paper_id: str, result: DraftResult | None, failure: Failure | None) -> None:
         row = row_of[paper_id]
         before = digest.papers[row]
         if result is None:
-            digest.papers[row] = mark_draft_failed(before, error)
+            reason = failure or Failure("unexpected")
+            digest.papers[row] = mark_draft_failed(before, reason)
             counts["failed"] += 1
-            print(f"{paper_id}\tfailed: {error}", flush=True)
+            print(f"{paper_id}\tfailed: {reason}", flush=True)
             return
         after = digest.papers[row] = apply_draft(before, result)
         filled = [name for name in CHINESE_FIELDS if getattr(after, name) != getattr(before, name)]

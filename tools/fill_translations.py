@@ -330,7 +330,52 @@ ZH = {
     "{count} English words in a row: “{words}”": "连续 {count} 个英文单词：“{words}”",
     "an unpaired $ (math is written between two $)": "$ 没有成对（数学公式应写在两个 $ 之间）",
     "the same paper as {earlier} ({id})": "与 {earlier} 是同一篇论文（{id}）",
+    "unexpected {type}: {detail}": "意外错误 {type}：{detail}",
+    "cannot reach {what} (no connection within {seconds} s)": "无法连接 {what}（{seconds} 秒内未建立连接）",
+    "{what} did not answer within {seconds} s": "{what} 在 {seconds} 秒内没有应答",
+    "cannot reach {what} ({reason})": "无法连接 {what}（{reason}）",
+    "{what} broke off its answer ({reason})": "{what} 的应答中途断开（{reason}）",
+    "cannot ask {what}: {reason}": "无法向 {what} 发出请求：{reason}",
+    "{what} answered HTTP {status} ({reason})": "{what} 返回 HTTP {status}（{reason}）",
+    "arXiv's answer was cut off": "arXiv 的应答被截断",
+    "arXiv's answer was incomplete": "arXiv 的应答不完整",
+    "arXiv sent an empty answer": "arXiv 返回了空的应答",
+    "arXiv sent a malformed answer": "arXiv 返回的应答格式有误",
+    "arXiv sent something other than a list of papers": "arXiv 返回的不是论文列表",
+    "arXiv sent a web page instead of data (HTTP {status})": "arXiv 返回了网页而不是数据（HTTP {status}）",
+    "arXiv does not know {id}": "arXiv 上没有 {id}",
+    "arXiv did not return {id}": "arXiv 没有返回 {id}",
+    "no model is configured: set the base URL and the model in the settings (or {base_url_variable} and {model_variable})": "尚未配置模型：请在设置中填写基础 URL 和模型（或设置 {base_url_variable} 和 {model_variable}）",
+    "the model server address '{address}' should start with http:// or https://": "模型服务器地址“{address}”应以 http:// 或 https:// 开头",
+    "the model server wants an API key (HTTP 401); none is set": "模型服务器需要 API 密钥（HTTP 401），但尚未设置",
+    "the model server refused the API key (HTTP 401)": "模型服务器拒绝了该 API 密钥（HTTP 401）",
+    "the model server refused access with this API key (HTTP 403)": "模型服务器拒绝以此 API 密钥访问（HTTP 403）",
+    "the model server has no Chat Completions API at {url} (HTTP 404); check the base URL": "模型服务器在 {url} 没有 Chat Completions API（HTTP 404），请检查基础 URL",
+    "the model server does not know the model '{model}' (HTTP {status})": "模型服务器不认识模型“{model}”（HTTP {status}）",
+    "the abstract is too long for the model's context": "摘要太长，超出了模型的上下文长度",
+    "the model account has no quota left (HTTP 429)": "模型账户的额度已用完（HTTP 429）",
+    "the model server refused the request (HTTP {status})": "模型服务器拒绝了请求（HTTP {status}）",
+    "the model server answered HTTP {status}": "模型服务器返回 HTTP {status}",
+    "the model server is busy (HTTP 429)": "模型服务器繁忙（HTTP 429）",
+    "the model server failed (HTTP {status})": "模型服务器出错（HTTP {status}）",
+    "the model server did not answer within {seconds} s": "模型服务器在 {seconds} 秒内没有应答",
+    "cannot reach the model server at {url} ({reason})": "无法连接 {url} 的模型服务器（{reason}）",
+    "the server at {url} did not answer like a Chat Completions API": "{url} 的服务器的应答不像 Chat Completions API",
+    "the model's answer was cut off at its length limit": "模型的回答在长度上限处被截断",
+    "the model's answer was not the JSON asked for": "模型的回答不是所要求的 JSON",
+    "the model's answer was not the JSON asked for (no {field})": "模型的回答不是所要求的 JSON（缺少 {field}）",
+    "the model's answer left {field} empty": "模型的回答中 {field} 为空",
+    "the model answered in English": "模型用英文作答",
+    "the model answered in English, twice": "模型两次都用英文作答",
+    "the paper has no English title or abstract to translate (fetch it first)": "这篇论文没有可翻译的英文标题或摘要（请先获取）",
+    ": {server_says}": "：{server_says}",
+    "; gave up after %n try(s)": "；尝试 %n 次后放弃",
+    "; tried again after {waits}; gave up": "；在 {waits} 后重试，仍然失败",
 }
+
+
+# English plurals that are not the singular plus "s".
+IRREGULAR_PLURALS = {"; gave up after %n try(s)": ("; gave up after %n try", "; gave up after %n tries")}
 
 
 def fill(path: Path, translate) -> list[str]:
@@ -370,6 +415,8 @@ def _english(source: str, numerus: bool):
     # English needs translations only for its plural forms: "%n paper(s)" -> 1 paper, 2 papers.
     if not numerus:
         return None
+    if source in IRREGULAR_PLURALS:
+        return list(IRREGULAR_PLURALS[source])
     singular = source.replace("(s)", "").replace("character(s)", "character")
     plural = source.replace("(s)", "s")
     return [singular, plural]

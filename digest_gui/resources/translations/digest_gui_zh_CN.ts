@@ -76,12 +76,12 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="178" />
+            <location filename="../../ui/drafts/controller.py" line="179" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="174" />
+            <location filename="../../ui/drafts/controller.py" line="175" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -241,14 +241,227 @@
         </message>
     </context>
     <context>
+        <name>Failures</name>
+        <message>
+            <location filename="../../ui/failures.py" line="21" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="22" />
+            <source>unexpected {type}: {detail}</source>
+            <translation>意外错误 {type}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="23" />
+            <source>cannot reach {what} (no connection within {seconds} s)</source>
+            <translation>无法连接 {what}（{seconds} 秒内未建立连接）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="26" />
+            <source>{what} did not answer within {seconds} s</source>
+            <translation>{what} 在 {seconds} 秒内没有应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="27" />
+            <source>cannot reach {what} ({reason})</source>
+            <translation>无法连接 {what}（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="28" />
+            <source>{what} broke off its answer ({reason})</source>
+            <translation>{what} 的应答中途断开（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="29" />
+            <source>cannot ask {what}: {reason}</source>
+            <translation>无法向 {what} 发出请求：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="30" />
+            <source>{what} answered HTTP {status} ({reason})</source>
+            <translation>{what} 返回 HTTP {status}（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="31" />
+            <source>arXiv's answer was cut off</source>
+            <translation>arXiv 的应答被截断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="32" />
+            <source>arXiv's answer was incomplete</source>
+            <translation>arXiv 的应答不完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="33" />
+            <source>arXiv sent an empty answer</source>
+            <translation>arXiv 返回了空的应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="34" />
+            <source>arXiv sent a malformed answer</source>
+            <translation>arXiv 返回的应答格式有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="35" />
+            <source>arXiv sent something other than a list of papers</source>
+            <translation>arXiv 返回的不是论文列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="38" />
+            <source>arXiv sent a web page instead of data (HTTP {status})</source>
+            <translation>arXiv 返回了网页而不是数据（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="41" />
+            <source>arXiv does not know {id}</source>
+            <translation>arXiv 上没有 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="42" />
+            <source>arXiv did not return {id}</source>
+            <translation>arXiv 没有返回 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="43" />
+            <source>no model is configured: set the base URL and the model in the settings (or {base_url_variable} and {model_variable})</source>
+            <translation>尚未配置模型：请在设置中填写基础 URL 和模型（或设置 {base_url_variable} 和 {model_variable}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="48" />
+            <source>the model server address '{address}' should start with http:// or https://</source>
+            <translation>模型服务器地址“{address}”应以 http:// 或 https:// 开头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="51" />
+            <source>the model server wants an API key (HTTP 401); none is set</source>
+            <translation>模型服务器需要 API 密钥（HTTP 401），但尚未设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="54" />
+            <source>the model server refused the API key (HTTP 401)</source>
+            <translation>模型服务器拒绝了该 API 密钥（HTTP 401）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="57" />
+            <source>the model server refused access with this API key (HTTP 403)</source>
+            <translation>模型服务器拒绝以此 API 密钥访问（HTTP 403）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="60" />
+            <source>the model server has no Chat Completions API at {url} (HTTP 404); check the base URL</source>
+            <translation>模型服务器在 {url} 没有 Chat Completions API（HTTP 404），请检查基础 URL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="63" />
+            <source>the model server does not know the model '{model}' (HTTP {status})</source>
+            <translation>模型服务器不认识模型“{model}”（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="66" />
+            <source>the abstract is too long for the model's context</source>
+            <translation>摘要太长，超出了模型的上下文长度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="69" />
+            <source>the model account has no quota left (HTTP 429)</source>
+            <translation>模型账户的额度已用完（HTTP 429）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="72" />
+            <source>the model server refused the request (HTTP {status})</source>
+            <translation>模型服务器拒绝了请求（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="75" />
+            <source>the model server answered HTTP {status}</source>
+            <translation>模型服务器返回 HTTP {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="76" />
+            <source>the model server is busy (HTTP 429)</source>
+            <translation>模型服务器繁忙（HTTP 429）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="77" />
+            <source>the model server failed (HTTP {status})</source>
+            <translation>模型服务器出错（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="78" />
+            <source>the model server did not answer within {seconds} s</source>
+            <translation>模型服务器在 {seconds} 秒内没有应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="81" />
+            <source>cannot reach the model server at {url} ({reason})</source>
+            <translation>无法连接 {url} 的模型服务器（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="84" />
+            <source>the server at {url} did not answer like a Chat Completions API</source>
+            <translation>{url} 的服务器的应答不像 Chat Completions API</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="87" />
+            <source>the model's answer was cut off at its length limit</source>
+            <translation>模型的回答在长度上限处被截断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="90" />
+            <source>the model's answer was not the JSON asked for</source>
+            <translation>模型的回答不是所要求的 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="93" />
+            <source>the model's answer was not the JSON asked for (no {field})</source>
+            <translation>模型的回答不是所要求的 JSON（缺少 {field}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="96" />
+            <source>the model's answer left {field} empty</source>
+            <translation>模型的回答中 {field} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="97" />
+            <source>the model answered in English</source>
+            <translation>模型用英文作答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="98" />
+            <source>the model answered in English, twice</source>
+            <translation>模型两次都用英文作答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="99" />
+            <source>the paper has no English title or abstract to translate (fetch it first)</source>
+            <translation>这篇论文没有可翻译的英文标题或摘要（请先获取）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="108" />
+            <source>: {server_says}</source>
+            <translation>：{server_says}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="113" />
+            <source>; gave up after %n try(s)</source>
+            <translation>；尝试 %n 次后放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="115" />
+            <source>; tried again after {waits}; gave up</source>
+            <translation>；在 {waits} 后重试，仍然失败</translation>
+        </message>
+    </context>
+    <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="134" />
+            <location filename="../../ui/arxiv/fetch.py" line="135" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="139" />
+            <location filename="../../ui/arxiv/fetch.py" line="140" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -498,115 +711,115 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="127" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="129" />
             <source>Fetch shows today's announcements from %1</source>
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="209" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="211" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="210" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="212" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="211" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="212" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="216" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="218" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="220" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="221" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="220" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="225" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="265" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="267" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="273" />
-            <location filename="../../ui/arxiv/listing_dialog.py" line="323" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="275" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="325" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="302" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="304" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="308" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="310" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="389" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="391" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="400" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="402" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -616,42 +829,42 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="112" />
+            <location filename="../../ui/arxiv/listing_model.py" line="113" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="113" />
+            <location filename="../../ui/arxiv/listing_model.py" line="114" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="114" />
+            <location filename="../../ui/arxiv/listing_model.py" line="115" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="115" />
+            <location filename="../../ui/arxiv/listing_model.py" line="116" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="116" />
+            <location filename="../../ui/arxiv/listing_model.py" line="117" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="161" />
+            <location filename="../../ui/arxiv/listing_model.py" line="162" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="176" />
+            <location filename="../../ui/arxiv/listing_model.py" line="177" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="182" />
+            <location filename="../../ui/arxiv/listing_model.py" line="183" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
@@ -1202,72 +1415,72 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="55" />
+            <location filename="../../ui/papers/icons.py" line="58" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="56" />
+            <location filename="../../ui/papers/icons.py" line="59" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="57" />
+            <location filename="../../ui/papers/icons.py" line="60" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="58" />
+            <location filename="../../ui/papers/icons.py" line="61" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="66" />
+            <location filename="../../ui/papers/icons.py" line="69" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="67" />
+            <location filename="../../ui/papers/icons.py" line="70" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="68" />
+            <location filename="../../ui/papers/icons.py" line="71" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="127" />
+            <location filename="../../ui/papers/icons.py" line="130" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="129" />
+            <location filename="../../ui/papers/icons.py" line="132" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="132" />
+            <location filename="../../ui/papers/icons.py" line="135" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="134" />
+            <location filename="../../ui/papers/icons.py" line="137" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="138" />
+            <location filename="../../ui/papers/icons.py" line="141" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="141" />
+            <location filename="../../ui/papers/icons.py" line="144" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="151" />
+            <location filename="../../ui/papers/icons.py" line="154" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>

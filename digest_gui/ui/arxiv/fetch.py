@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from digest_gui.core.failures import CANCELLED
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
+from digest_gui.core.merge import fetch_failure, mark_failed, merge_record
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
 
@@ -97,7 +98,7 @@ class FetchController(BatchController):
         rows = [
             row
             for row, paper in enumerate(self.project.digest.papers)
-            if paper.id and (not paper.title_en or not paper.abstract_en or paper.extra.get(ERROR_KEY))
+            if paper.id and (not paper.title_en or not paper.abstract_en or fetch_failure(paper) is not None)
         ]
         return self.fetch_rows(rows)
 
@@ -114,7 +115,7 @@ class FetchController(BatchController):
 
     def _apply(self, outcome: Any) -> str:
         arxiv_id = outcome.requested.id
-        if outcome.error == "cancelled":
+        if outcome.failure == CANCELLED:
             return arxiv_id
         row = self.project.digest.index_of(arxiv_id)
         if row < 0:
@@ -123,7 +124,7 @@ class FetchController(BatchController):
         if outcome.record is None:
             self._failed += 1
             # A note, not an edit: it is not undoable and does not mark the project modified.
-            self.project.model.apply_paper(row, mark_failed(paper, outcome.error))
+            self.project.model.apply_paper(row, mark_failed(paper, outcome.failure))
             return arxiv_id
         self._ok += 1
         from digest_gui.core.sources.arxiv_api import record_fields

@@ -22,8 +22,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
-from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
+from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.model import Paper
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
@@ -65,7 +66,7 @@ class _DraftThread(QThread):
     keyring (D-Bus, an unlock prompt), and the first request imports the OpenAI client.
     """
 
-    outcome = Signal(str, object, str)  # paper id, DraftResult or None, error
+    outcome = Signal(str, object, object)  # paper id, DraftResult or None, Failure or None
     failed = Signal(str)
 
     def __init__(self, make, papers: list[Paper], cancel: threading.Event, parent: QObject) -> None:
@@ -154,10 +155,10 @@ class DraftController(BatchController):
     def _after_slice(self) -> None:
         self._update_flight()
 
-    def _apply(self, paper_id: str, result: Any, error: str) -> str:
+    def _apply(self, paper_id: str, result: Any, failure: Failure | None) -> str:
         if paper_id in self._flight:
             self._flight.remove(paper_id)
-        if error == CANCELLED:
+        if failure == CANCELLED:
             return paper_id
         row = self.project.digest.index_of(paper_id)
         if row < 0:
@@ -166,7 +167,7 @@ class DraftController(BatchController):
         if result is None:
             self._failed += 1
             # A note, not an edit: not undoable, and the project is not modified by it.
-            self.project.model.apply_paper(row, mark_draft_failed(paper, error))
+            self.project.model.apply_paper(row, mark_draft_failed(paper, failure or Failure("unexpected")))
             return paper_id
         self._ok += 1
         after = apply_draft(paper, result)
