@@ -369,13 +369,10 @@ ZH = {
     "the model answered in English, twice": "模型两次都用英文作答",
     "the paper has no English title or abstract to translate (fetch it first)": "这篇论文没有可翻译的英文标题或摘要（请先获取）",
     ": {server_says}": "：{server_says}",
-    "; gave up after %n try(s)": "；尝试 %n 次后放弃",
+    "; gave up after 1 try": "；尝试 1 次后放弃",
+    "; gave up after {tries} tries": "；尝试 {tries} 次后放弃",
     "; tried again after {waits}; gave up": "；在 {waits} 后重试，仍然失败",
 }
-
-
-# English plurals that are not the singular plus "s".
-IRREGULAR_PLURALS = {"; gave up after %n try(s)": ("; gave up after %n try", "; gave up after %n tries")}
 
 
 def fill(path: Path, translate) -> list[str]:
@@ -415,8 +412,6 @@ def _english(source: str, numerus: bool):
     # English needs translations only for its plural forms: "%n paper(s)" -> 1 paper, 2 papers.
     if not numerus:
         return None
-    if source in IRREGULAR_PLURALS:
-        return list(IRREGULAR_PLURALS[source])
     singular = source.replace("(s)", "").replace("character(s)", "character")
     plural = source.replace("(s)", "s")
     return [singular, plural]

@@ -109,8 +109,12 @@ def _suffixes(args: dict[str, str]) -> str:
             "{server_says}", args[SERVER_SAYS]
         )
     if args.get(TRIES):
-        tries = int(args[TRIES]) if args[TRIES].isdigit() else 0
-        text += QCoreApplication.translate("Failures", "; gave up after %n try(s)", "", tries)
+        # Two texts, not a %n plural: lupdate reads plurals only in tr() calls.
+        if args[TRIES] == "1":
+            text += QCoreApplication.translate("Failures", "; gave up after 1 try")
+        else:
+            tries = QCoreApplication.translate("Failures", "; gave up after {tries} tries")
+            text += tries.replace("{tries}", args[TRIES])
     if args.get(WAITS):
         text += QCoreApplication.translate("Failures", "; tried again after {waits}; gave up").replace(
             "{waits}", args[WAITS]

@@ -443,12 +443,17 @@
             <translation>：{server_says}</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="113" />
-            <source>; gave up after %n try(s)</source>
-            <translation>；尝试 %n 次后放弃</translation>
+            <location filename="../../ui/failures.py" line="114" />
+            <source>; gave up after 1 try</source>
+            <translation>；尝试 1 次后放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="115" />
+            <location filename="../../ui/failures.py" line="116" />
+            <source>; gave up after {tries} tries</source>
+            <translation>；尝试 {tries} 次后放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="119" />
             <source>; tried again after {waits}; gave up</source>
             <translation>；在 {waits} 后重试，仍然失败</translation>
         </message>
