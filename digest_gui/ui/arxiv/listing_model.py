@@ -27,9 +27,11 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.sources.http import Cancelled
 from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings
 from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.papers.filter import filter_words
 
 COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
@@ -276,7 +278,7 @@ class ListingFetch(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit(self.number)
         except DigestError as error:
-            self.signals.failed.emit(self.number, str(error))
+            self.signals.failed.emit(self.number, failure_text(failure_of(error)))
         except Exception as error:  # a bug must not kill the pool's thread silently
             log.exception("fetching listings failed")
             self.signals.failed.emit(self.number, f"unexpected {type(error).__name__}: {error}")

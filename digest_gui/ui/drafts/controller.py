@@ -24,10 +24,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
 from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.errors import DigestError
-from digest_gui.core.failures import CANCELLED, Failure
+from digest_gui.core.failures import CANCELLED, Failure, failure_of
 from digest_gui.core.model import Paper
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.failures import failure_text
 
 DRAFTING = "drafting"
 
@@ -79,7 +80,7 @@ class _DraftThread(QThread):
             self.drafter = self.make()
             self.drafter.draft_many(self.papers, self.outcome.emit, cancel=self.cancel)
         except DigestError as error:  # a DraftError: readable, without the key
-            self.failed.emit(str(error))
+            self.failed.emit(failure_text(failure_of(error)))  # worded here: the signal is text
         except Exception as error:
             self.failed.emit(f"{type(error).__name__}: {error}")
 
