@@ -11,9 +11,10 @@ from pathlib import Path
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
-from digest_gui.core.formats.exporters import DEFAULT_FORMAT, export_digest, exporters
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, ExportOptions, export_digest, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
 from digest_gui.core.identifiers import find_arxiv_ids
+from digest_gui.paths import DEFAULT_THEME
 
 DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
 
@@ -66,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_FORMAT,
         metavar="NAME",
         help=f"the format to write: {formats} (default: md)",
+    )
+    exp.add_argument(
+        "--theme",
+        default=DEFAULT_THEME,
+        metavar="NAME",
+        help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
     )
 
     add = commands.add_parser(
@@ -212,7 +219,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     digest = load_project(args.project)
-    data = export_digest(digest, args.format).encode("utf-8")
+    data = export_digest(digest, args.format, ExportOptions(theme=args.theme)).encode("utf-8")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
