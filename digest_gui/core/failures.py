@@ -36,6 +36,13 @@ FAILURE_TEMPLATES: dict[str, str] = {
     "arxiv_web_page": "arXiv sent a web page instead of data (HTTP {status})",
     "arxiv_unknown_id": "arXiv does not know {id}",
     "arxiv_not_returned": "arXiv did not return {id}",
+    # Listings (core/sources/listing.py).
+    "not_a_category": "“{name}” is not an arXiv category (like cs.LG, math.OC or hep-th)",
+    "no_category": "name at least one arXiv category, like cs.LG",
+    "listing_empty": "arXiv's {category} listing is empty (not an RSS feed)",
+    "listing_unreadable": "arXiv's {category} listing is not a readable RSS feed: {detail}",
+    "listing_not_rss": "arXiv's {category} listing is not an RSS feed (it starts with <{tag}>)",
+    "listing_no_channel": "arXiv's {category} listing is not an RSS feed (it has no <channel>)",
     # The model server (core/drafting/llm.py).
     "model_not_configured": "no model is configured: set the base URL and the model in the settings "
     "(or {base_url_variable} and {model_variable})",

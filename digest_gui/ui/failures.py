@@ -40,6 +40,22 @@ def failure_templates() -> dict[str, str]:
         ),
         "arxiv_unknown_id": QCoreApplication.translate("Failures", "arXiv does not know {id}"),
         "arxiv_not_returned": QCoreApplication.translate("Failures", "arXiv did not return {id}"),
+        "not_a_category": QCoreApplication.translate(
+            "Failures", "“{name}” is not an arXiv category (like cs.LG, math.OC or hep-th)"
+        ),
+        "no_category": QCoreApplication.translate("Failures", "name at least one arXiv category, like cs.LG"),
+        "listing_empty": QCoreApplication.translate(
+            "Failures", "arXiv's {category} listing is empty (not an RSS feed)"
+        ),
+        "listing_unreadable": QCoreApplication.translate(
+            "Failures", "arXiv's {category} listing is not a readable RSS feed: {detail}"
+        ),
+        "listing_not_rss": QCoreApplication.translate(
+            "Failures", "arXiv's {category} listing is not an RSS feed (it starts with <{tag}>)"
+        ),
+        "listing_no_channel": QCoreApplication.translate(
+            "Failures", "arXiv's {category} listing is not an RSS feed (it has no <channel>)"
+        ),
         "model_not_configured": QCoreApplication.translate(
             "Failures",
             "no model is configured: set the base URL and the model in the settings "

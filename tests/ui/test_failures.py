@@ -22,10 +22,9 @@ def names(template: str) -> set[str]:
 
 
 @pytest.fixture
-def chinese(qapp):
+def chinese(english):
+    """The interface in Chinese; the `english` fixture removes the translators afterwards."""
     apply_language(QApplication.instance(), "zh_CN")
-    yield
-    apply_language(QApplication.instance(), "en")
 
 
 def test_every_kind_has_a_template_with_the_same_names(english):

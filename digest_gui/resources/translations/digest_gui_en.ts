@@ -104,7 +104,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="304" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="402" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>

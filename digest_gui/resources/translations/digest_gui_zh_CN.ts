@@ -76,12 +76,12 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="179" />
+            <location filename="../../ui/drafts/controller.py" line="180" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="175" />
+            <location filename="../../ui/drafts/controller.py" line="176" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -324,136 +324,166 @@
         </message>
         <message>
             <location filename="../../ui/failures.py" line="43" />
+            <source>“{name}” is not an arXiv category (like cs.LG, math.OC or hep-th)</source>
+            <translation>“{name}”不是 arXiv 分类（如 cs.LG、math.OC 或 hep-th）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="46" />
+            <source>name at least one arXiv category, like cs.LG</source>
+            <translation>请至少填写一个 arXiv 分类，如 cs.LG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="47" />
+            <source>arXiv's {category} listing is empty (not an RSS feed)</source>
+            <translation>arXiv 的 {category} 列表是空的（不是 RSS 源）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="50" />
+            <source>arXiv's {category} listing is not a readable RSS feed: {detail}</source>
+            <translation>arXiv 的 {category} 列表不是可读的 RSS 源：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="53" />
+            <source>arXiv's {category} listing is not an RSS feed (it starts with &lt;{tag}&gt;)</source>
+            <translation>arXiv 的 {category} 列表不是 RSS 源（以 &lt;{tag}&gt; 开头）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="56" />
+            <source>arXiv's {category} listing is not an RSS feed (it has no &lt;channel&gt;)</source>
+            <translation>arXiv 的 {category} 列表不是 RSS 源（没有 &lt;channel&gt;）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="59" />
             <source>no model is configured: set the base URL and the model in the settings (or {base_url_variable} and {model_variable})</source>
             <translation>尚未配置模型：请在设置中填写基础 URL 和模型（或设置 {base_url_variable} 和 {model_variable}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="48" />
+            <location filename="../../ui/failures.py" line="64" />
             <source>the model server address '{address}' should start with http:// or https://</source>
             <translation>模型服务器地址“{address}”应以 http:// 或 https:// 开头</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="51" />
+            <location filename="../../ui/failures.py" line="67" />
             <source>the model server wants an API key (HTTP 401); none is set</source>
             <translation>模型服务器需要 API 密钥（HTTP 401），但尚未设置</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="54" />
+            <location filename="../../ui/failures.py" line="70" />
             <source>the model server refused the API key (HTTP 401)</source>
             <translation>模型服务器拒绝了该 API 密钥（HTTP 401）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="57" />
+            <location filename="../../ui/failures.py" line="73" />
             <source>the model server refused access with this API key (HTTP 403)</source>
             <translation>模型服务器拒绝以此 API 密钥访问（HTTP 403）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="60" />
+            <location filename="../../ui/failures.py" line="76" />
             <source>the model server has no Chat Completions API at {url} (HTTP 404); check the base URL</source>
             <translation>模型服务器在 {url} 没有 Chat Completions API（HTTP 404），请检查基础 URL</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="63" />
+            <location filename="../../ui/failures.py" line="79" />
             <source>the model server does not know the model '{model}' (HTTP {status})</source>
             <translation>模型服务器不认识模型“{model}”（HTTP {status}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="66" />
+            <location filename="../../ui/failures.py" line="82" />
             <source>the abstract is too long for the model's context</source>
             <translation>摘要太长，超出了模型的上下文长度</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="69" />
+            <location filename="../../ui/failures.py" line="85" />
             <source>the model account has no quota left (HTTP 429)</source>
             <translation>模型账户的额度已用完（HTTP 429）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="72" />
+            <location filename="../../ui/failures.py" line="88" />
             <source>the model server refused the request (HTTP {status})</source>
             <translation>模型服务器拒绝了请求（HTTP {status}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="75" />
+            <location filename="../../ui/failures.py" line="91" />
             <source>the model server answered HTTP {status}</source>
             <translation>模型服务器返回 HTTP {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="76" />
+            <location filename="../../ui/failures.py" line="92" />
             <source>the model server is busy (HTTP 429)</source>
             <translation>模型服务器繁忙（HTTP 429）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="77" />
+            <location filename="../../ui/failures.py" line="93" />
             <source>the model server failed (HTTP {status})</source>
             <translation>模型服务器出错（HTTP {status}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="78" />
+            <location filename="../../ui/failures.py" line="94" />
             <source>the model server did not answer within {seconds} s</source>
             <translation>模型服务器在 {seconds} 秒内没有应答</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="81" />
+            <location filename="../../ui/failures.py" line="97" />
             <source>cannot reach the model server at {url} ({reason})</source>
             <translation>无法连接 {url} 的模型服务器（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="84" />
+            <location filename="../../ui/failures.py" line="100" />
             <source>the server at {url} did not answer like a Chat Completions API</source>
             <translation>{url} 的服务器的应答不像 Chat Completions API</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="87" />
+            <location filename="../../ui/failures.py" line="103" />
             <source>the model's answer was cut off at its length limit</source>
             <translation>模型的回答在长度上限处被截断</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="90" />
+            <location filename="../../ui/failures.py" line="106" />
             <source>the model's answer was not the JSON asked for</source>
             <translation>模型的回答不是所要求的 JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="93" />
+            <location filename="../../ui/failures.py" line="109" />
             <source>the model's answer was not the JSON asked for (no {field})</source>
             <translation>模型的回答不是所要求的 JSON（缺少 {field}）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="96" />
+            <location filename="../../ui/failures.py" line="112" />
             <source>the model's answer left {field} empty</source>
             <translation>模型的回答中 {field} 为空</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="97" />
+            <location filename="../../ui/failures.py" line="113" />
             <source>the model answered in English</source>
             <translation>模型用英文作答</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="98" />
+            <location filename="../../ui/failures.py" line="114" />
             <source>the model answered in English, twice</source>
             <translation>模型两次都用英文作答</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="99" />
+            <location filename="../../ui/failures.py" line="115" />
             <source>the paper has no English title or abstract to translate (fetch it first)</source>
             <translation>这篇论文没有可翻译的英文标题或摘要（请先获取）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="108" />
+            <location filename="../../ui/failures.py" line="124" />
             <source>: {server_says}</source>
             <translation>：{server_says}</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="114" />
+            <location filename="../../ui/failures.py" line="130" />
             <source>; gave up after 1 try</source>
             <translation>；尝试 1 次后放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="116" />
+            <location filename="../../ui/failures.py" line="132" />
             <source>; gave up after {tries} tries</source>
             <translation>；尝试 {tries} 次后放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="119" />
+            <location filename="../../ui/failures.py" line="135" />
             <source>; tried again after {waits}; gave up</source>
             <translation>；在 {waits} 后重试，仍然失败</translation>
         </message>
@@ -716,115 +746,115 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="129" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="131" />
             <source>Fetch shows today's announcements from %1</source>
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="211" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="212" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="216" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="216" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="221" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="220" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="221" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="223" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="267" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="269" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="275" />
-            <location filename="../../ui/arxiv/listing_dialog.py" line="325" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="277" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="327" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="304" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="310" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="312" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="391" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="393" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="402" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -834,42 +864,42 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="113" />
+            <location filename="../../ui/arxiv/listing_model.py" line="115" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="114" />
+            <location filename="../../ui/arxiv/listing_model.py" line="116" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="115" />
+            <location filename="../../ui/arxiv/listing_model.py" line="117" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="116" />
+            <location filename="../../ui/arxiv/listing_model.py" line="118" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="117" />
+            <location filename="../../ui/arxiv/listing_model.py" line="119" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="162" />
+            <location filename="../../ui/arxiv/listing_model.py" line="164" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="177" />
+            <location filename="../../ui/arxiv/listing_model.py" line="179" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="183" />
+            <location filename="../../ui/arxiv/listing_model.py" line="185" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
@@ -1140,153 +1170,153 @@
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="73" />
+            <location filename="../../ui/drafts/model_settings.py" line="77" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="77" />
+            <location filename="../../ui/drafts/model_settings.py" line="81" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="89" />
+            <location filename="../../ui/drafts/model_settings.py" line="93" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="96" />
+            <location filename="../../ui/drafts/model_settings.py" line="100" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="97" />
+            <location filename="../../ui/drafts/model_settings.py" line="101" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="103" />
+            <location filename="../../ui/drafts/model_settings.py" line="107" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="105" />
+            <location filename="../../ui/drafts/model_settings.py" line="109" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="108" />
+            <location filename="../../ui/drafts/model_settings.py" line="112" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="118" />
+            <location filename="../../ui/drafts/model_settings.py" line="122" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="121" />
+            <location filename="../../ui/drafts/model_settings.py" line="125" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="130" />
+            <location filename="../../ui/drafts/model_settings.py" line="134" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="131" />
+            <location filename="../../ui/drafts/model_settings.py" line="135" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="137" />
+            <location filename="../../ui/drafts/model_settings.py" line="141" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="138" />
+            <location filename="../../ui/drafts/model_settings.py" line="142" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="139" />
+            <location filename="../../ui/drafts/model_settings.py" line="143" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="140" />
+            <location filename="../../ui/drafts/model_settings.py" line="144" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="144" />
+            <location filename="../../ui/drafts/model_settings.py" line="148" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="165" />
+            <location filename="../../ui/drafts/model_settings.py" line="169" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="167" />
+            <location filename="../../ui/drafts/model_settings.py" line="171" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="190" />
+            <location filename="../../ui/drafts/model_settings.py" line="194" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="191" />
+            <location filename="../../ui/drafts/model_settings.py" line="195" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="194" />
+            <location filename="../../ui/drafts/model_settings.py" line="198" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="196" />
-            <location filename="../../ui/drafts/model_settings.py" line="203" />
+            <location filename="../../ui/drafts/model_settings.py" line="200" />
+            <location filename="../../ui/drafts/model_settings.py" line="207" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="198" />
+            <location filename="../../ui/drafts/model_settings.py" line="202" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="201" />
+            <location filename="../../ui/drafts/model_settings.py" line="205" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="205" />
+            <location filename="../../ui/drafts/model_settings.py" line="209" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="257" />
+            <location filename="../../ui/drafts/model_settings.py" line="261" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="272" />
+            <location filename="../../ui/drafts/model_settings.py" line="276" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="280" />
+            <location filename="../../ui/drafts/model_settings.py" line="284" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="282" />
+            <location filename="../../ui/drafts/model_settings.py" line="286" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>

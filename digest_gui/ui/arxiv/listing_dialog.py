@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.model import Paper
 from digest_gui.core.sources.listing import (
     LISTING_TYPES,
@@ -52,6 +53,7 @@ from digest_gui.ui.arxiv.listing_model import (
     ListingFilter,
     ListingModel,
 )
+from digest_gui.ui.failures import failure_text
 
 # Readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d9453c"
@@ -252,7 +254,7 @@ class ListingDialog(QDialog):
         try:
             categories = self.source.parse_categories(self.categories_edit.text())
         except DigestError as error:
-            self._show_message(str(error), error=True)
+            self._show_message(failure_text(failure_of(error)), error=True)
             return
         self._stop_fetch()
         self._fetch_number += 1

@@ -27,3 +27,17 @@ def test_the_dialog_fetches_from_a_second_source(qtbot):
     dialog.categories_edit.setText("cs.LG")
     dialog.fetch()
     assert dialog.message.text() == "topics are words" and dialog.message_is_error
+
+
+def test_a_bad_category_is_worded_in_the_interface_language(qtbot, english):
+    from PySide6.QtWidgets import QApplication
+
+    from digest_gui.ui.i18n import apply_language
+
+    dialog = ListingDialog((), "cs/CV")
+    qtbot.addWidget(dialog)
+    dialog.fetch()
+    assert dialog.message.text() == "“cs/CV” is not an arXiv category (like cs.LG, math.OC or hep-th)"
+    apply_language(QApplication.instance(), "zh_CN")
+    dialog.fetch()
+    assert dialog.message.text() == "“cs/CV”不是 arXiv 分类（如 cs.LG、math.OC 或 hep-th）"

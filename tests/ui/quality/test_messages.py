@@ -17,18 +17,17 @@ DUPLICATE = QualityIssue.make(3, "id", "duplicate", earlier="[^1]", id="2403.185
 
 
 @pytest.fixture
-def chinese(qapp):
+def chinese(english):
+    """The interface in Chinese; the `english` fixture removes the translators afterwards."""
     apply_language(QApplication.instance(), "zh_CN")
-    yield
-    apply_language(QApplication.instance(), "en")
 
 
-def test_every_built_in_kind_has_a_label_and_a_detail_template(qapp):
+def test_every_built_in_kind_has_a_label_and_a_detail_template(english):
     assert set(detail_templates()) == set(KINDS)
     assert all(kind_label(kind) != kind for kind in KINDS if kind not in ("empty", "duplicate"))
 
 
-def test_english(qapp):
+def test_english(english):
     assert issue_text(TOO_LONG) == "[^8] Summary: too long — 81 characters; the limit is 80"
     assert issue_text(GLOSSARY) == "[^3] Chinese abstract: glossary term — “heatmap” should read “热图”"
     assert issue_text(DUPLICATE) == "[^4] arXiv id: duplicate — the same paper as [^1] (2403.18546)"
