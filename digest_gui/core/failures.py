@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from digest_gui.core.wording import fill_template
+
 MESSAGE = "message"  # free text: {text} is shown as it is
 
 # English wording of every kind; {names} are the failure's arguments.
@@ -70,7 +72,7 @@ FAILURE_TEMPLATES: dict[str, str] = {
     "paper_no_english": "the paper has no English title or abstract to translate (fetch it first)",
 }
 
-# Arguments any kind may carry, worded after its sentence (see with_suffixes).
+# Arguments any kind may carry, worded after its sentence (see english_suffixes).
 SERVER_SAYS = "server_says"  # the server's own explanation: ": {server_says}"
 TRIES = "tries"  # a request tried this often: "; gave up after {tries} tries"
 WAITS = "waits"  # retried after these waits: "; tried again after {waits}; gave up"
@@ -140,11 +142,7 @@ def word_failure(failure: Failure, template: str, suffixes: Callable[[dict[str, 
         shown = ", ".join(f"{name}={value}" for name, value in failure.args if name not in _SUFFIX_NAMES)
         template = failure.kind + (f" ({shown})" if shown else "")
         return template + suffixes(args)
-    try:
-        text = template.format_map(_Keep(args))
-    except (ValueError, IndexError):  # a brace a translator typed: the template whole
-        text = template
-    return text + suffixes(args)
+    return fill_template(template, args) + suffixes(args)
 
 
 def english_suffixes(args: dict[str, str]) -> str:
@@ -161,11 +159,6 @@ def english_suffixes(args: dict[str, str]) -> str:
 
 
 _SUFFIX_NAMES = frozenset({SERVER_SAYS, TRIES, WAITS})
-
-
-class _Keep(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def failure_of(error: BaseException) -> Failure:

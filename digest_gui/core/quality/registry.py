@@ -10,11 +10,12 @@ is one `register_check(QualityCheck(...))` (see checks.py for the built-in ones)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from digest_gui.core.glossary import GlossaryMatcher
 from digest_gui.core.model import Paper
+from digest_gui.core.wording import fill_template
 
 # English names of the fields, for the English messages ({field} in a template).
 FIELD_NAMES = {
@@ -50,20 +51,7 @@ class QualityIssue:
     def message(self) -> str:
         """The issue in English, from its check's template."""
         check = QUALITY_CHECKS.get(self.kind)
-        return word(check.template if check else self.kind, self.arguments())
-
-
-def word(template: str, args: Mapping[str, str]) -> str:
-    """template with {name} replaced by args[name]; a name without a value stays as written."""
-    try:
-        return template.format_map(_Keep(args))
-    except (ValueError, IndexError):  # a brace a translator typed: show the template whole
-        return template
-
-
-class _Keep(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        return fill_template(check.template if check else self.kind, self.arguments())
 
 
 @dataclass(frozen=True, slots=True)

@@ -1690,102 +1690,102 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="19" />
+            <location filename="../../ui/quality/messages.py" line="20" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="20" />
+            <location filename="../../ui/quality/messages.py" line="21" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="21" />
+            <location filename="../../ui/quality/messages.py" line="22" />
             <source>Summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="22" />
+            <location filename="../../ui/quality/messages.py" line="23" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="23" />
+            <location filename="../../ui/quality/messages.py" line="24" />
             <source>Chinese abstract</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="24" />
+            <location filename="../../ui/quality/messages.py" line="25" />
             <source>arXiv id</source>
             <translation>arXiv 编号</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="32" />
+            <location filename="../../ui/quality/messages.py" line="33" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="33" />
+            <location filename="../../ui/quality/messages.py" line="34" />
             <source>too long</source>
             <translation>过长</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="34" />
+            <location filename="../../ui/quality/messages.py" line="35" />
             <source>glossary term</source>
             <translation>术语不符</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="35" />
+            <location filename="../../ui/quality/messages.py" line="36" />
             <source>numbers missing</source>
             <translation>缺少数字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="36" />
+            <location filename="../../ui/quality/messages.py" line="37" />
             <source>English left</source>
             <translation>残留英文</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="38" />
             <source>unpaired $</source>
             <translation>$ 不成对</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="38" />
+            <location filename="../../ui/quality/messages.py" line="39" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="47" />
+            <location filename="../../ui/quality/messages.py" line="48" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="50" />
+            <location filename="../../ui/quality/messages.py" line="51" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="51" />
+            <location filename="../../ui/quality/messages.py" line="52" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="52" />
+            <location filename="../../ui/quality/messages.py" line="53" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="56" />
+            <location filename="../../ui/quality/messages.py" line="57" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="71" />
+            <location filename="../../ui/quality/messages.py" line="72" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="55" />
+            <location filename="../../ui/quality/messages.py" line="56" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>

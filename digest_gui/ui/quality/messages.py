@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from digest_gui.core.quality.registry import QualityIssue, word
+from digest_gui.core.quality.registry import QualityIssue
+from digest_gui.core.wording import fill_template
 
 
 # The literal context in every translate() call lets pyside6-lupdate find these texts.
@@ -63,7 +64,7 @@ def issue_detail(issue: QualityIssue) -> str:
     if template is None:
         return issue.message
     args = dict(issue.arguments(), field=field_label(issue.field))
-    return word(template, args)
+    return fill_template(template, args)
 
 
 def issue_text(issue: QualityIssue) -> str:

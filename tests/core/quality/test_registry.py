@@ -15,7 +15,6 @@ from digest_gui.core.quality.registry import (
     QualityIssue,
     quality_checks,
     register_check,
-    word,
 )
 from tests.conftest import REPO
 
@@ -48,11 +47,6 @@ def test_every_built_in_kind_has_a_summary_and_a_template():
     assert KINDS == ("empty", "summary_too_long", "glossary", "numbers", "untranslated", "math", "duplicate")
     for check in quality_checks():
         assert check.summary and check.template.count("{") == check.template.count("}")
-
-
-def test_word_keeps_names_it_has_no_value_for_and_survives_stray_braces():
-    assert word("{a} and {b}", {"a": "1"}) == "1 and {b}"
-    assert word("a } b", {}) == "a } b"
 
 
 def test_a_second_check_is_a_few_lines_and_every_reader_sees_it(checks, tmp_path, capsys):
