@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
-from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, ExportOptions, export_digest, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
 from digest_gui.core.identifiers import find_arxiv_ids
+from digest_gui.paths import DEFAULT_THEME
 
 if TYPE_CHECKING:
     from digest_gui.core.identifiers import ArxivId
@@ -56,12 +58,26 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser(
         "export",
-        help="write a project as a digest in Markdown",
-        description="Write a project as Markdown in the reference digest layout.",
+        help="write a project as a digest in Markdown (or another format)",
+        description="Write a project as Markdown in the reference digest layout, or in another "
+        "registered format (--format).",
     )
     exp.add_argument("project", metavar="PROJECT", help="the project file to read")
     exp.add_argument(
         "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
+    )
+    formats = "; ".join(f"{item.name}: {item.label} ({item.extension})" for item in exporters())
+    exp.add_argument(
+        "--format",
+        default=DEFAULT_FORMAT,
+        metavar="NAME",
+        help=f"the format to write: {formats} (default: md)",
+    )
+    exp.add_argument(
+        "--theme",
+        default=DEFAULT_THEME,
+        metavar="NAME",
+        help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
     )
 
     add = commands.add_parser(
@@ -94,6 +110,12 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         help="the announce types to keep, separated by commas: new, cross, replace, replace-cross "
         "(default: all)",
+    )
+    listing.add_argument(
+        "--source",
+        default="arxiv",
+        metavar="NAME",
+        help=f"where the listing comes from: {_source_list()} (default: arxiv)",
     )
     listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
     listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
@@ -130,9 +152,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="print the quality warnings of a project",
-        description="Check every paper: empty Chinese fields, summaries over the length limit, glossary "
-        "terms not used, numbers of the English abstract missing from the Chinese one, runs of "
-        "untranslated English, unpaired $, the same paper twice. Prints one warning per line as "
+        formatter_class=_CheckListFormatter,
+        description="Check every paper: {checks}. Prints one warning per line as "
         "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
         "any warning, empty Chinese fields included.",
     )
@@ -147,6 +168,25 @@ def _parser() -> argparse.ArgumentParser:
         description="Read text on standard input and print the arXiv ids in it, one per line.",
     )
     return parser
+
+
+def _source_list() -> str:
+    """The registered listing sources, as `listing --help` lists them."""
+    from digest_gui.core.sources.listing_sources import listing_sources
+
+    return "; ".join(f"{source.name}: {source.label}" for source in listing_sources())
+
+
+class _CheckListFormatter(argparse.HelpFormatter):
+    """Help that lists the registered quality checks, loading them only when help is shown."""
+
+    def _format_text(self, text: str) -> str:
+        if "{checks}" in text:
+            from digest_gui.core.quality.checks import quality_checks
+
+            listed = "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
+            text = text.replace("{checks}", listed)
+        return super()._format_text(text)
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -189,7 +229,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     digest = load_project(args.project)
-    data = export_markdown(digest).encode("utf-8")
+    data = export_digest(digest, args.format, ExportOptions(theme=args.theme)).encode("utf-8")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -244,7 +284,7 @@ def _fetch_into(digest: Digest, ids: list[ArxivId], lines: dict[str, str]) -> in
     for report in fetch_into_digest(digest, ids, fetcher):
         applied = report.applied
         if applied.failed:
-            lines[report.paper_id] = f"failed: {applied.error}"
+            lines[report.paper_id] = f"failed: {applied.failure}"
             failed += 1
             continue
         state = "fetched (cached)" if applied.from_cache else "fetched"
@@ -259,7 +299,8 @@ def _listing(args: argparse.Namespace) -> int:
     import datetime
 
     from digest_gui.core.model import Digest
-    from digest_gui.core.sources.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
+    from digest_gui.core.sources.listing import LISTING_TYPES, ListingSettings, listing_paper
+    from digest_gui.core.sources.listing_sources import get_listing_source
 
     output = Path(args.output)
     if output.exists() and not args.force:
@@ -270,8 +311,9 @@ def _listing(args: argparse.Namespace) -> int:
         known = ", ".join(LISTING_TYPES)
         raise CommandError(f"--type: unknown announce type {', '.join(unknown)} (use {known})")
     # Every name is checked before the first request; "cs.LG,cs.CV" counts as two.
-    categories = parse_categories(" ".join(args.categories))
-    items = fetch_listings(categories)
+    source = get_listing_source(args.source)
+    categories = source.parse_categories(" ".join(args.categories))
+    items = source.fetch(categories, ListingSettings())
     papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
     where = ", ".join(categories)
     title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"
@@ -291,6 +333,7 @@ def _draft(args: argparse.Namespace) -> int:
     # Imported here: openai costs start-up time the other commands need not pay.
     from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
     from digest_gui.core.drafting.secrets import get_api_key
+    from digest_gui.core.failures import Failure
     from digest_gui.core.operations import (
         apply_draft_result,
         choose_papers_to_draft,
@@ -325,12 +368,13 @@ def _draft(args: argparse.Namespace) -> int:
     row_of = {digest.papers[row].id: row for row in rows}
     counts = {"drafted": 0, "failed": failed}
 
-    def on_result(paper_id: str, result: DraftResult | None, error: str) -> None:
+    def on_result(paper_id: str, result: DraftResult | None, failure: Failure | None) -> None:
         row = row_of[paper_id]
         if result is None:
-            digest.papers[row] = draft_failed(digest.papers[row], error)
+            reason = failure or Failure("unexpected")
+            digest.papers[row] = draft_failed(digest.papers[row], reason)
             counts["failed"] += 1
-            print(f"{paper_id}\tfailed: {error}", flush=True)
+            print(f"{paper_id}\tfailed: {reason}", flush=True)
             return
         applied = apply_draft_result(digest.papers[row], result)
         digest.papers[row] = applied.paper

@@ -280,7 +280,7 @@ def test_add_exits_1_when_a_paper_could_not_be_fetched(run, tmp_path, api):
     assert "not-an-id\tfailed" in out
     assert "2501.00008v3\tfetched" in out
     papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
-    assert papers[1]["fetch_error"].startswith("arXiv does not know")
+    assert papers[1]["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "2501.00009"}}
 
 
 def test_add_without_fetching_and_adding_again(run, tmp_path, api):
@@ -401,7 +401,7 @@ def test_draft_reports_failures_on_their_papers_and_exits_1(run, tmp_path, model
         ]
     )
     papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
-    assert papers[1]["draft_error"] == "the model server refused the API key (HTTP 401)"
+    assert papers[1]["draft_error"] == {"kind": "model_refused_key", "args": {}}
     assert papers[2]["title_zh"] == ""  # English never fills a Chinese field
     assert b"1 drafted, 3 failed" in result.stderr
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
+from digest_gui.core.failures import Failure
 from digest_gui.core.identifiers import ArxivId, abs_url, find_arxiv_ids, parse_arxiv_id
 from digest_gui.core.merge import Offer, mark_failed, merge_record
 from digest_gui.core.model import CHINESE_FIELDS, Digest, Paper, Status
@@ -160,7 +161,7 @@ class FetchApplied:
 
     paper: Paper
     failed: bool = False
-    error: str = ""  # why it failed, as the fetcher said
+    failure: Failure | None = None  # why it failed, as kind and arguments
     offers: list[Offer] = field(default_factory=list)  # what arXiv says differently, left to the user
     from_cache: bool = False
 
@@ -168,7 +169,8 @@ class FetchApplied:
 def apply_fetch_outcome(paper: Paper, outcome: FetchOutcome) -> FetchApplied:
     """The paper with arXiv's answer merged in (see merge.merge_record), or noted as failed."""
     if outcome.record is None:
-        return FetchApplied(mark_failed(paper, outcome.error), failed=True, error=outcome.error)
+        failure = outcome.failure or Failure.message(outcome.error)
+        return FetchApplied(mark_failed(paper, failure), failed=True, failure=failure)
     # Imported here: arxiv_api pulls in requests, lxml and the arxiv package.
     from digest_gui.core.sources.arxiv_api import record_fields
 
@@ -265,9 +267,9 @@ def apply_draft_result(paper: Paper, result: DraftResult) -> DraftApplied:
     return DraftApplied(after, filled, suggested)
 
 
-def draft_failed(paper: Paper, error: str) -> Paper:
+def draft_failed(paper: Paper, failure: Failure) -> Paper:
     """The paper noting why its draft failed (a note, cleared by the next draft)."""
-    return mark_draft_failed(paper, error)
+    return mark_draft_failed(paper, failure)
 
 
 # ---------------------------------------------------------------------- review

@@ -63,9 +63,7 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
-        self.files = FileActions(
-            self.project, settings, self.autosave, self, css=self.preview.css(), quality=self.quality
-        )
+        self.files = FileActions(self.project, settings, self.autosave, self, quality=self.quality)
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()

@@ -10,6 +10,7 @@ import pytest
 from digest_gui.core.drafting.drafts import DRAFT_ERROR_KEY, SUGGESTION_KEY
 from digest_gui.core.drafting.llm import DraftResult
 from digest_gui.core.errors import ProjectFileError
+from digest_gui.core.failures import Failure
 from digest_gui.core.formats.project_file import dumps_project, loads_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.merge import ERROR_KEY, OFFER_KEY
@@ -172,9 +173,12 @@ def test_a_fetch_offers_what_differs_from_the_user_s_text_and_a_newer_version():
 
 def test_a_failed_fetch_is_noted_on_the_paper():
     paper = Paper(id="2501.00001", title_en="Mine")
-    applied = apply_fetch_outcome(paper, FetchOutcome(ArxivId("2501.00001"), error="arXiv does not know it"))
-    assert applied.failed and applied.error == "arXiv does not know it"
-    assert applied.paper.extra[ERROR_KEY] == "arXiv does not know it" and applied.paper.title_en == "Mine"
+    applied = apply_fetch_outcome(
+        paper, FetchOutcome(ArxivId("2501.00001"), failure=Failure.message("arXiv does not know it"))
+    )
+    assert applied.failed and applied.failure is not None
+    assert applied.failure.text() == "arXiv does not know it"
+    assert applied.paper.extra[ERROR_KEY] == applied.failure.to_data() and applied.paper.title_en == "Mine"
 
 
 @pytest.fixture
@@ -199,7 +203,9 @@ def test_fetch_into_digest_applies_every_outcome_to_its_paper(arxiv, tmp_path):
         (1, "2501.00002", True),
     ]
     assert digest.papers[0].title_en and digest.papers[0].version == 3
-    assert digest.papers[1].extra[ERROR_KEY] == reports[1].applied.error != ""
+    failure = reports[1].applied.failure
+    assert failure is not None and failure.text() != ""
+    assert digest.papers[1].extra[ERROR_KEY] == failure.to_data()
 
 
 # ---------------------------------------------------------------------- drafting
@@ -252,8 +258,8 @@ def test_a_draft_never_takes_a_paper_out_of_review_and_an_equal_draft_changes_no
 
 def test_a_failed_draft_is_a_note_on_the_paper():
     paper = written(title_zh="标题")
-    failed = draft_failed(paper, "the model server failed (HTTP 502)")
-    assert failed.extra[DRAFT_ERROR_KEY] == "the model server failed (HTTP 502)"
+    failed = draft_failed(paper, Failure.make("model_failed", status=502))
+    assert failed.extra[DRAFT_ERROR_KEY] == {"kind": "model_failed", "args": {"status": "502"}}
     assert failed.title_zh == "标题" and DRAFT_ERROR_KEY not in paper.extra
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from digest_gui.core.failures import Failure, failure_from_data
 from digest_gui.core.model import CHINESE_FIELDS, Paper, Status
 
 if TYPE_CHECKING:
@@ -61,11 +62,17 @@ def apply_draft(paper: Paper, result: DraftResult) -> Paper:
     return after
 
 
-def mark_draft_failed(paper: Paper, message: str) -> Paper:
-    """A copy noting why its draft failed (shown in the list; cleared by the next draft)."""
+def mark_draft_failed(paper: Paper, reason: Failure | str) -> Paper:
+    """A copy noting why its draft failed (kind and arguments; cleared by the next draft)."""
     after = paper.copy()
-    after.extra[DRAFT_ERROR_KEY] = message
+    failure = reason if isinstance(reason, Failure) else Failure.message(reason)
+    after.extra[DRAFT_ERROR_KEY] = failure.to_data()
     return after
+
+
+def draft_failure(paper: Paper) -> Failure | None:
+    """Why the paper's last draft failed (an old project's sentence too), or None."""
+    return failure_from_data(paper.extra.get(DRAFT_ERROR_KEY))
 
 
 def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Paper:

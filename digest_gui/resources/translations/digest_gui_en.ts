@@ -42,7 +42,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="114" />
+            <location filename="../../ui/document/file_actions.py" line="112" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="135" />
+            <location filename="../../ui/document/file_actions.py" line="133" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="256" />
+            <location filename="../../ui/document/file_actions.py" line="263" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="259" />
+            <location filename="../../ui/document/file_actions.py" line="266" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>%n quality warning remain (F6 lists them)</numerusform>
@@ -88,7 +88,7 @@
     <context>
         <name>GlossaryDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="213" />
+            <location filename="../../ui/glossary/dialog.py" line="215" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>Imported %n term from %1</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="217" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform> (%n replaced)</numerusform>
@@ -104,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="236" />
+            <location filename="../../ui/glossary/dialog.py" line="238" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>Exported %n term to %1</numerusform>
@@ -134,7 +134,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="302" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="400" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>
@@ -153,7 +153,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -161,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -169,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -185,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -193,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -212,7 +212,7 @@
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="304" />
+            <location filename="../../ui/editor/paper_editor.py" line="297" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="324" />
+            <location filename="../../ui/editor/paper_editor.py" line="317" />
             <source> and %n more</source>
             <translation>
                 <numerusform> and %n more</numerusform>
@@ -231,7 +231,7 @@
     <context>
         <name>QualityPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="173" />
+            <location filename="../../ui/quality/panel.py" line="126" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="174" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n paper with empty fields</numerusform>

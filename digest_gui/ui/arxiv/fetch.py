@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from digest_gui.core.failures import CANCELLED
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import ERROR_KEY
+from digest_gui.core.merge import fetch_failure
 from digest_gui.core.operations import apply_fetch_outcome
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
@@ -98,7 +99,7 @@ class FetchController(BatchController):
         rows = [
             row
             for row, paper in enumerate(self.project.digest.papers)
-            if paper.id and (not paper.title_en or not paper.abstract_en or paper.extra.get(ERROR_KEY))
+            if paper.id and (not paper.title_en or not paper.abstract_en or fetch_failure(paper) is not None)
         ]
         return self.fetch_rows(rows)
 
@@ -115,7 +116,7 @@ class FetchController(BatchController):
 
     def _apply(self, outcome: Any) -> str:
         arxiv_id = outcome.requested.id
-        if outcome.error == "cancelled":
+        if outcome.failure == CANCELLED:
             return arxiv_id
         row = self.project.digest.index_of(arxiv_id)
         if row < 0:

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.model import Paper
 from digest_gui.core.sources.listing import (
     LISTING_TYPES,
     ListingItem,
     ListingSettings,
     listing_paper,
-    parse_categories,
 )
+from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
 from digest_gui.ui.arxiv.listing_model import (
     COLUMN_AUTHORS,
     COLUMN_CATEGORIES,
@@ -52,6 +53,7 @@ from digest_gui.ui.arxiv.listing_model import (
     ListingFilter,
     ListingModel,
 )
+from digest_gui.ui.failures import failure_text
 
 # Readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d9453c"
@@ -66,10 +68,12 @@ class ListingDialog(QDialog):
         categories: str = "cs.LG",
         settings: ListingSettings | None = None,
         parent: QWidget | None = None,
+        source: ListingSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("listingDialog")
         self.settings = settings or ListingSettings()
+        self.source = source or get_listing_source()
         self.model = ListingModel(existing_ids, self)
         self.proxy = ListingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -238,7 +242,7 @@ class ListingDialog(QDialog):
     def categories_text(self) -> str:
         """The categories as typed, tidied when they are valid (to remember for next time)."""
         try:
-            return ", ".join(parse_categories(self.categories_edit.text()))
+            return ", ".join(self.source.parse_categories(self.categories_edit.text()))
         except DigestError:
             return self.categories_edit.text().strip()
 
@@ -248,14 +252,14 @@ class ListingDialog(QDialog):
     def fetch(self) -> None:
         """Fetch the listings of the categories typed, in the background."""
         try:
-            categories = parse_categories(self.categories_edit.text())
+            categories = self.source.parse_categories(self.categories_edit.text())
         except DigestError as error:
-            self._show_message(str(error), error=True)
+            self._show_message(failure_text(failure_of(error)), error=True)
             return
         self._stop_fetch()
         self._fetch_number += 1
         self._cancel = threading.Event()
-        fetch = ListingFetch(self._fetch_number, categories, self.settings, self._cancel)
+        fetch = ListingFetch(self._fetch_number, categories, self.settings, self._cancel, self.source)
         fetch.signals.finished.connect(self._on_fetch_finished)
         fetch.signals.failed.connect(self._on_fetch_failed)
         fetch.signals.cancelled.connect(self._on_fetch_cancelled)

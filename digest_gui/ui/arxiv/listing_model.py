@@ -27,8 +27,11 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.sources.http import Cancelled
-from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings, fetch_listings
+from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem, ListingSettings
+from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.papers.filter import filter_words
 
 COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
@@ -254,22 +257,28 @@ class ListingFetch(QRunnable):
     """Fetches listings off the GUI thread; touches no widget."""
 
     def __init__(
-        self, number: int, categories: list[str], settings: ListingSettings, cancel: threading.Event
+        self,
+        number: int,
+        categories: list[str],
+        settings: ListingSettings,
+        cancel: threading.Event,
+        source: ListingSource | None = None,
     ) -> None:
         super().__init__()
         self.number = number
         self.categories = categories
         self.settings = settings
         self.cancel = cancel
+        self.source = source or get_listing_source()
         self.signals = FetchSignals()
 
     def run(self) -> None:
         try:
-            items = fetch_listings(self.categories, self.settings, cancel=self.cancel)
+            items = self.source.fetch(self.categories, self.settings, self.cancel)
         except Cancelled:
             self.signals.cancelled.emit(self.number)
         except DigestError as error:
-            self.signals.failed.emit(self.number, str(error))
+            self.signals.failed.emit(self.number, failure_text(failure_of(error)))
         except Exception as error:  # a bug must not kill the pool's thread silently
             log.exception("fetching listings failed")
             self.signals.failed.emit(self.number, f"unexpected {type(error).__name__}: {error}")

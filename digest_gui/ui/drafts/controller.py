@@ -21,12 +21,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
+from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import CANCELLED, Failure, failure_of
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.failures import failure_text
 
 DRAFTING = "drafting"
 
@@ -60,7 +62,7 @@ class _DraftThread(QThread):
     keyring (D-Bus, an unlock prompt), and the first request imports the OpenAI client.
     """
 
-    outcome = Signal(str, object, str)  # paper id, DraftResult or None, error
+    outcome = Signal(str, object, object)  # paper id, DraftResult or None, Failure or None
     failed = Signal(str)
 
     def __init__(self, make, papers: list[Paper], cancel: threading.Event, parent: QObject) -> None:
@@ -73,7 +75,7 @@ class _DraftThread(QThread):
             self.drafter = self.make()
             self.drafter.draft_many(self.papers, self.outcome.emit, cancel=self.cancel)
         except DigestError as error:  # a DraftError: readable, without the key
-            self.failed.emit(str(error))
+            self.failed.emit(failure_text(failure_of(error)))  # worded here: the signal is text
         except Exception as error:
             self.failed.emit(f"{type(error).__name__}: {error}")
 
@@ -150,10 +152,10 @@ class DraftController(BatchController):
     def _after_slice(self) -> None:
         self._update_flight()
 
-    def _apply(self, paper_id: str, result: Any, error: str) -> str:
+    def _apply(self, paper_id: str, result: Any, failure: Failure | None) -> str:
         if paper_id in self._flight:
             self._flight.remove(paper_id)
-        if error == CANCELLED:
+        if failure == CANCELLED:
             return paper_id
         row = self.project.digest.index_of(paper_id)
         if row < 0:
@@ -162,7 +164,7 @@ class DraftController(BatchController):
         if result is None:
             self._failed += 1
             # A note, not an edit: not undoable, and the project is not modified by it.
-            self.project.model.apply_paper(row, draft_failed(paper, error))
+            self.project.model.apply_paper(row, draft_failed(paper, failure or Failure("unexpected")))
             return paper_id
         self._ok += 1
         applied = apply_draft_result(paper, result)

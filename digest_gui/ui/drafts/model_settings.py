@@ -48,11 +48,15 @@ class _TestThread(QThread):
 
     def run(self) -> None:
         from digest_gui.core.drafting.llm import Drafter
+        from digest_gui.core.errors import DigestError
+        from digest_gui.core.failures import failure_of
+        from digest_gui.ui.failures import failure_text
 
         try:
             text = Drafter(self.settings, self._key).test_connection()
         except Exception as error:  # DraftError is readable; anything else says what it was
-            self.answered.emit(False, str(error) if str(error) else type(error).__name__)
+            text = failure_text(failure_of(error)) if isinstance(error, DigestError) else str(error)
+            self.answered.emit(False, text or type(error).__name__)
         else:
             self.answered.emit(True, text)
         finally:

@@ -12,8 +12,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
+from digest_gui.core.drafting.drafts import draft_failure
+from digest_gui.core.merge import fetch_failure
 from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.widgets.icon_cache import font_icon
 
 STATUS_ICONS = {
@@ -37,15 +40,15 @@ MISSING_COLOR = "#ef7d00"
 
 
 def fetch_error(paper: Paper) -> str:
-    """The message of the paper's failed fetch, or ""."""
-    error = paper.extra.get("fetch_error")
-    return error.strip() if isinstance(error, str) else ""
+    """Why the paper's fetch failed, in the interface language, or ""."""
+    failure = fetch_failure(paper)
+    return failure_text(failure) if failure is not None else ""
 
 
 def draft_error(paper: Paper) -> str:
-    """The message of the paper's failed draft, or ""."""
-    error = paper.extra.get("draft_error")
-    return error.strip() if isinstance(error, str) else ""
+    """Why the paper's draft failed, in the interface language, or ""."""
+    failure = draft_failure(paper)
+    return failure_text(failure) if failure is not None else ""
 
 
 # The literal context in every translate() call lets pyside6-lupdate find these texts.

@@ -84,7 +84,7 @@ def test_a_failed_paper_is_marked_and_can_be_retried(window, fake, qtbot):
     _drop(window, "2501.00099")
     _wait_idle(window, qtbot)
     paper = _paper(window, "2501.00099")
-    assert "does not know" in paper.extra["fetch_error"]
+    assert paper.extra["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "2501.00099"}}
     row = window.project.digest.index_of("2501.00099")
     tooltip = window.list_pane.decorations.tooltip(paper, 1)
     assert "does not know" in tooltip

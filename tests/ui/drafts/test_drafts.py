@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
+from digest_gui.core.drafting.drafts import draft_failure
+from digest_gui.core.failures import Failure
 from digest_gui.core.model import Paper
 from digest_gui.ui import settings as settings_store
 from tests.fake_openai import CHINESE, FakeOpenAI, english, error, slow
@@ -111,7 +113,7 @@ def test_an_english_answer_fails_the_paper_with_a_readable_reason_on_its_row(win
     draft(window, qtbot, [0, 1])
     failed, fine = paper(window, "2501.00003"), paper(window, "2501.00004")
     assert failed.title_zh == failed.abstract_zh == ""  # no English in a Chinese field
-    assert "English" in failed.extra["draft_error"]
+    assert draft_failure(failed) == Failure("model_english_twice")
     assert "draft_error" not in fine.extra and fine.title_zh == CHINESE["title_zh"]
     tooltip = window.list_pane.decorations.tooltip(failed, 1)
     assert tooltip.startswith("Draft failed: ") and "English" in tooltip
@@ -135,8 +137,9 @@ def test_errors_land_on_the_right_paper(window, fake, qtbot):
     assert paper(window, "2501.00011").title_zh and paper(window, "2501.00013").title_zh
     broken = paper(window, "2501.00012")
     assert broken.title_zh == ""
-    assert broken.extra["draft_error"].startswith("the model server refused the request (HTTP 400)")
-    assert "made up" in broken.extra["draft_error"]
+    assert str(draft_failure(broken)).startswith("the model server refused the request (HTTP 400)")
+    assert "made up" in str(draft_failure(broken))
+    assert broken.extra["draft_error"]["kind"] == "model_refused"
     assert "draft_error" not in paper(window, "2501.00011").extra
 
 
