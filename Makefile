@@ -35,9 +35,11 @@ update-translations: $(RUN_STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(SOURCES) -ts digest_gui/resources/translations/digest_gui_en.ts
 	$(BIN)/python tools/fill_translations.py
 
+# Style and types: ruff, then mypy over digest_gui/ (configured in pyproject.toml).
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format .
@@ -83,4 +85,4 @@ uninstall-desktop:
 	packaging/linux/install-desktop.sh --uninstall
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM_FILES)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis $(QM_FILES)

@@ -7,12 +7,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
-from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.digest_format import import_markdown
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, ExportOptions, export_digest, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
 from digest_gui.core.identifiers import find_arxiv_ids
+from digest_gui.paths import DEFAULT_THEME
+
+if TYPE_CHECKING:
+    from digest_gui.core.identifiers import ArxivId
+    from digest_gui.core.model import Digest
 
 DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
 
@@ -51,12 +58,26 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser(
         "export",
-        help="write a project as a digest in Markdown",
-        description="Write a project as Markdown in the reference digest layout.",
+        help="write a project as a digest in Markdown (or another format)",
+        description="Write a project as Markdown in the reference digest layout, or in another "
+        "registered format (--format).",
     )
     exp.add_argument("project", metavar="PROJECT", help="the project file to read")
     exp.add_argument(
         "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
+    )
+    formats = "; ".join(f"{item.name}: {item.label} ({item.extension})" for item in exporters())
+    exp.add_argument(
+        "--format",
+        default=DEFAULT_FORMAT,
+        metavar="NAME",
+        help=f"the format to write: {formats} (default: md)",
+    )
+    exp.add_argument(
+        "--theme",
+        default=DEFAULT_THEME,
+        metavar="NAME",
+        help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
     )
 
     add = commands.add_parser(
@@ -90,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the announce types to keep, separated by commas: new, cross, replace, replace-cross "
         "(default: all)",
     )
+    listing.add_argument(
+        "--source",
+        default="arxiv",
+        metavar="NAME",
+        help=f"where the listing comes from: {_source_list()} (default: arxiv)",
+    )
     listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
     listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
 
@@ -109,9 +136,14 @@ def _parser() -> argparse.ArgumentParser:
         "ids",
         nargs="*",
         metavar="ID",
-        help="the papers to draft (default: the papers without any Chinese text)",
+        help="the papers to draft, even those with Chinese already (default: every paper with an "
+        "empty Chinese field and English to translate)",
     )
-    draft.add_argument("--all", action="store_true", help="draft every paper with an empty Chinese field")
+    draft.add_argument(
+        "--all",
+        action="store_true",
+        help="draft every paper with an empty Chinese field (the default; kept for scripts that give it)",
+    )
     draft.add_argument(
         "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
     )
@@ -120,9 +152,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="print the quality warnings of a project",
-        description="Check every paper: empty Chinese fields, summaries over the length limit, glossary "
-        "terms not used, numbers of the English abstract missing from the Chinese one, runs of "
-        "untranslated English, unpaired $, the same paper twice. Prints one warning per line as "
+        formatter_class=_CheckListFormatter,
+        description="Check every paper: {checks}. Prints one warning per line as "
         "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
         "any warning, empty Chinese fields included.",
     )
@@ -137,6 +168,25 @@ def _parser() -> argparse.ArgumentParser:
         description="Read text on standard input and print the arXiv ids in it, one per line.",
     )
     return parser
+
+
+def _source_list() -> str:
+    """The registered listing sources, as `listing --help` lists them."""
+    from digest_gui.core.sources.listing_sources import listing_sources
+
+    return "; ".join(f"{source.name}: {source.label}" for source in listing_sources())
+
+
+class _CheckListFormatter(argparse.HelpFormatter):
+    """Help that lists the registered quality checks, loading them only when help is shown."""
+
+    def _format_text(self, text: str) -> str:
+        if "{checks}" in text:
+            from digest_gui.core.quality.checks import quality_checks
+
+            listed = "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
+            text = text.replace("{checks}", listed)
+        return super()._format_text(text)
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -179,7 +229,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     digest = load_project(args.project)
-    data = export_markdown(digest).encode("utf-8")
+    data = export_digest(digest, args.format, ExportOptions(theme=args.theme)).encode("utf-8")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -194,72 +244,53 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from digest_gui.core.identifiers import ArxivId, abs_url
-    from digest_gui.core.model import Digest, Paper
+    from digest_gui.core.identifiers import ArxivId
+    from digest_gui.core.model import Digest
+    from digest_gui.core.operations import add_ids, read_ids
 
     path = Path(args.project)
     digest = load_project(path) if path.exists() else Digest(title=path.stem.removesuffix(".digest"))
-    wanted: list[ArxivId] = []
-    unknown: list[str] = []
-    for argument in args.ids:
-        text = sys.stdin.read() if argument == "-" else argument
-        found = find_arxiv_ids(text)
-        if not found and argument != "-":
-            unknown.append(argument)
-        wanted.extend(found)
-    lines: dict[str, str] = {}
-    rows: dict[str, int] = {}
-    for item in wanted:
-        if item.id in rows:
-            continue
-        row = digest.index_of(item.id)
-        if row < 0:
-            digest.papers.append(Paper(id=item.id, version=item.version, url=abs_url(item.id)))
-            row = len(digest.papers) - 1
-            lines[item.id] = "added"
-        else:
-            lines[item.id] = "already in the project"
-        rows[item.id] = row
+    found = read_ids(sys.stdin.read() if argument == "-" else argument for argument in args.ids)
+    # Standard input holding no id is no mistake worth a line; an argument holding none is.
+    unknown = [argument for argument in args.ids if argument != "-" and argument in found.without_id]
+    added = add_ids(digest, found.ids)
+    new_ids = {paper.id for paper in digest.papers[added.first_row : added.first_row + added.added]}
+    lines = {item.id: "added" if item.id in new_ids else "already in the project" for item in found.ids}
     failed = len(unknown)
-    if not args.no_fetch and rows:
-        ids = [ArxivId(arxiv_id, digest.papers[row].version) for arxiv_id, row in rows.items()]
+    if not args.no_fetch and found.ids:
+        ids = [ArxivId(item.id, digest.papers[digest.index_of(item.id)].version) for item in found.ids]
         failed += _fetch_into(digest, ids, lines)
     save_project(digest, path)
     for argument in unknown:
         print(f"{argument}\tfailed\tno arXiv id or link in this")
-    for arxiv_id, row in rows.items():
-        paper = digest.papers[row]
-        print(f"{paper.versioned_id}\t{lines[arxiv_id]}\t{paper.title_en}".rstrip())
+    for item in found.ids:
+        paper = digest.papers[digest.index_of(item.id)]
+        print(f"{paper.versioned_id}\t{lines[item.id]}\t{paper.title_en}".rstrip())
     return 1 if failed else 0
 
 
-def _fetch_into(digest, ids, lines: dict[str, str]) -> int:
+def _fetch_into(digest: Digest, ids: list[ArxivId], lines: dict[str, str]) -> int:
     """Fetch ids into the digest's papers; note each one's state; return the failures."""
-    from digest_gui.core.merge import mark_failed, merge_record
+    from digest_gui.core.operations import fetch_into_digest
     from digest_gui.core.sources.arxiv_api import (
         ArxivFetcher,
         ArxivSettings,
         MetadataCache,
         default_cache_folder,
-        record_fields,
     )
 
     fetcher = ArxivFetcher(ArxivSettings.from_environment(), MetadataCache(default_cache_folder()))
     failed = 0
-    for outcome in fetcher.fetch(ids):
-        row = digest.index_of(outcome.requested.id)
-        paper = digest.papers[row]
-        if outcome.record is None:
-            digest.papers[row] = mark_failed(paper, outcome.error)
-            lines[paper.id] = f"failed: {outcome.error}"
+    for report in fetch_into_digest(digest, ids, fetcher):
+        applied = report.applied
+        if applied.failed:
+            lines[report.paper_id] = f"failed: {applied.failure}"
             failed += 1
             continue
-        result = merge_record(paper, record_fields(outcome.record), outcome.record.version)
-        digest.papers[row] = result.paper
-        state = "fetched (cached)" if outcome.from_cache else "fetched"
-        if result.offers:
-            state += "; arXiv differs: " + ", ".join(offer.field for offer in result.offers)
-        lines[paper.id] = state
+        state = "fetched (cached)" if applied.from_cache else "fetched"
+        if applied.offers:
+            state += "; arXiv differs: " + ", ".join(offer.field for offer in applied.offers)
+        lines[report.paper_id] = state
     return failed
 
 
@@ -268,7 +299,8 @@ def _listing(args: argparse.Namespace) -> int:
     import datetime
 
     from digest_gui.core.model import Digest
-    from digest_gui.core.sources.listing import LISTING_TYPES, fetch_listings, listing_paper, parse_categories
+    from digest_gui.core.sources.listing import LISTING_TYPES, ListingSettings, listing_paper
+    from digest_gui.core.sources.listing_sources import get_listing_source
 
     output = Path(args.output)
     if output.exists() and not args.force:
@@ -279,8 +311,9 @@ def _listing(args: argparse.Namespace) -> int:
         known = ", ".join(LISTING_TYPES)
         raise CommandError(f"--type: unknown announce type {', '.join(unknown)} (use {known})")
     # Every name is checked before the first request; "cs.LG,cs.CV" counts as two.
-    categories = parse_categories(" ".join(args.categories))
-    items = fetch_listings(categories)
+    source = get_listing_source(args.source)
+    categories = source.parse_categories(" ".join(args.categories))
+    items = source.fetch(categories, ListingSettings())
     papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
     where = ", ".join(categories)
     title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"
@@ -298,11 +331,15 @@ def _listing(args: argparse.Namespace) -> int:
 
 def _draft(args: argparse.Namespace) -> int:
     # Imported here: openai costs start-up time the other commands need not pay.
-    from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
     from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
     from digest_gui.core.drafting.secrets import get_api_key
-    from digest_gui.core.identifiers import parse_arxiv_id
-    from digest_gui.core.model import CHINESE_FIELDS
+    from digest_gui.core.failures import Failure
+    from digest_gui.core.operations import (
+        apply_draft_result,
+        choose_papers_to_draft,
+        draft_failed,
+        find_papers,
+    )
 
     if args.all and args.ids:
         raise CommandError("give --all or paper ids, not both")
@@ -314,25 +351,16 @@ def _draft(args: argparse.Namespace) -> int:
             "no model configured: set DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL "
             "(and DIGEST_GUI_LLM_API_KEY, or keep the key in the system keyring)"
         )
-    failed = 0
-    rows: list[int] = []
-    for text in args.ids:
-        found = parse_arxiv_id(text)
-        row = digest.index_of(found.id if found else text.strip())
-        if row < 0:
+    if args.ids:
+        named = find_papers(digest, args.ids)
+        for text in named.not_found:
             print(f"{text}\tfailed: not in the project")
-            failed += 1
-        elif row not in rows:
-            rows.append(row)
-    if not args.ids:
-        for row, paper in enumerate(digest.papers):
-            missing = paper.missing_chinese()
-            if not missing or (not args.all and len(missing) < len(CHINESE_FIELDS)):
-                continue
-            if not (paper.title_en.strip() or paper.abstract_en.strip()):
-                print(f"{paper.id}\tskipped: no English title or abstract (fetch it first)")
-                continue
-            rows.append(row)
+        rows, failed = named.rows, len(named.not_found)
+    else:
+        choice = choose_papers_to_draft(digest)
+        for row in choice.skipped:
+            print(f"{digest.papers[row].id}\tskipped: no English title or abstract (fetch it first)")
+        rows, failed = choice.rows, 0
     if not rows:
         print(f"{APP_NAME}: nothing to draft in {path}", file=sys.stderr)
         return 1 if failed else 0
@@ -340,26 +368,19 @@ def _draft(args: argparse.Namespace) -> int:
     row_of = {digest.papers[row].id: row for row in rows}
     counts = {"drafted": 0, "failed": failed}
 
-    def on_result(paper_id: str, result: DraftResult | None, error: str) -> None:
+    def on_result(paper_id: str, result: DraftResult | None, failure: Failure | None) -> None:
         row = row_of[paper_id]
-        before = digest.papers[row]
         if result is None:
-            digest.papers[row] = mark_draft_failed(before, error)
+            reason = failure or Failure("unexpected")
+            digest.papers[row] = draft_failed(digest.papers[row], reason)
             counts["failed"] += 1
-            print(f"{paper_id}\tfailed: {error}", flush=True)
+            print(f"{paper_id}\tfailed: {reason}", flush=True)
             return
-        after = digest.papers[row] = apply_draft(before, result)
-        filled = [name for name in CHINESE_FIELDS if getattr(after, name) != getattr(before, name)]
-        offered = [
-            name
-            for name in CHINESE_FIELDS
-            if getattr(before, name).strip()
-            and getattr(result, name).strip()
-            and getattr(before, name).strip() != getattr(result, name).strip()
-        ]
-        parts = ["drafted"] if filled else []
-        if offered:
-            parts.append("suggestions: " + ", ".join(offered))
+        applied = apply_draft_result(digest.papers[row], result)
+        digest.papers[row] = applied.paper
+        parts = ["drafted"] if applied.filled else []
+        if applied.suggested:
+            parts.append("suggestions: " + ", ".join(applied.suggested))
         counts["drafted"] += 1
         print(f"{paper_id}\t{'; '.join(parts) or 'unchanged'}", flush=True)
 

@@ -22,13 +22,20 @@ log = logging.getLogger(__name__)
 
 # The files under resources/ the running application reads.
 EXAMPLE_DIGEST = ("examples", "reference-digest.md")
-PREVIEW_CSS = ("preview", "preview.css")
 PREVIEW_QT_CSS = ("preview", "preview-qt.css")
 APP_ICON = ("icons", "digest-gui.svg")
 # The default prompts of machine drafts (the settings may replace them).
 SYSTEM_PROMPT = ("prompts", "system.txt")
 USER_PROMPT = ("prompts", "user.txt")
 LANGUAGES = ("en", "zh_CN")
+# Stylesheets of the HTML export (and the preview): resources/themes/NAME.css.
+THEMES_FOLDER = "themes"
+DEFAULT_THEME = "default"
+
+
+def theme(name: str) -> tuple[str, str]:
+    """The stylesheet of an HTML theme, as path parts under resources/."""
+    return (THEMES_FOLDER, f"{name}.css")
 
 
 def translation(language: str) -> tuple[str, str]:
@@ -40,7 +47,7 @@ def required_resources() -> list[tuple[str, ...]]:
     """Every resource the application loads, as path parts under resources/."""
     return [
         EXAMPLE_DIGEST,
-        PREVIEW_CSS,
+        theme(DEFAULT_THEME),
         PREVIEW_QT_CSS,
         APP_ICON,
         SYSTEM_PROMPT,

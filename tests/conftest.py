@@ -5,10 +5,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import platformdirs
 import pytest
+from hypothesis import settings as hypothesis_settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 # Set before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis keeps its example database and caches in the user's cache folder, never in
+# the checkout (where a `.hypothesis/` would be one more thing to ignore and to clean).
+HYPOTHESIS_HOME = platformdirs.user_cache_path("digest-gui-tests", appauthor=False) / "hypothesis"
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
+# CI: the same examples every run (a failure is reproducible from its log, print_blob),
+# nothing remembered between runs, and no deadline on a loaded machine.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+# A developer's run: random examples, and the failures found are tried first next time.
+hypothesis_settings.register_profile(
+    "dev", database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples")
+)
+hypothesis_settings.load_profile(
+    "ci" if os.environ.get("CI", "").lower() not in ("", "0", "false", "no") else "dev"
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent

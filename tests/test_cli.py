@@ -1,32 +1,78 @@
-"""The command line, run as a user runs it: a real process, real files."""
+"""The command line: `main(argv)` run in-process on real files and local test servers.
+
+A few tests start a real process, where the process is the point: the console script,
+--version, exit codes and a reader that goes away (a broken pipe).
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from digest_gui import __version__
+from digest_gui.cli import main
+from digest_gui.core.model import Status
+from digest_gui.core.sources import http
 from tests.conftest import FIXTURES, REPO
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
 
 
-def run(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess:
+@dataclass
+class Ran:
+    """What one command did: its exit status and what it wrote, as bytes."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+@pytest.fixture(autouse=True)
+def fresh_request_spacing() -> Iterator[None]:
+    """In one process the app-wide limiter remembers the last test's request: start each afresh."""
+    http.LIMITER.reset()
+    yield
+    http.LIMITER.reset()
+
+
+@pytest.fixture
+def run(capsysbinary, monkeypatch):
+    """Run `digest-gui ARGS` in-process, with stdin holding `stdin`; argparse's exits count as statuses."""
+
+    def run_main(*args: str, stdin: bytes = b"") -> Ran:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+        capsysbinary.readouterr()  # what came before is not this command's
+        try:
+            status = main(list(args))
+        except SystemExit as stop:
+            status = stop.code if isinstance(stop.code, int) else 1
+        out, err = capsysbinary.readouterr()
+        return Ran(status, out, err)
+
+    return run_main
+
+
+def run_process(*args: str, stdin: bytes | None = None, executable: list[str] | None = None):
+    """Run the command as a user does, in a process of its own."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
-        [sys.executable, "-m", "digest_gui", *args],
+        [*(executable or [sys.executable, "-m", "digest_gui"]), *args],
         input=stdin,
         capture_output=True,
-        cwd=cwd or REPO,
+        cwd=REPO,
         env=env,
         timeout=60,
     )
 
 
-def test_import_then_export_gives_back_the_reference_digest(tmp_path):
+def test_import_then_export_gives_back_the_reference_digest(run, tmp_path):
     project = tmp_path / "today.digest"
     imported = run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project))
     assert imported.returncode == 0, imported.stderr
@@ -37,7 +83,7 @@ def test_import_then_export_gives_back_the_reference_digest(tmp_path):
     assert out.read_bytes() == (FIXTURES / "reference-digest.md").read_bytes()
 
 
-def test_export_to_standard_output(tmp_path):
+def test_export_to_standard_output(run, tmp_path):
     project = tmp_path / "p.digest"
     assert run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project)).returncode == 0
     exported = run("export", str(project), "-o", "-")
@@ -45,7 +91,7 @@ def test_export_to_standard_output(tmp_path):
     assert exported.stdout == (FIXTURES / "reference-digest.md").read_bytes()
 
 
-def test_import_takes_the_title_from_the_file_name_and_a_default_output(tmp_path):
+def test_import_takes_the_title_from_the_file_name_and_a_default_output(run, tmp_path):
     source = tmp_path / "2024-03-28.md"
     source.write_bytes((FIXTURES / "reference-digest.md").read_bytes())
     assert run("import", str(source)).returncode == 0
@@ -53,7 +99,7 @@ def test_import_takes_the_title_from_the_file_name_and_a_default_output(tmp_path
     assert '"title": "2024-03-28"' in project.read_text(encoding="utf-8")
 
 
-def test_import_never_overwrites_a_project_unless_forced(tmp_path):
+def test_import_never_overwrites_a_project_unless_forced(run, tmp_path):
     project = tmp_path / "mine.digest"
     project.write_text("my precious work", encoding="utf-8")
     refused = run("import", str(FIXTURES / "reference-digest.md"), "-o", str(project))
@@ -64,14 +110,14 @@ def test_import_never_overwrites_a_project_unless_forced(tmp_path):
     assert forced.returncode == 0
 
 
-def test_ids_prints_canonical_ids_one_per_line():
+def test_ids_prints_canonical_ids_one_per_line(run):
     text = "看这篇 https://arxiv.org/pdf/2403.18546v2.pdf 和 arXiv：２４０３．１８２９６ 以及 math.GT/0309136"
     result = run("ids", stdin=text.encode("utf-8"))
     assert result.returncode == 0
     assert result.stdout.decode() == "2403.18546v2\n2403.18296\nmath/0309136\n"
 
 
-def test_version():
+def test_version(run):
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.decode().strip() == f"digest-gui {__version__}"
@@ -87,7 +133,7 @@ def test_version():
         (("export", "{missing}", "-o", "{out}"), None, "cannot read"),
     ],
 )
-def test_errors_are_one_line_without_a_traceback(tmp_path, args, content, words):
+def test_errors_are_one_line_without_a_traceback(run, tmp_path, args, content, words):
     source = tmp_path / "input"
     if content is not None:
         source.write_bytes(content)
@@ -102,10 +148,49 @@ def test_errors_are_one_line_without_a_traceback(tmp_path, args, content, words)
     assert not (tmp_path / "out").exists()
 
 
-def test_usage_errors_exit_with_2():
+def test_usage_errors_exit_with_2(run):
     result = run("export")
     assert result.returncode == 2
     assert b"digest-gui export: error:" in result.stderr or b"digest-gui: error:" in result.stderr
+    assert run("draft", "p.digest", "--parallel", "many").returncode == 2
+
+
+# ---------------------------------------------------------------------- in a process of its own
+
+
+def test_the_console_script_starts_and_tells_its_version():
+    script = Path(sys.executable).with_name("digest-gui")
+    if not script.exists():
+        pytest.skip("the package is not installed in this environment")
+    result = run_process("--version", executable=[str(script)])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == f"digest-gui {__version__}"
+
+
+def test_python_m_runs_the_command_line_with_its_exit_statuses(tmp_path):
+    version = run_process("--version")
+    assert (version.returncode, version.stdout.decode().strip()) == (0, f"digest-gui {__version__}")
+    usage = run_process("export")
+    assert usage.returncode == 2 and b"error:" in usage.stderr
+    failed = run_process("export", str(tmp_path / "missing.digest"), "-o", str(tmp_path / "out.md"))
+    assert failed.returncode == 1
+    assert failed.stderr.decode().startswith("digest-gui: error: ") and b"Traceback" not in failed.stderr
+    ids = run_process("ids", stdin="arXiv：２４０３．１８２９６".encode())
+    assert (ids.returncode, ids.stdout) == (0, b"2403.18296\n")
+
+
+def test_a_reader_that_goes_away_ends_the_export_quietly(tmp_path):
+    project = tmp_path / "p.digest"
+    imported = run_process("import", str(FIXTURES / "reference-digest.md"), "-o", str(project))
+    assert imported.returncode == 0, imported.stderr
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "digest_gui", "export", str(project), "-o", "-"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # as `| head -0` does, before the export writes a byte
+        stderr = process.stderr.read()
+        assert process.wait(timeout=60) == 1
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
 
 
 @pytest.fixture
@@ -116,7 +201,7 @@ def feeds(monkeypatch):
     stop_feeds(server)
 
 
-def test_listing_builds_a_project_of_today_s_announcements(tmp_path, feeds):
+def test_listing_builds_a_project_of_today_s_announcements(run, tmp_path, feeds):
     project = tmp_path / "today.json"
     made = run("listing", "cs.LG", "cs.CV", "-o", str(project), "--type", "new,cross")
     assert made.returncode == 0, made.stderr
@@ -141,7 +226,7 @@ def test_listing_builds_a_project_of_today_s_announcements(tmp_path, feeds):
         (["cs.XX"], b"cs.XX listing answered HTTP 404"),
     ],
 )
-def test_listing_errors_are_one_line(tmp_path, feeds, args, words):
+def test_listing_errors_are_one_line(run, tmp_path, feeds, args, words):
     failed = run("listing", *args, "-o", str(tmp_path / "p.json"))
     assert failed.returncode == 1
     assert words in failed.stderr and len(failed.stderr.splitlines()) == 1
@@ -162,7 +247,7 @@ def api(monkeypatch):
     server.stop()
 
 
-def test_add_creates_the_project_fetches_and_reports_each_paper(tmp_path, api):
+def test_add_creates_the_project_fetches_and_reports_each_paper(run, tmp_path, api):
     project = tmp_path / "new.digest"
     result = run(
         "add",
@@ -185,7 +270,7 @@ def test_add_creates_the_project_fetches_and_reports_each_paper(tmp_path, api):
     assert all(paper["title_en"] and paper["abstract_en"] for paper in papers)
 
 
-def test_add_exits_1_when_a_paper_could_not_be_fetched(tmp_path, api):
+def test_add_exits_1_when_a_paper_could_not_be_fetched(run, tmp_path, api):
     api.unknown.add("2501.00009")
     project = tmp_path / "p.digest"
     result = run("add", str(project), "2501.00008", "2501.00009", "not-an-id")
@@ -195,10 +280,10 @@ def test_add_exits_1_when_a_paper_could_not_be_fetched(tmp_path, api):
     assert "not-an-id\tfailed" in out
     assert "2501.00008v3\tfetched" in out
     papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
-    assert papers[1]["fetch_error"].startswith("arXiv does not know")
+    assert papers[1]["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "2501.00009"}}
 
 
-def test_add_without_fetching_and_adding_again(tmp_path, api):
+def test_add_without_fetching_and_adding_again(run, tmp_path, api):
     project = tmp_path / "p.digest"
     assert run("add", str(project), "2501.00001", "--no-fetch").returncode == 0
     assert api.seen == []
@@ -236,7 +321,7 @@ def _project(tmp_path, clear: dict[int, tuple[str, ...]]):
     for row, names in clear.items():
         for name in names:
             setattr(digest.papers[row], name, "")
-        digest.papers[row].status = "fetched"
+        digest.papers[row].status = Status.FETCHED
     path = tmp_path / "p.digest"
     save_project(digest, path)
     return path, [paper.id for paper in digest.papers]
@@ -245,21 +330,47 @@ def _project(tmp_path, clear: dict[int, tuple[str, ...]]):
 ALL_ZH = ("title_zh", "summary_zh", "abstract_zh")
 
 
-def test_draft_fills_the_papers_without_chinese_and_reports_each(tmp_path, model):
+def test_draft_fills_every_paper_with_an_empty_chinese_field_and_reports_each(run, tmp_path, model):
+    # The window's rule (Draft All Without Chinese): ANY empty Chinese field, not all of them,
+    # as the command's default until this version required.
     path, ids = _project(tmp_path, {0: ALL_ZH, 2: ALL_ZH, 5: ("summary_zh",)})
     result = run("draft", str(path))
     assert result.returncode == 0, result.stderr
-    assert sorted(result.stdout.decode().splitlines()) == sorted([f"{ids[0]}\tdrafted", f"{ids[2]}\tdrafted"])
-    assert len(model.seen) == 2  # row 5 has Chinese text: only --all takes it
+    assert sorted(result.stdout.decode().splitlines()) == sorted(
+        [f"{ids[0]}\tdrafted", f"{ids[2]}\tdrafted", f"{ids[5]}\tdrafted; suggestions: title_zh, abstract_zh"]
+    )
+    assert len(model.seen) == 3
     assert model.seen[0].headers["authorization"] == "Bearer sk-cli-test-key-123456"
     stderr = result.stderr.decode()
-    assert "2 drafted, 0 failed; tokens used: 240 prompt + 160 completion" in stderr
+    assert "3 drafted, 0 failed; tokens used: 360 prompt + 240 completion" in stderr
     papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
     assert papers[0]["status"] == "drafted" and papers[0]["title_zh"] == "一种高效的热图引导抓取检测方法"
-    assert papers[5]["summary_zh"] == "" and papers[1]["status"] == "reviewed"
+    assert papers[5]["summary_zh"] == papers[0]["summary_zh"] != ""  # the empty field is filled
+    assert papers[5]["title_zh"] != papers[0]["title_zh"]  # the user's words stay beside the draft
+    assert papers[1]["status"] == "reviewed"
 
 
-def test_draft_all_and_named_papers_keep_the_user_s_text_as_suggestions(tmp_path, model):
+def test_draft_all_is_the_default_and_papers_without_english_are_skipped(run, tmp_path, model):
+    path, ids = _project(tmp_path, {3: ALL_ZH, 4: ("abstract_zh",)})
+    digest = json.loads(path.read_text(encoding="utf-8"))
+    digest["papers"][3]["title_en"] = digest["papers"][3]["abstract_en"] = ""
+    path.write_text(json.dumps(digest, ensure_ascii=False), encoding="utf-8")
+    same = tmp_path / "same.digest"
+    same.write_bytes(path.read_bytes())
+    result = run("draft", str(path), "--all")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [
+        f"{ids[3]}\tskipped: no English title or abstract (fetch it first)",
+        f"{ids[4]}\tdrafted; suggestions: title_zh, summary_zh",
+    ]
+    assert len(model.seen) == 1
+    default = run("draft", str(same))
+    assert (default.returncode, default.stdout) == (0, result.stdout)
+    assert same.read_bytes() == path.read_bytes()
+    assert "(the default;" in " ".join(run("draft", "--help").stdout.decode().split())
+
+
+def test_draft_all_and_named_papers_keep_the_user_s_text_as_suggestions(run, tmp_path, model):
     path, ids = _project(tmp_path, {5: ("summary_zh",)})
     result = run("draft", str(path), "--all")
     assert result.returncode == 0, result.stderr
@@ -272,7 +383,7 @@ def test_draft_all_and_named_papers_keep_the_user_s_text_as_suggestions(tmp_path
     assert papers[7]["status"] == "reviewed"
 
 
-def test_draft_reports_failures_on_their_papers_and_exits_1(tmp_path, model):
+def test_draft_reports_failures_on_their_papers_and_exits_1(run, tmp_path, model):
     from tests.fake_openai import english, error
 
     path, ids = _project(tmp_path, {0: ALL_ZH, 1: ALL_ZH, 2: ALL_ZH})
@@ -290,12 +401,12 @@ def test_draft_reports_failures_on_their_papers_and_exits_1(tmp_path, model):
         ]
     )
     papers = json.loads(path.read_text(encoding="utf-8"))["papers"]
-    assert papers[1]["draft_error"] == "the model server refused the API key (HTTP 401)"
+    assert papers[1]["draft_error"] == {"kind": "model_refused_key", "args": {}}
     assert papers[2]["title_zh"] == ""  # English never fills a Chinese field
     assert b"1 drafted, 3 failed" in result.stderr
 
 
-def test_draft_needs_a_configured_model(tmp_path, monkeypatch):
+def test_draft_needs_a_configured_model(run, tmp_path, monkeypatch):
     monkeypatch.delenv("DIGEST_GUI_LLM_BASE_URL", raising=False)
     monkeypatch.delenv("DIGEST_GUI_LLM_MODEL", raising=False)
     path, _ = _project(tmp_path, {0: ALL_ZH})
@@ -307,7 +418,7 @@ def test_draft_needs_a_configured_model(tmp_path, monkeypatch):
     assert err.count("\n") == 1 and path.read_bytes() == before
 
 
-def test_draft_with_nothing_to_draft_and_an_unreachable_server(tmp_path, model, monkeypatch):
+def test_draft_with_nothing_to_draft_and_an_unreachable_server(run, tmp_path, model, monkeypatch):
     path, ids = _project(tmp_path, {})
     nothing = run("draft", str(path))
     assert nothing.returncode == 0 and nothing.stdout == b"" and b"nothing to draft" in nothing.stderr
@@ -320,7 +431,7 @@ def test_draft_with_nothing_to_draft_and_an_unreachable_server(tmp_path, model, 
     )
 
 
-def test_check_prints_warnings_and_exits_1(tmp_path):
+def test_check_prints_warnings_and_exits_1(run, tmp_path):
     path, ids = _project(tmp_path, {1: ("abstract_zh",)})
     result = run("check", str(path))
     assert result.returncode == 1
@@ -331,7 +442,7 @@ def test_check_prints_warnings_and_exits_1(tmp_path):
     assert "23 papers · 22 reviewed · 0 drafted · 1 empty · 5 warnings" in result.stderr.decode()
 
 
-def test_check_of_a_clean_project_exits_0(tmp_path):
+def test_check_of_a_clean_project_exits_0(run, tmp_path):
     path, _ = _project(tmp_path, {})
     result = run("check", str(path), "--summary-limit", "200")
     assert result.returncode == 0, result.stdout

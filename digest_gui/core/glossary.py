@@ -74,7 +74,9 @@ class GlossaryMatcher:
         )
         if self.by_key:
             # Matched against case-folded text, so no IGNORECASE (which makes the regex slower).
-            self.regex = re.compile(rf"(?<!\w){_trie_pattern(self.by_key)}(?:e?s)?(?!\w)")
+            self.regex: re.Pattern[str] | None = re.compile(
+                rf"(?<!\w){_trie_pattern(self.by_key)}(?:e?s)?(?!\w)"
+            )
         else:
             self.regex = None
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from digest_gui.core.failures import Failure, failure_from_data
 from digest_gui.core.formats.markdown_text import one_line
-from digest_gui.core.model import Paper
+from digest_gui.core.model import Paper, Status
 
 # Fields a user may have written or corrected: never replaced without asking.
 USER_TEXT = ("title_en", "abstract_en")
@@ -94,8 +95,8 @@ def merge_record(paper: Paper, fields: dict[str, Any], version: int) -> MergeRes
         after.extra[OFFER_KEY] = {offer.field: offer.proposed for offer in offers}
     else:
         after.extra.pop(OFFER_KEY, None)
-    if after.status == "new":
-        after.status = "fetched"
+    if after.status == Status.NEW:
+        after.status = Status.FETCHED
     return MergeResult(after, offers, newer)
 
 
@@ -126,8 +127,14 @@ def ignore_offers(paper: Paper) -> Paper:
     return after
 
 
-def mark_failed(paper: Paper, reason: str) -> Paper:
-    """A copy of the paper noting why its fetch failed (shown in the list)."""
+def mark_failed(paper: Paper, reason: Failure | str) -> Paper:
+    """A copy of the paper noting why its fetch failed (kind and arguments; shown in the list)."""
     after = paper.copy()
-    after.extra[ERROR_KEY] = reason
+    failure = reason if isinstance(reason, Failure) else Failure.message(reason)
+    after.extra[ERROR_KEY] = failure.to_data()
     return after
+
+
+def fetch_failure(paper: Paper) -> Failure | None:
+    """Why the paper's last fetch failed (an old project's sentence too), or None."""
+    return failure_from_data(paper.extra.get(ERROR_KEY))

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-# The review states a paper moves through; "error" is not one of them because a
-# failed fetch is a transient condition of the English side, not a review state.
-STATUSES = ("new", "fetched", "drafted", "reviewed")
+
+class Status(StrEnum):
+    """The review states a paper moves through, in order.
+
+    A StrEnum so that project files hold the same plain strings as before. "error" is not
+    one of them because a failed fetch is a transient condition of the English side, not
+    a review state.
+    """
+
+    NEW = "new"
+    FETCHED = "fetched"
+    DRAFTED = "drafted"
+    REVIEWED = "reviewed"
+
 
 # What arXiv's listings say about an announcement; "" for papers not taken from a listing.
 ANNOUNCE_TYPES = ("", "new", "cross", "replace", "replace-cross")
@@ -41,7 +53,7 @@ class Paper:
     comment: str = ""
     journal_ref: str = ""
     doi: str = ""
-    status: str = "new"
+    status: Status = Status.NEW
     # True for papers taken from arXiv's RSS listings before 2024, whose titles read
     # "Title. (arXiv:2310.13206v1 [cs.CL])"; the export writes them the same way.
     legacy_listing: bool = False

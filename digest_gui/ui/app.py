@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
@@ -23,7 +23,8 @@ from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_d
 from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
-from digest_gui.ui.document.project import DiskState
+from digest_gui.ui.document.autosave import Autosave
+from digest_gui.ui.document.project import DiskState, Project
 from digest_gui.ui.i18n import apply_language
 
 if TYPE_CHECKING:
@@ -37,9 +38,12 @@ log = logging.getLogger(__name__)
 
 def create_application() -> QApplication:
     """The QApplication, or the one that exists (tests make their own)."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("digest-gui")
     app.setOrganizationName(APP_NAME)
@@ -50,20 +54,20 @@ def create_application() -> QApplication:
     return app
 
 
-def load_example(window) -> None:
+def load_example(project: Project) -> None:
     """Show the bundled example digest as an untitled, unmodified project."""
     text = resource_path(*EXAMPLE_DIGEST).read_text(encoding="utf-8")
     digest = import_markdown(text, title=QCoreApplication.translate("app", "Example digest")).digest
-    window.project.new(digest)
+    project.new(digest)
 
 
-def offer_recovery(window) -> bool:
+def offer_recovery(project: Project, autosave: Autosave, parent: QWidget) -> bool:
     """Offer what a crash left behind; True when something was restored."""
-    store = window.autosave.store
+    store = autosave.store
     for recovery in store.orphans():
         name = Path(recovery.original_path).name if recovery.original_path else (recovery.title or "Untitled")
         when = datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")
-        choice = dialogs.ask_restore(window, name, when)
+        choice = dialogs.ask_restore(parent, name, when)
         if choice == Choice.DISCARD:
             store.remove(recovery)
             continue
@@ -72,7 +76,7 @@ def offer_recovery(window) -> bool:
         try:
             digest = recovery.load()
         except DigestError as error:
-            dialogs.show_error(window, QCoreApplication.translate("app", "Cannot restore"), str(error))
+            dialogs.show_error(parent, QCoreApplication.translate("app", "Cannot restore"), str(error))
             continue
         original = Path(recovery.original_path) if recovery.original_path else None
         disk = None
@@ -80,24 +84,24 @@ def offer_recovery(window) -> bool:
             disk = DiskState.of(original)
         elif original is not None:
             original = None  # the file is gone; save the restored work under a new name
-        window.project._set_loaded(digest, original, unsaved=True, disk=disk)
+        project.restore(digest, original, disk)
         store.remove(recovery)
-        window.autosave.write_now()
+        autosave.write_now()
         return True
     return False
 
 
-def open_initial(window, file: str | None, *, interactive: bool) -> None:
+def open_initial(window: MainWindow, file: str | None, *, interactive: bool) -> None:
     """Open the file given, else restore a crash, else the last project, else the example."""
     if file:
         window.open_path(file)  # a file that cannot be opened says why and leaves an empty project
         return
-    if interactive and offer_recovery(window):
+    if interactive and offer_recovery(window.project, window.autosave, window):
         return
     for recent in window.settings.recent_files[:1]:
         if Path(recent).is_file() and window.files.open_now(recent):
             return
-    load_example(window)
+    load_example(window.project)
 
 
 class ExceptionReporter(QObject):
@@ -187,7 +191,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         if file:
             window.open_path(file)
         else:
-            load_example(window)
+            load_example(window.project)
     else:
         install_exception_hook(window, log_file)
         window.show()
@@ -208,7 +212,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
 class _FileOpenFilter(QObject):
     """macOS sends a double-clicked project to the running app as a FileOpen event."""
 
-    def __init__(self, window, parent: QObject) -> None:
+    def __init__(self, window: MainWindow, parent: QObject) -> None:
         super().__init__(parent)
         self.window = window
 
@@ -221,7 +225,7 @@ class _FileOpenFilter(QObject):
         return super().eventFilter(watched, event)
 
 
-def _screenshot(app: QApplication, window, out: str, started: float) -> int:
+def _screenshot(app: QApplication, window: MainWindow, out: str, started: float) -> int:
     window.show()
     # Let the list, the editor and the preview lay out and draw once.
     for _ in range(5):

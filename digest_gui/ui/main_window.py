@@ -2,46 +2,44 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
+from digest_gui.ui.actions import ActionRegistry, Handler
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
+from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.glossary.actions import GlossaryActions
+from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
 from digest_gui.ui.papers.drops import DropContent, read_mime
+from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
+
+if TYPE_CHECKING:
+    from digest_gui.ui.arxiv.listing_dialog import ListingDialog
+
+# The choices of View → Language, each an action "language_<code>" in the action table.
+LANGUAGES = ("system", "en", "zh_CN")
 
 
 class MainWindow(QMainWindow):
@@ -50,20 +48,27 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.status = StatusMessenger(self.statusBar())
         self.project = Project(self)
         self.autosave = Autosave(self.project, RecoveryStore(data_dir() / "recovery"), self)
-        self.list_pane = PaperListPane(self.project, self)
+        self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
+        self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
+        self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
+        self.drafter = self.drafts.controller
+        self._counts = QLabel(self)
+        self.status.add_permanent(self._counts)
+
+        decorations = PaperDecorations(fetch_state=self.fetcher.state, draft_state=self.drafter.state)
+        self.list_pane = PaperListPane(self.project, self, decorations)
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
-        self.files = FileActions(self.project, settings, self.autosave, self, css=self.preview.css())
-        self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
-        self.list_pane.decorations.fetch_state = self.fetcher.state
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
-        self.files.quality = self.quality
+        self.files = FileActions(self.project, settings, self.autosave, self, quality=self.quality)
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()
-        self.listing = ListingActions(self)  # File → Import from arXiv Listing
+        self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
+        self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -75,194 +80,61 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
-        self._counts = QLabel(self)
-        self.fetch_progress = QProgressBar(self)
-        self.fetch_progress.setMaximumWidth(220)
-        self.fetch_cancel = QToolButton(self)
-        self.fetch_cancel.clicked.connect(self.fetcher.cancel)
-        for widget in (self.fetch_progress, self.fetch_cancel):
-            widget.hide()
-            self.statusBar().addPermanentWidget(widget)
-        self.drafts = DraftActions(self)  # Paper → Draft…, with its own progress in the status bar
-        self.drafter = self.drafts.controller
-        self.statusBar().addPermanentWidget(self._counts)
 
-        self._build_actions()
-        self._build_menus()
+        provided = {
+            "undo": self.project.undo_stack.createUndoAction(self),
+            "redo": self.project.undo_stack.createRedoAction(self),
+            "qualityChecks": self.quality_panel.toggleViewAction(),
+        }
+        self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
+        self._rebuild_recent()
         self._connect()
         self.retranslate()
         self._restore_state()
 
     # ------------------------------------------------------------------ actions
 
-    def _action(self, name: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.act_new = self._action("new", self.files.new, keys.New)
-        self.act_open = self._action("open", lambda: self.files.open(), keys.Open)
-        self.act_save = self._action("save", self.files.save, keys.Save)
-        self.act_save_as = self._action("saveAs", self.files.save_as, keys.SaveAs)
-        self.act_import = self._action("import", lambda: self.files.import_digest(), "Ctrl+I")
-        self.act_export_md = self._action("exportMarkdown", self.files.export_markdown, "Ctrl+E")
-        self.act_export_html = self._action("exportHtml", self.files.export_html, "Ctrl+Shift+E")
-        self.act_copy_md = self._action("copyMarkdown", self.files.copy_markdown, "Ctrl+Shift+C")
-        self.act_quit = self._action("quit", self.close, keys.Quit)
-        self.act_undo = self.project.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcuts(keys.Undo)
-        self.act_redo = self.project.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcuts(keys.Redo)
-        self.addActions([self.act_undo, self.act_redo])
-        self.act_paste_links = self._action("pasteLinks", self.paste_links, "Ctrl+Shift+V")
-        self.act_delete = self._action("deletePapers", self._on_delete, None)
-        self.act_filter = self._action("filter", self.list_pane.focus_filter, keys.Find)
-        self.act_next = self._action("nextPaper", lambda: self.list_pane.select_relative(1), "Ctrl+Down")
-        self.act_previous = self._action(
-            "previousPaper", lambda: self.list_pane.select_relative(-1), "Ctrl+Up"
-        )
-        self.act_move_up = self._action("moveUp", lambda: self._move(-1), "Ctrl+Shift+Up")
-        self.act_move_down = self._action("moveDown", lambda: self._move(1), "Ctrl+Shift+Down")
-        self.act_reviewed = self._action(
-            "markReviewed", self.editor.toggle_reviewed, ["Ctrl+Return", "Ctrl+Enter"]
-        )
-        self.act_mode_paper = self._action(
-            "previewPaper", lambda: self.preview.set_mode("paper"), "Ctrl+1", checkable=True
-        )
-        self.act_mode_digest = self._action(
-            "previewDigest", lambda: self.preview.set_mode("digest"), "Ctrl+2", checkable=True
-        )
-        self.act_lang = {
-            code: self._action(
-                f"language_{code}", lambda _c=False, c=code: self._set_language(c), checkable=True
-            )
-            for code in ("system", "en", "zh_CN")
+    def _handlers(self) -> dict[str, Handler]:
+        """What each action of the table (digest_gui/ui/actions.py) does in this window."""
+        files, pane, project = self.files, self.list_pane, self.project
+        handlers: dict[str, Handler] = {
+            "new": files.new,
+            "open": files.open,
+            "save": files.save,
+            "saveAs": files.save_as,
+            "import": files.import_digest,
+            "importListing": self.listing.open_dialog,
+            "exportMarkdown": files.export_markdown,
+            "exportHtml": files.export_html,
+            "copyMarkdown": files.copy_markdown,
+            "quit": self.close,
+            "pasteLinks": self.paste_links,
+            "deletePapers": lambda: project.remove(pane.selected_rows()),
+            "filter": pane.focus_filter,
+            "preferences": self._on_preferences,
+            "markReviewed": self.editor.toggle_reviewed,
+            "nextPaper": lambda: pane.select_relative(1),
+            "previousPaper": lambda: pane.select_relative(-1),
+            "moveUp": lambda: project.move_by(pane.selected_rows(), -1),
+            "moveDown": lambda: project.move_by(pane.selected_rows(), 1),
+            "fetchSelected": lambda: self.fetcher.fetch_rows(pane.selected_rows()),
+            "fetchMissing": self.fetcher.fetch_missing,
+            "draftSelected": lambda: self.drafts.draft_rows(pane.selected_rows()),
+            "draftMissing": self.drafts.draft_missing,
+            "glossary": self.glossary.edit,
+            "previewPaper": lambda: self.preview.set_mode("paper"),
+            "previewDigest": lambda: self.preview.set_mode("digest"),
+            "keyboardShortcuts": lambda: show_shortcuts(self.action_registry, self),
+            "openLogFolder": lambda: open_log_folder(self.status),
+            "about": lambda: show_about(self),
         }
-        self.act_about = self._action("about", self._about)
-        self.act_fetch = self._action("fetchSelected", self._on_fetch_selected, "F5")
-        self.act_fetch_missing = self._action("fetchMissing", self.fetcher.fetch_missing, "Shift+F5")
-        self.act_listing = self._action("importListing", self.listing.open_dialog, "Ctrl+L")
-        self.act_glossary = self._action("glossary", self._on_glossary, "Ctrl+Shift+G")
-        self.act_quality = self.quality_panel.toggleViewAction()
-        self.act_quality.setShortcut(QKeySequence("F6"))
-        self.addAction(self.act_quality)
-        self.act_preferences = self._action(
-            "preferences", self._on_preferences, QKeySequence.StandardKey.Preferences
-        )
-        # Actions the list pane also offers on its own; shortcuts live here, once.
-        for action in (self.act_move_up, self.act_move_down, self.act_paste_links):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_recent = QMenu(self)
-        for action in (self.act_new, self.act_open):
-            self.menu_file.addAction(action)
-        self.menu_file.addMenu(self.menu_recent)
-        self.menu_file.addSeparator()
-        for action in (self.act_save, self.act_save_as):
-            self.menu_file.addAction(action)
-        self.menu_file.addSeparator()
-        for action in (self.act_import, self.act_listing):
-            self.menu_file.addAction(action)
-        self.menu_file.addSeparator()
-        for action in (self.act_export_md, self.act_export_html, self.act_copy_md):
-            self.menu_file.addAction(action)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
-
-        self.menu_edit = bar.addMenu("")
-        for action in (self.act_undo, self.act_redo):
-            self.menu_edit.addAction(action)
-        self.menu_edit.addSeparator()
-        for action in (self.act_paste_links, self.act_delete, self.act_filter):
-            self.menu_edit.addAction(action)
-        self.menu_edit.addSeparator()
-        self.menu_edit.addAction(self.act_preferences)
-
-        self.menu_paper = bar.addMenu("")
-        for action in (
-            self.act_reviewed,
-            self.act_next,
-            self.act_previous,
-            self.act_move_up,
-            self.act_move_down,
-        ):
-            self.menu_paper.addAction(action)
-        self.menu_paper.addSeparator()
-        self.menu_paper.addAction(self.act_fetch)
-        self.menu_paper.addAction(self.act_fetch_missing)
-        self.menu_paper.addSeparator()
-        self.menu_paper.addAction(self.drafts.act_draft)
-        self.menu_paper.addAction(self.drafts.act_draft_missing)
-        self.menu_paper.addAction(self.act_glossary)
-
-        self.menu_view = bar.addMenu("")
-        self.menu_view.addAction(self.act_mode_paper)
-        self.menu_view.addAction(self.act_mode_digest)
-        self.menu_view.addSeparator()
-        self.menu_view.addAction(self.act_quality)
-        self.menu_view.addSeparator()
-        self.menu_language = self.menu_view.addMenu("")
-        for action in self.act_lang.values():
-            self.menu_language.addAction(action)
-
-        self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
-        self._rebuild_recent()
+        for code in LANGUAGES:
+            handlers[f"language_{code}"] = partial(self._set_language, code)
+        return handlers
 
     def retranslate(self) -> None:
-        """Every text of the window in the current interface language."""
-        texts = {
-            self.act_new: self.tr("&New"),
-            self.act_open: self.tr("&Open…"),
-            self.act_save: self.tr("&Save"),
-            self.act_save_as: self.tr("Save &As…"),
-            self.act_import: self.tr("&Import Digest Markdown…"),
-            self.act_export_md: self.tr("&Export Markdown…"),
-            self.act_export_html: self.tr("Export &HTML…"),
-            self.act_copy_md: self.tr("&Copy Markdown"),
-            self.act_quit: self.tr("&Quit"),
-            self.act_paste_links: self.tr("&Paste arXiv Links"),
-            self.act_delete: self.tr("&Delete Papers"),
-            self.act_filter: self.tr("&Filter Papers"),
-            self.act_reviewed: self.tr("Mark &Reviewed"),
-            self.act_next: self.tr("&Next Paper"),
-            self.act_previous: self.tr("&Previous Paper"),
-            self.act_move_up: self.tr("Move &Up"),
-            self.act_move_down: self.tr("Move Do&wn"),
-            self.act_mode_paper: self.tr("Preview &Selected Paper"),
-            self.act_mode_digest: self.tr("Preview &Whole Digest"),
-            self.act_about: self.tr("&About digest-gui"),
-            self.act_fetch: self.tr("&Fetch from arXiv"),
-            self.act_fetch_missing: self.tr("Fetch All &Missing or Failed"),
-            self.act_listing: self.tr("Import from arXiv &Listing…"),
-            self.act_preferences: self.tr("Pre&ferences…"),
-            self.act_glossary: self.tr("&Glossary…"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.act_lang["system"].setText(self.tr("System Language"))
-        self.act_lang["en"].setText("English")
-        self.act_lang["zh_CN"].setText("简体中文")
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_recent.setTitle(self.tr("Open &Recent"))
-        self.menu_edit.setTitle(self.tr("&Edit"))
-        self.menu_paper.setTitle(self.tr("&Paper"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_language.setTitle(self.tr("&Language"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.fetch_cancel.setText(self.tr("Cancel"))
-        self.fetch_progress.setFormat(self.tr("Fetching %v of %m"))
+        """The window's own texts in the current interface language (the actions retranslate themselves)."""
+        self.fetch_status.retranslate()
         self.drafts.retranslate()
         self._update_title()
         self._update_counts()
@@ -279,19 +151,18 @@ class MainWindow(QMainWindow):
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
-        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
-        self.fetcher.progress.connect(self._on_fetcher_progress)
-        self.fetcher.states_changed.connect(self._on_fetcher_states_changed)
-        self.fetcher.finished.connect(self._on_fetcher_finished)
-        self.fetcher.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.drafts.preferences_changed.connect(self.apply_preferences)
+        self.editor.draft_requested.connect(self._on_editor_draft_requested)
+        self.listing.papers_added.connect(self.list_pane.select_row)
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
         self.preview.set_current_row(row)
-        self.act_delete.setEnabled(row >= 0)
+        self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _on_model_focus_requested(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)
@@ -308,38 +179,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _on_preview_mode_changed(self, mode: str) -> None:
-        self.act_mode_paper.setChecked(mode == "paper")
-        self.act_mode_digest.setChecked(mode == "digest")
+        self.action_registry["previewPaper"].setChecked(mode == "paper")
+        self.action_registry["previewDigest"].setChecked(mode == "digest")
         self.settings.preview_mode = mode
 
-    # ------------------------------------------------------------------ arXiv
-
-    def _on_fetch_selected(self) -> None:
-        self.fetcher.fetch_rows(self.list_pane.selected_rows())
-
-    def _on_fetcher_progress(self, done: int, total: int) -> None:
-        busy = done < total
-        self.fetch_progress.setMaximum(max(total, 1))
-        self.fetch_progress.setValue(done)
-        self.fetch_progress.setVisible(busy)
-        self.fetch_cancel.setVisible(busy)
-
-    def _on_fetcher_states_changed(self, ids: list[str]) -> None:
-        wanted = set(ids)
-        rows = [row for row, paper in enumerate(self.project.digest.papers) if paper.id in wanted]
-        if rows:
-            self.project.model.refresh_rows(min(rows), max(rows))
-
-    def _on_fetcher_finished(self, fetched: int, failed: int) -> None:
-        self.fetch_progress.hide()
-        self.fetch_cancel.hide()
-        text = self.tr("Fetched %n paper(s) from arXiv", "", fetched)
-        if failed:
-            text += "; " + self.tr("%n failed (see the red marks in the list; F5 tries again)", "", failed)
-        self.statusBar().showMessage(text, 15000)
+    # ------------------------------------------------------------------ arXiv, preferences, drafts
 
     @property
-    def listing_dialog(self):
+    def listing_dialog(self) -> ListingDialog | None:
         """The open ListingDialog, or None."""
         return self.listing.dialog
 
@@ -353,17 +200,8 @@ class MainWindow(QMainWindow):
         self.fetcher.reset_fetcher()
         self.quality.set_summary_limit(self.settings.summary_limit)
 
-    def _on_glossary(self) -> None:
-        """Paper → Glossary: the dialog's entries become the project's, as one undoable step."""
-        entries = dialogs.edit_glossary(self, list(self.project.digest.glossary), self.files.folder())
-        if entries is not None and self.project.set_glossary(entries):
-            self.statusBar().showMessage(self.tr("The glossary has %n term(s)", "", len(entries)), 8000)
-
-    def _on_delete(self) -> None:
-        self.project.remove(self.list_pane.selected_rows())
-
-    def _move(self, step: int) -> None:
-        self.project.move_by(self.list_pane.selected_rows(), step)
+    def _on_editor_draft_requested(self, row: int) -> None:
+        self.drafts.draft_rows([row])
 
     # ------------------------------------------------------------------ adding papers
 
@@ -435,32 +273,30 @@ class MainWindow(QMainWindow):
         )
 
     def _rebuild_recent(self) -> None:
-        self.menu_recent.clear()
+        menu = self.action_registry.menu("recent")
+        menu.clear()
         for path in self.settings.recent_files:
-            action = self.menu_recent.addAction(path)
+            action = menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open(p))
-        self.menu_recent.setEnabled(bool(self.settings.recent_files))
+        menu.setEnabled(bool(self.settings.recent_files))
 
     def _set_language(self, code: str) -> None:
-        for key, action in self.act_lang.items():
-            action.setChecked(key == code)
+        for key in LANGUAGES:
+            self.action_registry[f"language_{key}"].setChecked(key == code)
         if code != self.settings.language:
             self.settings.language = code
             save_settings(self.settings)
             from digest_gui.ui.i18n import apply_language
 
-            apply_language(QApplication.instance(), code)
+            app = QApplication.instance()
+            if app is not None:
+                apply_language(app, code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.editor.retranslate()
         super().changeEvent(event)
-
-    def _about(self) -> None:
-        from digest_gui.ui.about import about_text
-
-        dialogs.show_info(self, self.tr("About digest-gui"), about_text())
 
     # ------------------------------------------------------------------ state
 
@@ -477,8 +313,8 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([330, 600, 470])
         self.preview.set_mode(settings.preview_mode)
-        for key, action in self.act_lang.items():
-            action.setChecked(key == settings.language)
+        for key in LANGUAGES:
+            self.action_registry[f"language_{key}"].setChecked(key == settings.language)
 
     def store_state(self) -> None:
         """Write geometry, splitters and preferences to the settings file."""

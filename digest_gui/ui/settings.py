@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -14,6 +16,8 @@ LANGUAGES = ("system", "en", "zh_CN")
 MAX_RECENT = 10
 # Bumped when a key changes meaning; `load` migrates older files.
 SETTINGS_VERSION = 1
+
+Number = TypeVar("Number", int, float)
 
 
 def config_dir() -> Path:
@@ -70,7 +74,9 @@ def _store() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _number(store: QSettings, key: str, default, kind, low, high):
+def _number(
+    store: QSettings, key: str, default: Number, kind: Callable[[Any], Number], low: Number, high: Number
+) -> Number:
     """A number from the store, clamped to [low, high]; the default when unreadable."""
     try:
         return min(high, max(low, kind(store.value(key, default))))
@@ -89,15 +95,14 @@ def load() -> Settings:
     recent = store.value("files/recent", [])
     if isinstance(recent, str):  # QSettings returns a lone item as a string
         recent = [recent]
-    settings.recent_files = [str(p) for p in recent or [] if p][:MAX_RECENT]
+    elif not isinstance(recent, list):
+        recent = []
+    settings.recent_files = [str(p) for p in recent if p][:MAX_RECENT]
     settings.last_folder = str(store.value("files/last_folder", "") or "")
     settings.listing_categories = str(store.value("listing/categories", "") or settings.listing_categories)
     settings.arxiv_api = str(store.value("arxiv/api", "") or "")
     settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
-    try:
-        settings.request_interval = max(0.0, float(store.value("arxiv/interval", 3.0)))
-    except (TypeError, ValueError):
-        settings.request_interval = 3.0
+    settings.request_interval = _number(store, "arxiv/interval", 3.0, float, 0.0, float("inf"))
     settings.llm_base_url = str(store.value("llm/base_url", "") or "")
     settings.llm_model = str(store.value("llm/model", "") or "")
     settings.llm_temperature = _number(store, "llm/temperature", 0.3, float, 0.0, 2.0)

@@ -30,7 +30,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.sources.http import Cancelled
+from digest_gui.ui.failures import failure_text
 
 log = logging.getLogger("digest_gui.workers")
 
@@ -55,7 +57,8 @@ class CancelToken(threading.Event):
 def failure_line(error: BaseException) -> str:
     """What the user is told of a failure: one line, never a traceback."""
     if isinstance(error, DigestError):
-        text = str(error)  # written for the user already
+        # A core failure (kind + arguments), worded in the interface language.
+        text = failure_text(failure_of(error))
     else:
         text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     lines = text.strip().splitlines()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from digest_gui.core.failures import Failure
 from digest_gui.core.merge import (
     OFFER_KEY,
     accept_offers,
+    fetch_failure,
     ignore_offers,
     mark_failed,
     merge_record,
@@ -96,6 +98,18 @@ def test_links_and_categories_that_shape_the_export_are_kept():
 
 
 def test_a_failure_is_noted_and_cleared_by_the_next_success():
-    failed = mark_failed(Paper(id="x"), "arXiv does not know x")
-    assert failed.extra["fetch_error"] == "arXiv does not know x"
+    failed = mark_failed(Paper(id="x"), Failure.make("arxiv_unknown_id", id="x"))
+    assert failed.extra["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "x"}}
+    assert str(fetch_failure(failed)) == "arXiv does not know x"
     assert "fetch_error" not in merge_record(failed, FIELDS, 2).paper.extra
+    assert fetch_failure(merge_record(failed, FIELDS, 2).paper) is None
+
+
+def test_a_failure_of_an_old_project_is_its_sentence():
+    old = Paper(id="x", extra={"fetch_error": "HTTP 503 from export.arxiv.org"})
+    assert fetch_failure(old) == Failure.message("HTTP 503 from export.arxiv.org")
+    assert str(fetch_failure(old)) == "HTTP 503 from export.arxiv.org"
+    assert mark_failed(Paper(id="x"), "free text").extra["fetch_error"] == {
+        "kind": "message",
+        "args": {"text": "free text"},
+    }

@@ -131,7 +131,7 @@ def window(qtbot, answers, english):
     # In English (the `english` fixture), as run_window does, in the language the tests read.
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    load_example(window)
+    load_example(window.project)
     # Fetches give up quickly in tests (the arXiv address is a closed local port).
     window.fetcher._make_fetcher = lambda: make_fetcher(window.settings, FAST_HTTP)
     window.show()

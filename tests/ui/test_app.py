@@ -113,6 +113,7 @@ _CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_changes_survive_a_kill_and_are_restored_at_the_next_start(
     qtbot, answers, tmp_path, private_user_folders, reference_text
 ):
@@ -179,7 +180,7 @@ _COPY_AND_QUIT = textwrap.dedent(
 
     app = create_application()
     window = MainWindow(settings_store.load())
-    load_example(window)
+    load_example(window.project)
     window.show()
     window.list_pane.select_row(2)
     window.list_pane.copy_links()

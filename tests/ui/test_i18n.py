@@ -31,16 +31,16 @@ def test_translations_are_built(language):
 
 
 def test_switching_to_chinese_retranslates_the_open_window(window, english_afterwards, qtbot):
-    assert window.menu_file.title() == "&File"
+    assert window.action_registry.menu("file").title() == "&File"
     assert "23 papers" in window._counts.text()
     apply_language(QApplication.instance(), "zh_CN")
-    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")
-    assert window.act_save.text() == "保存(&S)"
+    qtbot.waitUntil(lambda: window.action_registry.menu("file").title() == "文件(&F)")
+    assert window.action_registry["save"].text() == "保存(&S)"
     assert window.editor.status_buttons["reviewed"].text() == "已审阅"
     assert "23 篇论文" in window._counts.text()
     assert window.list_pane.filter_edit.placeholderText() == "筛选（Ctrl+F）"
     apply_language(QApplication.instance(), "en")
-    qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+    qtbot.waitUntil(lambda: window.action_registry.menu("file").title() == "&File")
 
 
 def test_english_plurals(window, english_afterwards):
@@ -64,12 +64,12 @@ def test_every_interface_text_is_translated_into_chinese():
 
 
 def test_drafting_quality_and_glossary_texts_follow_the_language(window, english_afterwards, qtbot):
-    window.act_quality.trigger()
+    window.action_registry["qualityChecks"].trigger()
     apply_language(QApplication.instance(), "zh_CN")
-    qtbot.waitUntil(lambda: window.drafts.act_draft.text() == "起草中文(&D)")
+    qtbot.waitUntil(lambda: window.action_registry["draftSelected"].text() == "起草中文(&D)")
     assert window.drafts.progress.format() == "正在起草 %v / %m"
     assert window.quality_panel.windowTitle() == "质量检查"
-    assert window.act_quality.text() == "质量检查(&Q)"
-    assert window.act_glossary.text() == "术语表(&G)…"
+    assert window.action_registry["qualityChecks"].text() == "质量检查(&Q)"
+    assert window.action_registry["glossary"].text() == "术语表(&G)…"
     qtbot.waitUntil(lambda: "5 条警告" in window._counts.text())
     assert window.quality_panel.list.item(0).text().startswith("[^8] 一句话总结：过长 — ")

@@ -49,13 +49,13 @@ def test_undo_from_the_window_restores_typing_delete_and_reorder(window, qtbot):
     field.setFocus()
     commit_text(field, "加")
     window.list_pane.select_row(3)
-    window.act_move_up.trigger()
+    window.action_registry["moveUp"].trigger()
     assert window.project.digest.papers[2].id == ids[3]
     window.list_pane.select_row(5)
-    window.act_delete.trigger()
+    window.action_registry["deletePapers"].trigger()
     assert len(window.project.digest.papers) == 22
     for _ in range(3):
-        window.act_undo.trigger()
+        window.action_registry["undo"].trigger()
     assert [paper.id for paper in window.project.digest.papers] == ids
     assert window.project.digest.papers[0].title_zh == "在混乱场景中高效的基于热图引导的六自由度抓取检测"
     assert not window.isWindowModified()
@@ -79,7 +79,7 @@ def test_dropped_links_become_papers_in_order_skipping_duplicates(window):
 def test_pasted_links_are_added_after_the_current_paper(window):
     window.list_pane.select_row(4)
     QGuiApplication.clipboard().setText("see arXiv:2501.00003 and https://huggingface.co/papers/2501.00004")
-    window.act_paste_links.trigger()
+    window.action_registry["pasteLinks"].trigger()
     ids = [paper.id for paper in window.project.digest.papers]
     assert ids[5:7] == ["2501.00003", "2501.00004"]
 
@@ -158,27 +158,30 @@ def test_export_markdown_html_and_clipboard(window, tmp_path, answers, reference
 
 
 def test_ctrl_down_moves_to_the_next_paper(window):
-    window.act_next.trigger()
+    window.action_registry["nextPaper"].trigger()
     assert window.list_pane.current_row() == 1
     assert window.editor.current_row() == 1
-    window.act_previous.trigger()
+    window.action_registry["previousPaper"].trigger()
     assert window.list_pane.current_row() == 0
 
 
 def test_mark_reviewed_shortcut_toggles_the_status(window):
     window.list_pane.select_row(0)
-    window.act_reviewed.trigger()
+    window.action_registry["markReviewed"].trigger()
     assert window.project.digest.papers[0].status == "drafted"
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window.project.digest.papers[0].status == "reviewed"
 
 
 def test_preview_modes_are_switchable_and_remembered(window):
-    window.act_mode_paper.trigger()
+    window.action_registry["previewPaper"].trigger()
     assert window.preview.mode() == "paper"
     assert window.settings.preview_mode == "paper"
-    window.act_mode_digest.trigger()
-    assert window.act_mode_digest.isChecked() and not window.act_mode_paper.isChecked()
+    window.action_registry["previewDigest"].trigger()
+    assert (
+        window.action_registry["previewDigest"].isChecked()
+        and not window.action_registry["previewPaper"].isChecked()
+    )
 
 
 def test_a_file_that_cannot_be_opened_says_why(window, tmp_path, answers):
@@ -214,7 +217,7 @@ def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
         monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", rss_url(server))
         window.settings.request_interval = 0.01
         window.list_pane.select_row(1)
-        window.act_listing.trigger()
+        window.action_registry["importListing"].trigger()
         dialog = window.listing_dialog
         assert dialog.isVisible() and dialog.categories_edit.text() == "cs.LG"
         dialog.categories_edit.setText("cs.lg cs.CV")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from digest_gui.core.model import CHINESE_FIELDS, Paper
+from digest_gui.core.failures import Failure, failure_from_data
+from digest_gui.core.model import CHINESE_FIELDS, Paper, Status
 
 if TYPE_CHECKING:
     from digest_gui.core.drafting.llm import DraftResult
@@ -56,16 +57,22 @@ def apply_draft(paper: Paper, result: DraftResult) -> Paper:
         else:
             suggestions.pop(name, None)
     _set_suggestions(after, suggestions)
-    if filled and after.status != "reviewed":
-        after.status = "drafted"
+    if filled and after.status != Status.REVIEWED:
+        after.status = Status.DRAFTED
     return after
 
 
-def mark_draft_failed(paper: Paper, message: str) -> Paper:
-    """A copy noting why its draft failed (shown in the list; cleared by the next draft)."""
+def mark_draft_failed(paper: Paper, reason: Failure | str) -> Paper:
+    """A copy noting why its draft failed (kind and arguments; cleared by the next draft)."""
     after = paper.copy()
-    after.extra[DRAFT_ERROR_KEY] = message
+    failure = reason if isinstance(reason, Failure) else Failure.message(reason)
+    after.extra[DRAFT_ERROR_KEY] = failure.to_data()
     return after
+
+
+def draft_failure(paper: Paper) -> Failure | None:
+    """Why the paper's last draft failed (an old project's sentence too), or None."""
+    return failure_from_data(paper.extra.get(DRAFT_ERROR_KEY))
 
 
 def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Paper:
@@ -79,8 +86,8 @@ def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Pape
             setattr(after, name, suggestions.pop(name))
             taken = True
     _set_suggestions(after, suggestions)
-    if taken and after.status in ("new", "fetched"):
-        after.status = "drafted"
+    if taken and after.status in (Status.NEW, Status.FETCHED):
+        after.status = Status.DRAFTED
     return after
 
 

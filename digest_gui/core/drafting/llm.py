@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import CANCELLED, SERVER_SAYS, WAITS, Failure
 from digest_gui.core.glossary import glossary_prompt
 from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
 from digest_gui.core.quality.checks import letter_counts
@@ -62,23 +64,27 @@ _UNKNOWN_MODEL = re.compile(r"model.*(?:not exist|not found|unknown|invalid|no s
 _FORMAT_WORDS = re.compile(r"response_format|json_schema|json_object|structured output", re.IGNORECASE)
 _SECRETISH = re.compile(r"(Bearer\s+)\S+|\b(sk-)[A-Za-z0-9_\-]{6,}", re.IGNORECASE)
 
-CANCELLED = "cancelled"
-ENGLISH_TWICE = "the model answered in English, twice"
-NOT_JSON = "the model's answer was not the JSON asked for"
-TOO_LONG = "the abstract is too long for the model's context"
-CUT_OFF = "the model's answer was cut off at its length limit"
-NOT_CONFIGURED = (
-    f"no model is configured: set the base URL and the model in the settings "
-    f"(or {BASE_URL_VARIABLE} and {MODEL_VARIABLE})"
+# Reasons a draft fails (worded by core/failures.py and the window), and CANCELLED.
+ENGLISH_TWICE = Failure("model_english_twice")
+NOT_JSON = Failure("model_not_json")
+TOO_LONG = Failure("model_too_long")
+CUT_OFF = Failure("model_cut_off")
+NOT_CONFIGURED = Failure.make(
+    "model_not_configured", base_url_variable=BASE_URL_VARIABLE, model_variable=MODEL_VARIABLE
 )
 
 
 class DraftError(DigestError):
-    """A draft or a connection test failed; str() says why in one line, never with the key."""
+    """A draft or a connection test failed; the failure says why (str(): one English line, no key)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, failure: Failure | str, status: int | None = None) -> None:
+        self.failure = failure if isinstance(failure, Failure) else Failure.message(failure)
+        super().__init__(self.failure.text())
         self.status = status
+
+    def scrubbed(self, key: str) -> DraftError:
+        """The same error with the key (and anything like a key) masked in its arguments."""
+        return DraftError(self.failure.mapping_args(lambda text: scrub_secret(text, key)), self.status)
 
 
 @dataclass(slots=True)
@@ -96,7 +102,12 @@ class LlmSettings:
 
     def with_environment(self) -> LlmSettings:
         """A copy with DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL applied where set."""
-        return dataclasses.replace(self, **environment_overrides())
+        overrides = environment_overrides()
+        return dataclasses.replace(
+            self,
+            base_url=overrides.get("base_url", self.base_url),
+            model=overrides.get("model", self.model),
+        )
 
     def configured(self) -> bool:
         """Whether a base URL and a model are set (nothing is ever sent otherwise)."""
@@ -123,9 +134,10 @@ def default_prompts() -> tuple[str, str]:
     """The default system and user prompt templates, from resources/prompts/."""
     from digest_gui.paths import SYSTEM_PROMPT, USER_PROMPT, resource_path
 
-    return tuple(
+    system, user = (
         resource_path(*parts).read_text(encoding="utf-8").strip() for parts in (SYSTEM_PROMPT, USER_PROMPT)
     )
+    return system, user
 
 
 def render_prompt(template: str, values: dict[str, str]) -> str:
@@ -202,9 +214,9 @@ class DraftResult:
 class _BadAnswer(Exception):
     """An answer that came but cannot be used: worth one stricter try."""
 
-    def __init__(self, message: str, english: bool = False) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, failure: Failure, english: bool = False) -> None:
+        super().__init__(failure.text())
+        self.failure = failure
         self.english = english
 
 
@@ -270,9 +282,7 @@ class Drafter:
             raise DraftError(NOT_CONFIGURED)
         base_url = settings.base_url.strip().rstrip("/").removesuffix("/chat/completions")
         if not re.match(r"https?://[^/\s]", base_url, re.IGNORECASE):
-            raise DraftError(
-                f"the model server address '{base_url[:80]}' should start with http:// or https://"
-            )
+            raise DraftError(Failure.make("model_bad_address", address=base_url[:80]))
         self.settings = dataclasses.replace(settings, base_url=base_url, model=settings.model.strip())
         self._api_key = api_key.strip()
         self.glossary = tuple(glossary)
@@ -331,23 +341,20 @@ class Drafter:
         model = self.settings.model
         if status == 401:
             if not self._api_key:
-                return DraftError("the model server wants an API key (HTTP 401); none is set", status)
-            return DraftError("the model server refused the API key (HTTP 401)", status)
+                return DraftError(Failure("model_wants_key"), status)
+            return DraftError(Failure("model_refused_key"), status)
         if status == 403:
-            return DraftError("the model server refused access with this API key (HTTP 403)", status)
+            return DraftError(Failure("model_forbidden"), status)
         if status == 404 and "model" not in detail.casefold():
-            message = f"the model server has no Chat Completions API at {self.settings.base_url} (HTTP 404)"
-            return DraftError(message + "; check the base URL", status)
+            return DraftError(Failure.make("model_no_api", url=self.settings.base_url), status)
         if status == 404 or (status in (400, 422) and _UNKNOWN_MODEL.search(detail)):
-            return DraftError(f"the model server does not know the model '{model}' (HTTP {status})", status)
+            return DraftError(Failure.make("model_unknown", model=model, status=status), status)
         if status == 413 or (status in (400, 422) and _TOO_LONG.search(detail)):
             return DraftError(TOO_LONG, status)
         if status == 429:
-            return DraftError("the model account has no quota left (HTTP 429)", status)
-        what = f": {detail}" if detail else ""
-        if status in (400, 422):
-            return DraftError(f"the model server refused the request (HTTP {status}){what}", status)
-        return DraftError(f"the model server answered HTTP {status}{what}", status)
+            return DraftError(Failure("model_no_quota"), status)
+        kind = "model_refused" if status in (400, 422) else "model_status"
+        return DraftError(Failure.make(kind, status=status, **{SERVER_SAYS: detail}), status)
 
     def _call(
         self,
@@ -361,7 +368,7 @@ class Drafter:
 
         retries = self.retries if retries is None else retries
         waits: list[float] = []
-        problem = ""
+        problem = Failure("")
         for attempt in range(retries + 1):
             _check(cancel)
             asked = None
@@ -373,21 +380,23 @@ class Drafter:
                 if (status not in (408, 429) and status < 500) or quota:
                     raise self._status_error(error) from None
                 if status == 429:
-                    problem = "the model server is busy (HTTP 429)"
+                    problem = Failure("model_busy")
                 else:
-                    problem = f"the model server failed (HTTP {status})"
+                    problem = Failure.make("model_failed", status=status)
                 asked = _wait_asked(error)
             except openai.APITimeoutError:
-                problem = f"the model server did not answer within {self.settings.timeout:g} s"
+                problem = Failure.make("model_no_answer", seconds=f"{self.settings.timeout:g}")
             except openai.APIConnectionError as error:
                 where = self.settings.base_url
-                raise DraftError(f"cannot reach the model server at {where} ({_reason(error)})") from None
+                raise DraftError(
+                    Failure.make("model_unreachable", url=where, reason=_reason(error))
+                ) from None
             if attempt < retries:
                 delay = min(self.backoff * 2**attempt if asked is None else asked, self.max_wait)
                 waits.append(delay)
                 _sleep(delay, cancel)
         if waits:
-            problem += f"; tried again after {_seconds(waits)}; gave up"
+            problem = problem.adding(**{WAITS: _seconds(waits)})
         raise DraftError(problem)
 
     def _count(self, response: Any) -> tuple[int, int]:
@@ -403,7 +412,7 @@ class Drafter:
         choices = getattr(response, "choices", None)
         if not choices:
             where = self.settings.base_url
-            raise DraftError(f"the server at {where} did not answer like a Chat Completions API")
+            raise DraftError(Failure.make("model_not_chat", url=where))
         return choices[0]
 
     def _read(self, response: Any, paper: Paper) -> dict[str, str]:
@@ -418,8 +427,8 @@ class Drafter:
         for name in CHINESE_FIELDS:
             value = data.get(name)
             if not isinstance(value, str):
-                raise _BadAnswer(f"{NOT_JSON} (no {name})")
-            fields[name] = value.strip()
+                raise _BadAnswer(Failure.make("model_not_json_field", field=name))
+            fields[name] = clean_text(value).strip()
         needed = {
             "title_zh": bool(paper.title_en.strip()),
             "summary_zh": True,
@@ -427,9 +436,9 @@ class Drafter:
         }
         for name, text in fields.items():
             if needed[name] and not text:
-                raise _BadAnswer(f"the model's answer left {name} empty")
+                raise _BadAnswer(Failure.make("model_left_empty", field=name))
             if text and not is_chinese(text):
-                raise _BadAnswer("the model answered in English", english=True)
+                raise _BadAnswer(Failure("model_english"), english=True)
         return fields
 
     # ---------------------------------------------------------------------------- public
@@ -439,11 +448,11 @@ class Drafter:
         try:
             return self._draft(paper, cancel)
         except DraftError as error:
-            raise DraftError(scrub_secret(str(error), self._api_key), error.status) from None
+            raise error.scrubbed(self._api_key) from None
 
     def _draft(self, paper: Paper, cancel: threading.Event | None) -> DraftResult:
         if not (paper.title_en.strip() or paper.abstract_en.strip()):
-            raise DraftError("the paper has no English title or abstract to translate (fetch it first)")
+            raise DraftError(Failure("paper_no_english"))
         prompt = completion = 0
         failures: list[_BadAnswer] = []
         for stricter in (False, True):
@@ -458,7 +467,7 @@ class Drafter:
             return DraftResult(**fields, prompt_tokens=prompt, completion_tokens=completion)
         if all(bad.english for bad in failures):
             raise DraftError(ENGLISH_TWICE)
-        raise DraftError(failures[-1].message)
+        raise DraftError(failures[-1].failure)
 
     def test_connection(self) -> str:
         """Ask the model for one word; return "Connected: ..." or raise DraftError saying what is wrong."""
@@ -467,19 +476,19 @@ class Drafter:
             self._count(response)
             self._choice(response)
         except DraftError as error:
-            raise DraftError(scrub_secret(str(error), self._api_key), error.status) from None
+            raise error.scrubbed(self._api_key) from None
         return f"Connected: model {self.settings.model} answered"
 
     def draft_many(
         self,
         papers: Sequence[Paper],
-        on_result: Callable[[str, DraftResult | None, str], None],
+        on_result: Callable[[str, DraftResult | None, Failure | None], None],
         cancel: threading.Event | None = None,
     ) -> None:
-        """Draft papers, settings.parallel at a time; on_result(id, result or None, error) for each.
+        """Draft papers, settings.parallel at a time; on_result(id, result or None, failure or None) for each.
 
         on_result runs on the calling thread. After cancel is set no request starts; papers
-        not finished are reported with the error "cancelled" at once (a request in flight is
+        not finished are reported with the failure CANCELLED at once (a request in flight is
         abandoned, its answer ignored).
         """
         cancel = cancel or threading.Event()
@@ -510,10 +519,9 @@ class Drafter:
         try:
             result = future.result()
         except DraftError as error:
-            on_result(paper.id, None, str(error))
+            on_result(paper.id, None, error.failure)
         except Exception as error:  # a bug or an odd answer: that paper fails, the batch goes on
-            on_result(
-                paper.id, None, scrub_secret(f"unexpected {type(error).__name__}: {error}", self._api_key)
-            )
+            detail = scrub_secret(str(error), self._api_key)
+            on_result(paper.id, None, Failure.make("unexpected", type=type(error).__name__, detail=detail))
         else:
-            on_result(paper.id, result, "")
+            on_result(paper.id, result, None)

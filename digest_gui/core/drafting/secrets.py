@@ -34,7 +34,7 @@ def _backend_works(backend: object) -> bool:
         return False  # a key in a plain file of the home folder is what we promise not to do
     children = getattr(backend, "backends", None)
     if module.startswith("keyring.backends.chainer"):
-        return bool(children) and any(_backend_works(child) for child in children)
+        return any(_backend_works(child) for child in children or ())
     return True
 
 

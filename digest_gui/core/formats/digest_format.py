@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestFormatError
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
 from digest_gui.core.identifiers import parse_arxiv_id
-from digest_gui.core.model import Digest, ExportSettings, Paper
+from digest_gui.core.model import Digest, ExportSettings, Paper, Status
 
 INDENT = "    "
 
@@ -480,10 +481,10 @@ def _paper(row: _Row, entry: _Entry) -> Paper:
         else:
             paper.abstract_en = entry.abstract_line
     if paper.title_zh and paper.summary_zh and paper.abstract_zh:
-        paper.status = "reviewed"  # a published digest was read before it went out
+        paper.status = Status.REVIEWED  # a published digest was read before it went out
     elif paper.title_en or paper.abstract_en:
-        paper.status = "fetched"
-    return paper
+        paper.status = Status.FETCHED
+    return clean_paper(paper)
 
 
 def _quote(text: str, limit: int = 60) -> str:

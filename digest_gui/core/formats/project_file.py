@@ -16,10 +16,11 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import ProjectFileError
-from digest_gui.core.model import ANNOUNCE_TYPES, STATUSES, Digest, ExportSettings, GlossaryEntry, Paper
+from digest_gui.core.model import ANNOUNCE_TYPES, Digest, ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
 FORMAT = "digest-gui-project"
@@ -34,6 +35,8 @@ MAX_NESTING = 100
 
 # Paper keys in the order they are written. The first nine are read by other tools.
 _STR, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
+# Membership by value: `in Status` raises TypeError for a plain string on Python 3.11.
+_STATUS_VALUES = frozenset(Status)
 PAPER_FIELDS: dict[str, str] = {
     "id": _STR,
     "version": _INT_OR_NONE,
@@ -177,7 +180,12 @@ def loads_project(data: bytes) -> Digest:
             f"a number has more than {sys.get_int_max_str_digits()} digits; not a project file"
         ) from None
     _check_nesting(raw)
-    return digest_from_dict(raw)
+    return digest_from_dict(raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None)
+
+
+# JSON holds a control character only as an escape (\u0003, \r, \b, \f; tab and line feed are
+# text): a file without one needs no cleaning, which spares every paper a look.
+_ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01]|[bfr])")
 
 
 _TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} levels)"
@@ -207,8 +215,12 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def digest_from_dict(raw: Any) -> Digest:
-    """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong."""
+def digest_from_dict(raw: Any, *, may_hold_controls: bool = True) -> Digest:
+    """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong.
+
+    The papers' text is cleaned of control characters (core/control_chars.py) unless the
+    caller knows that there are none.
+    """
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ProjectFileError(
             f'not a digest-gui project (it has no "format": "{FORMAT}"); '
@@ -230,6 +242,8 @@ def digest_from_dict(raw: Any) -> Digest:
     if not isinstance(papers_raw, list):
         raise ProjectFileError(f'"papers" should be a list, not {_kind(papers_raw)}')
     papers = [_paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
+    if may_hold_controls:
+        papers = [clean_paper(paper) for paper in papers]
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Digest(
         title=title,
@@ -275,9 +289,10 @@ def _paper_from_dict(item: Any, index: int) -> Paper:
         values[key] = list(value) if expected == _STR_LIST else value
     if values.get("version") is not None and values["version"] < 1:
         raise ProjectFileError(f"{where}.version should be 1 or more, not {values['version']}")
-    status = values.get("status", "new")
-    if status not in STATUSES:
-        raise ProjectFileError(f"{where}.status should be one of {', '.join(STATUSES)}, not {status!r}")
+    status = values.get("status", Status.NEW)
+    if status not in _STATUS_VALUES:
+        raise ProjectFileError(f"{where}.status should be one of {', '.join(Status)}, not {status!r}")
+    values["status"] = Status(status)
     announce_type = values.get("announce_type", "")
     if announce_type not in ANNOUNCE_TYPES:
         raise ProjectFileError(
@@ -308,7 +323,7 @@ def _export_from_dict(raw: Any) -> ExportSettings:
     return settings
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

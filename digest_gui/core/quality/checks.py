@@ -1,6 +1,7 @@
-"""Quality checks of a digest's Chinese side, fast enough to run as the user types.
+"""The built-in quality checks of a digest's Chinese side, fast enough to run as the user types.
 
-What is checked, per paper:
+Each is registered in registry.py (kind, function, English message template); what is
+checked, per paper:
 - empty: a Chinese field with no text (one issue per field);
 - summary_too_long: the Chinese summary is longer than the limit (in characters);
 - glossary: a glossary term in the English title or abstract whose Chinese term (or one of
@@ -20,36 +21,36 @@ and per digest, duplicate: a paper whose arXiv id occurs earlier in the digest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
-from digest_gui.core.glossary import GlossaryMatcher, clear_matchers, glossary_matcher
-from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
+from digest_gui.core.glossary import clear_matchers, glossary_matcher
+from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper, Status
+from digest_gui.core.quality.registry import (
+    FIELD_NAMES,
+    CheckContext,
+    QualityCheck,
+    QualityIssue,
+    digest_wide_issues,
+    is_warning,
+    paper_issues,
+    quality_checks,
+    register_check,
+)
 
-KINDS = ("empty", "summary_too_long", "glossary", "numbers", "untranslated", "math", "duplicate")
+__all__ = [
+    "FIELD_NAMES",
+    "KINDS",
+    "QualityCounts",
+    "QualityIssue",
+    "check_digest",
+    "check_paper",
+    "quality_checks",
+]
+
 UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is a warning
-
-FIELD_NAMES = {
-    "title_en": "English title",
-    "title_zh": "Chinese title",
-    "summary_zh": "Chinese summary",
-    "abstract_en": "English abstract",
-    "abstract_zh": "Chinese abstract",
-    "id": "arXiv id",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class QualityIssue:
-    """One problem of one paper: row in the digest, field, kind (see KINDS), readable message."""
-
-    row: int
-    field: str
-    kind: str
-    message: str
-    # The variable parts of the message, for a window that words it in another language.
-    args: tuple[str, ...] = field(default=(), compare=False)
+NUMBERS_SHOWN = 6  # the missing numbers a message names; more are shown as "…"
 
 
 # -------------------------------------------------------------------- shared text helpers
@@ -88,10 +89,6 @@ def chinese_share(text: str) -> float:
     """Share of CJK characters among letters, ignoring math, URLs, digits and technical tokens."""
     cjk, latin = letter_counts(text)
     return cjk / (cjk + latin) if cjk + latin else 0.0
-
-
-def _label(name: str) -> str:
-    return FIELD_NAMES.get(name, name)
 
 
 # -------------------------------------------------------------------------------- numbers
@@ -234,60 +231,118 @@ def _zh_alternatives(zh: str) -> tuple[str, ...]:
 
 
 _GLOSSARY_PAIRS = (("title_en", "title_zh"), ("abstract_en", "abstract_zh"))
-_EMPTY_MESSAGES = {name: f"the {_label(name)} is empty" for name in CHINESE_FIELDS}
+Found = Iterator[tuple[str, dict[str, str]]]
+
+
+def _filled(paper: Paper, name: str) -> bool:
+    return bool(getattr(paper, name).strip())
+
+
+def _empty(paper: Paper, _context: CheckContext) -> Found:
+    for name in CHINESE_FIELDS:
+        if not _filled(paper, name):
+            yield name, {}
+
+
+def _summary_too_long(paper: Paper, context: CheckContext) -> Found:
+    length = len(paper.summary_zh.strip())
+    if context.summary_limit > 0 and length > context.summary_limit:
+        yield "summary_zh", {"length": str(length), "limit": str(context.summary_limit)}
+
+
+def _glossary(paper: Paper, context: CheckContext) -> Found:
+    if context.matcher is None:
+        return
+    for english_name, chinese_name in _GLOSSARY_PAIRS:
+        if not _filled(paper, chinese_name):
+            continue
+        terms = context.matcher.find(getattr(paper, english_name))
+        chinese = getattr(paper, chinese_name).casefold() if terms else ""
+        for entry in terms:
+            if not any(form in chinese for form in _zh_alternatives(entry.zh)):
+                yield chinese_name, {"term": entry.term, "zh": entry.zh}
+
+
+def _numbers(paper: Paper, _context: CheckContext) -> Found:
+    if not (paper.abstract_en and _filled(paper, "abstract_zh")):
+        return
+    missing = missing_numbers(paper.abstract_en, paper.abstract_zh)
+    if missing:
+        shown = ", ".join(missing[:NUMBERS_SHOWN]) + (", …" if len(missing) > NUMBERS_SHOWN else "")
+        yield "abstract_zh", {"numbers": shown}
+
+
+def _untranslated(paper: Paper, context: CheckContext) -> Found:
+    kept = context.matcher.kept_words if context.matcher is not None else frozenset()
+    for name in CHINESE_FIELDS:
+        run = untranslated_run(getattr(paper, name), kept) if _filled(paper, name) else ""
+        if run:
+            words = run.split()
+            shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+            yield name, {"count": str(len(words)), "words": shown}
+
+
+def _math(paper: Paper, _context: CheckContext) -> Found:
+    for name in TEXT_FIELDS:
+        text = getattr(paper, name)
+        if "$" in text and len(_DOLLAR.findall(text)) % 2:
+            yield name, {}
+
+
+def _duplicates(papers: Sequence[Paper]) -> Iterator[tuple[int, str, dict[str, str]]]:
+    first_row: dict[str, int] = {}
+    for row, paper in enumerate(papers):
+        if paper.id:
+            earlier = first_row.setdefault(paper.id, row)
+            if earlier != row:
+                yield row, "id", {"earlier": f"[^{earlier + 1}]", "id": paper.id}
+
+
+# The order here is the order of a paper's issues.
+for _check in (
+    QualityCheck("empty", "empty Chinese fields", "the {field} is empty", _empty, warning=False),
+    QualityCheck(
+        "summary_too_long",
+        "summaries over the length limit",
+        "the {field} has {length} characters; the limit is {limit}",
+        _summary_too_long,
+    ),
+    QualityCheck(
+        "glossary",
+        "glossary terms not used",
+        "'{term}' should read '{zh}', which the {field} lacks",
+        _glossary,
+    ),
+    QualityCheck(
+        "numbers",
+        "numbers of the English abstract missing from the Chinese one",
+        "the {field} lacks {numbers} of the English one",
+        _numbers,
+    ),
+    QualityCheck(
+        "untranslated",
+        f"runs of {UNTRANSLATED_WORDS} or more untranslated English words",
+        "the {field} has {count} English words in a row: '{words}'",
+        _untranslated,
+    ),
+    QualityCheck(
+        "math", "unpaired $", "the {field} has an unpaired $ (math is written between two $)", _math
+    ),
+    QualityCheck(
+        "duplicate", "the same paper twice", "the same paper as {earlier} ({id})", in_digest=_duplicates
+    ),
+):
+    register_check(_check)
+
+KINDS = tuple(check.kind for check in quality_checks())  # the built-in kinds
 
 
 def check_paper(
     paper: Paper, row: int, glossary: Sequence[GlossaryEntry] = (), summary_limit: int = 80
 ) -> list[QualityIssue]:
     """The quality issues of one paper (at row of its digest)."""
-    return _check(paper, row, glossary_matcher(glossary) if glossary else None, summary_limit)
-
-
-def _check(paper: Paper, row: int, matcher: GlossaryMatcher | None, summary_limit: int) -> list[QualityIssue]:
-    issues: list[QualityIssue] = []
-    filled = {name: bool(getattr(paper, name).strip()) for name in CHINESE_FIELDS}
-    for name in CHINESE_FIELDS:
-        if not filled[name]:
-            issues.append(QualityIssue(row, name, "empty", _EMPTY_MESSAGES[name]))
-    summary = paper.summary_zh.strip()
-    if summary_limit > 0 and len(summary) > summary_limit:
-        message = f"the Chinese summary has {len(summary)} characters; the limit is {summary_limit}"
-        args = (str(len(summary)), str(summary_limit))
-        issues.append(QualityIssue(row, "summary_zh", "summary_too_long", message, args))
-    if matcher is not None:
-        for english_name, chinese_name in _GLOSSARY_PAIRS:
-            if not filled[chinese_name]:
-                continue
-            terms = matcher.find(getattr(paper, english_name))
-            chinese = getattr(paper, chinese_name).casefold() if terms else ""
-            for entry in terms:
-                if not any(form in chinese for form in _zh_alternatives(entry.zh)):
-                    message = (
-                        f"'{entry.term}' should read '{entry.zh}', which the {_label(chinese_name)} lacks"
-                    )
-                    args = (entry.term, entry.zh)
-                    issues.append(QualityIssue(row, chinese_name, "glossary", message, args))
-    if filled["abstract_zh"] and paper.abstract_en:
-        missing = missing_numbers(paper.abstract_en, paper.abstract_zh)
-        if missing:
-            shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-            message = f"the Chinese abstract lacks {shown} of the English one"
-            issues.append(QualityIssue(row, "abstract_zh", "numbers", message, (shown,)))
-    kept = matcher.kept_words if matcher is not None else frozenset()
-    for name in CHINESE_FIELDS:
-        run = untranslated_run(getattr(paper, name), kept) if filled[name] else ""
-        if run:
-            words = run.split()
-            shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-            message = f"the {_label(name)} has {len(words)} English words in a row: '{shown}'"
-            issues.append(QualityIssue(row, name, "untranslated", message, (str(len(words)), shown)))
-    for name in TEXT_FIELDS:
-        text = getattr(paper, name)
-        if "$" in text and len(_DOLLAR.findall(text)) % 2:
-            message = f"the {_label(name)} has an unpaired $ (math is written between two $)"
-            issues.append(QualityIssue(row, name, "math", message))
-    return issues
+    context = CheckContext(glossary_matcher(glossary) if glossary else None, summary_limit)
+    return paper_issues(paper, row, context)
 
 
 # --------------------------------------------------------------------------- the digest
@@ -295,17 +350,12 @@ def _check(paper: Paper, row: int, matcher: GlossaryMatcher | None, summary_limi
 
 def check_digest(digest: Digest, summary_limit: int = 80) -> list[QualityIssue]:
     """The quality issues of every paper, in digest order, and each repeated arXiv id."""
-    matcher = glossary_matcher(digest.glossary) if digest.glossary else None
+    context = CheckContext(glossary_matcher(digest.glossary) if digest.glossary else None, summary_limit)
+    across = digest_wide_issues(digest.papers)
     issues: list[QualityIssue] = []
-    first_row: dict[str, int] = {}
     for row, paper in enumerate(digest.papers):
-        issues += _check(paper, row, matcher, summary_limit)
-        if not paper.id:
-            continue
-        earlier = first_row.setdefault(paper.id, row)
-        if earlier != row:
-            message = f"the same paper as [^{earlier + 1}] ({paper.id})"
-            issues.append(QualityIssue(row, "id", "duplicate", message, (f"[^{earlier + 1}]", paper.id)))
+        issues += paper_issues(paper, row, context)
+        issues += across.get(row, ())
     return issues
 
 
@@ -324,7 +374,7 @@ class QualityCounts:
     reviewed: int = 0
     drafted: int = 0
     empty: int = 0
-    warnings: int = 0  # issues that are not "empty"
+    warnings: int = 0  # issues of the checks that are warnings (all but "empty")
 
     @classmethod
     def of(cls, digest: Digest, issues: Iterable[QualityIssue]) -> QualityCounts:
@@ -332,15 +382,15 @@ class QualityCounts:
         empty_rows: set[int] = set()
         warnings = 0
         for issue in issues:
-            if issue.kind == "empty":
-                empty_rows.add(issue.row)
-            else:
+            if is_warning(issue.kind):
                 warnings += 1
+            else:
+                empty_rows.add(issue.row)
         statuses = [paper.status for paper in digest.papers]
         return cls(
             papers=len(statuses),
-            reviewed=statuses.count("reviewed"),
-            drafted=statuses.count("drafted"),
+            reviewed=statuses.count(Status.REVIEWED),
+            drafted=statuses.count(Status.DRAFTED),
             empty=len(empty_rows),
             warnings=warnings,
         )

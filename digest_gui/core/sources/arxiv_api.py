@@ -27,6 +27,8 @@ import arxiv
 from arxiv import _feed as arxiv_feed
 from lxml import etree
 
+from digest_gui.core.control_chars import clean_strings, clean_text
+from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.identifiers import ArxivId, abs_url, parse_arxiv_id
 from digest_gui.core.sources.http import Cancelled, HttpError, HttpSettings, Transport
 from digest_gui.core.storage.atomic_file import atomic_write_text
@@ -38,28 +40,27 @@ API_URL_VARIABLE = "DIGEST_GUI_ARXIV_API"
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 CACHE_FORMAT = 1
 
-# Reasons a paper has no record, as the user reads them.
-CANCELLED = "cancelled"
-CUT_OFF = "arXiv's answer was cut off"
-INCOMPLETE = "arXiv's answer was incomplete"
-EMPTY_ANSWER = "arXiv sent an empty answer"
-MALFORMED = "arXiv sent a malformed answer"
-NOT_A_FEED = "arXiv sent something other than a list of papers"
+# Reasons a paper has no record (worded by core/failures.py and the window), and CANCELLED.
+CUT_OFF = Failure("arxiv_cut_off")
+INCOMPLETE = Failure("arxiv_incomplete")
+EMPTY_ANSWER = Failure("arxiv_empty")
+MALFORMED = Failure("arxiv_malformed")
+NOT_A_FEED = Failure("arxiv_not_a_feed")
 
 
-def web_page_error(status: int) -> str:
+def web_page_error(status: int) -> Failure:
     """The reason given when arXiv (or a proxy before it) sends HTML instead of Atom."""
-    return f"arXiv sent a web page instead of data (HTTP {status})"
+    return Failure.make("arxiv_web_page", status=status)
 
 
-def unknown_error(arxiv_id: ArxivId) -> str:
+def unknown_error(arxiv_id: ArxivId) -> Failure:
     """The reason given when a sound answer has no entry for an id."""
-    return f"arXiv does not know {arxiv_id}"
+    return Failure.make("arxiv_unknown_id", id=arxiv_id)
 
 
-def not_returned_error(arxiv_id: ArxivId) -> str:
+def not_returned_error(arxiv_id: ArxivId) -> Failure:
     """The reason given when an answer that reported errors has no entry for an id."""
-    return f"arXiv did not return {arxiv_id}"
+    return Failure.make("arxiv_not_returned", id=arxiv_id)
 
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -154,19 +155,20 @@ def _strings(value: Any, name: str) -> list[str]:
 
 def record_fields(record: ArxivRecord) -> dict[str, object]:
     """The Paper fields a record provides, plus "affiliations" (kept in paper.extra)."""
+    # Cleaned here, where both the window and the command take a fetch's fields from.
     return {
-        "title_en": record.title,
-        "abstract_en": record.abstract,
-        "authors": list(record.authors),
-        "categories": list(record.categories),
-        "primary_category": record.primary_category,
+        "title_en": clean_text(record.title),
+        "abstract_en": clean_text(record.abstract),
+        "authors": clean_strings(record.authors),
+        "categories": clean_strings(record.categories),
+        "primary_category": clean_text(record.primary_category),
         "published": record.published,
         "updated": record.updated,
-        "comment": record.comment,
-        "journal_ref": record.journal_ref,
-        "doi": record.doi,
+        "comment": clean_text(record.comment),
+        "journal_ref": clean_text(record.journal_ref),
+        "doi": clean_text(record.doi),
         "version": record.version,
-        "url": record.url,
+        "url": clean_text(record.url),
         "affiliations": [list(names) for names in record.affiliations],
     }
 
@@ -177,12 +179,17 @@ class FetchOutcome:
 
     requested: ArxivId
     record: ArxivRecord | None = None
-    error: str = ""  # "" on success
+    failure: Failure | None = None  # None on success
     from_cache: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.record is not None and not self.error
+        return self.record is not None and self.failure is None
+
+    @property
+    def error(self) -> str:
+        """Why there is no record, in English ("" on success)."""
+        return self.failure.text() if self.failure is not None else ""
 
 
 def _api_url(environ: Mapping[str, str]) -> str:
@@ -266,11 +273,11 @@ class MetadataCache:
 class _Feed:
     """An answer, checked: a problem for the whole batch, or entries and error messages."""
 
-    problem: str = ""
+    problem: Failure | None = None
     cut_off: bool = False
     # canonical id -> (version, record or None when the entry was incomplete)
     entries: dict[str, list[tuple[int, ArxivRecord | None]]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # arXiv's own words
     skipped: int = 0  # entries whose id could not be read
 
 
@@ -357,7 +364,7 @@ class ArxivFetcher:
         except Cancelled:
             for arxiv_id in distinct:
                 if arxiv_id not in outcomes:
-                    report(FetchOutcome(arxiv_id, error=CANCELLED))
+                    report(FetchOutcome(arxiv_id, failure=CANCELLED))
         return [outcomes[arxiv_id] for arxiv_id in ids]
 
     def _remember(self, record: ArxivRecord) -> None:
@@ -376,7 +383,7 @@ class ArxivFetcher:
             # arXiv explains a refused request (HTTP 400) in an Atom feed of error entries.
             feed = _read_feed(error.body, error.status or 0) if error.body else None
             if feed is None or not feed.errors:
-                return _BatchResult([FetchOutcome(arxiv_id, error=str(error)) for arxiv_id in batch])
+                return _BatchResult([FetchOutcome(arxiv_id, failure=error.failure) for arxiv_id in batch])
         else:
             feed = _read_feed(body, 200)
         return _match(batch, feed)
@@ -513,26 +520,27 @@ def _choose(
 
 def _match(batch: list[ArxivId], feed: _Feed) -> _BatchResult:
     """An outcome for each id of the batch; ids lost to another id's error are asked again."""
-    named: dict[ArxivId, str] = {}
-    general: list[str] = []
+    named: dict[ArxivId, Failure] = {}
+    general: list[Failure] = []
     for message in feed.errors:
         hits = [arxiv_id for arxiv_id in batch if _names(message, arxiv_id)]
         for arxiv_id in hits:
-            named.setdefault(arxiv_id, message)
+            named.setdefault(arxiv_id, Failure.message(message))
         if not hits:
-            general.append(message)
+            general.append(Failure.message(message))
     result = _BatchResult()
     again: list[ArxivId] = []
     for requested in batch:
         record: ArxivRecord | None = None
-        if feed.problem:
+        error: Failure | None
+        if feed.problem is not None:
             error = feed.problem
         elif requested in named:
             error = named[requested]
         else:
             chosen = _choose(feed.entries.get(requested.id, []), requested.version)
             if chosen is not None and chosen[1] is not None:
-                record, error = chosen[1], ""
+                record, error = chosen[1], None
             elif chosen is not None:
                 error = INCOMPLETE
             elif feed.cut_off:

@@ -18,6 +18,7 @@ from requests.exceptions import ChunkedEncodingError, ContentDecodingError
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import CANCELLED, Failure
 
 # Statuses worth trying again: arXiv's "slow down" and passing server trouble.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -29,10 +30,11 @@ def user_agent() -> str:
 
 
 class HttpError(DigestError):
-    """A request failed for good; the message says why in words."""
+    """A request failed for good; the failure says why (str() in English words)."""
 
-    def __init__(self, message: str, status: int | None = None, body: bytes = b"") -> None:
-        super().__init__(message)
+    def __init__(self, failure: Failure | str, status: int | None = None, body: bytes = b"") -> None:
+        self.failure = failure if isinstance(failure, Failure) else Failure.message(failure)
+        super().__init__(self.failure.text())
         self.status = status
         # What the server sent with a refusal: arXiv explains a 400 in an Atom error feed.
         self.body = body
@@ -41,8 +43,10 @@ class HttpError(DigestError):
 class Cancelled(DigestError):
     """The user cancelled while a request was waiting or running."""
 
+    failure = CANCELLED
+
     def __init__(self) -> None:
-        super().__init__("cancelled")
+        super().__init__(self.failure.text())
 
 
 @dataclass
@@ -128,7 +132,7 @@ class Transport:
     def get(self, url: str, *, what: str = "arXiv", cancel: threading.Event | None = None) -> bytes:
         """The body of a 200 answer; raise HttpError (readable) or Cancelled."""
         settings = self.settings
-        problem = ""
+        problem = Failure("")
         for attempt in range(settings.retries + 1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -142,35 +146,38 @@ class Transport:
                     timeout=(settings.connect_timeout, settings.read_timeout),
                 )
             except requests.ConnectTimeout:
-                problem = f"cannot reach {what} (no connection within {settings.connect_timeout:g} s)"
+                problem = Failure.make("no_connection", what=what, seconds=f"{settings.connect_timeout:g}")
             except requests.Timeout:
-                problem = f"{what} did not answer within {settings.read_timeout:g} s"
+                problem = Failure.make("no_answer", what=what, seconds=f"{settings.read_timeout:g}")
             except requests.ConnectionError as error:
                 if _timed_out(error):
                     # A read timeout while the body arrives comes wrapped as a ConnectionError.
-                    problem = f"{what} did not answer within {settings.read_timeout:g} s"
+                    problem = Failure.make("no_answer", what=what, seconds=f"{settings.read_timeout:g}")
                 else:
-                    problem = f"cannot reach {what} ({_reason(error)})"
+                    problem = Failure.make("unreachable", what=what, reason=_reason(error))
             except (ChunkedEncodingError, ContentDecodingError) as error:
                 # The connection broke mid-answer: as passing as a refused connection.
-                problem = f"{what} broke off its answer ({_reason(error)})"
+                problem = Failure.make("broke_off", what=what, reason=_reason(error))
             except requests.RequestException as error:
-                raise HttpError(f"cannot ask {what}: {_reason(error)}") from None
+                raise HttpError(Failure.make("cannot_ask", what=what, reason=_reason(error))) from None
             else:
                 if response.status_code == 200:
                     return response.content
                 status = response.status_code
                 if status not in RETRY_STATUSES:
-                    message = f"{what} answered HTTP {status} ({response.reason or 'error'})"
-                    raise HttpError(message, status, response.content)
-                problem = f"{what} answered HTTP {status} ({response.reason or 'busy'})"
+                    failure = Failure.make(
+                        "http_status", what=what, status=status, reason=response.reason or "error"
+                    )
+                    raise HttpError(failure, status, response.content)
+                problem = Failure.make(
+                    "http_status", what=what, status=status, reason=response.reason or "busy"
+                )
                 asked = retry_after(response.headers.get("Retry-After"))
                 if asked is not None:
                     wait = asked
             if attempt < settings.retries:
                 _sleep(min(wait, settings.max_wait), cancel)
-        tries = settings.retries + 1
-        raise HttpError(f"{problem}; gave up after {tries} {'try' if tries == 1 else 'tries'}")
+        raise HttpError(problem.adding(tries=settings.retries + 1))
 
 
 def _timed_out(error: Exception) -> bool:

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import Failure
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
-from digest_gui.core.model import ANNOUNCE_TYPES, Paper
+from digest_gui.core.model import ANNOUNCE_TYPES, Paper, Status
 from digest_gui.core.sources.http import HttpSettings, Transport
 
 DEFAULT_RSS_URL = "https://rss.arxiv.org/rss/"
@@ -48,7 +50,11 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class ListingError(DigestError):
-    """A listing cannot be asked for or read; the message says which and why."""
+    """A listing cannot be asked for or read; the failure says which and why (str() in English)."""
+
+    def __init__(self, failure: Failure) -> None:
+        self.failure = failure
+        super().__init__(failure.text())
 
 
 @dataclass(slots=True)
@@ -99,7 +105,7 @@ def normalise_category(name: str) -> str:
     """The category as arXiv spells it (cs.lg -> cs.LG); raise ListingError if it cannot be one."""
     match = _CATEGORY.fullmatch(name.strip())
     if match is None:
-        raise ListingError(f"“{name.strip()}” is not an arXiv category (like cs.LG, math.OC or hep-th)")
+        raise ListingError(Failure.make("not_a_category", name=name.strip()))
     archive, subject = match["archive"].lower(), match["subject"]
     if subject is None:
         return archive
@@ -119,7 +125,7 @@ def parse_categories(text: str | Iterable[str]) -> list[str]:
         if category not in result:
             result.append(category)
     if not result:
-        raise ListingError("name at least one arXiv category, like cs.LG")
+        raise ListingError(Failure("no_category"))
     return result
 
 
@@ -145,22 +151,21 @@ def _squash(text: str) -> str:
 
 def parse_listing(data: bytes, category: str) -> list[ListingItem]:
     """The announcements of one category's RSS feed, in the feed's order ([] for an empty day)."""
-    where = f"arXiv's {category} listing"
     if not data.strip():
-        raise ListingError(f"{where} is empty (not an RSS feed)")
+        raise ListingError(Failure.make("listing_empty", category=category))
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         # lxml's own message ends "(<string>, line 1)", which says nothing to a user.
         detail = _squash(error.msg or "")[:160] or "not well-formed XML"
-        raise ListingError(f"{where} is not a readable RSS feed: {detail}") from None
+        raise ListingError(Failure.make("listing_unreadable", category=category, detail=detail)) from None
     name = etree.QName(root).localname
     if name.lower() != "rss":
         # An error page or a captive portal's login form, answered with 200.
-        raise ListingError(f"{where} is not an RSS feed (it starts with <{name}>)")
+        raise ListingError(Failure.make("listing_not_rss", category=category, tag=name))
     channel = root.find("channel")
     if channel is None:
-        raise ListingError(f"{where} is not an RSS feed (it has no <channel>)")
+        raise ListingError(Failure.make("listing_no_channel", category=category))
     items = []
     for element in channel.iterfind("item"):
         item = _parse_item(element)
@@ -272,7 +277,7 @@ def merge_listings(feeds: Iterable[list[ListingItem]]) -> list[ListingItem]:
 
 def listing_paper(item: ListingItem) -> Paper:
     """A digest paper for an announcement, keeping its announce type for the export."""
-    return Paper(
+    paper = Paper(
         id=item.id,
         version=item.version,
         url=abs_url(item.id),
@@ -283,5 +288,6 @@ def listing_paper(item: ListingItem) -> Paper:
         primary_category=item.primary_category,
         # The project file takes only the types it knows; one arXiv may add later is dropped.
         announce_type=item.announce_type if item.announce_type in ANNOUNCE_TYPES else "",
-        status="fetched",
+        status=Status.FETCHED,
     )
+    return clean_paper(paper)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +136,8 @@ def _alive(pid: int) -> bool:
 
 
 def _alive_windows(pid: int) -> bool:
+    if sys.platform != "win32":  # ctypes.windll exists only there (this also tells the type checker)
+        return False
     import ctypes
 
     still_active = 259

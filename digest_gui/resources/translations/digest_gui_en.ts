@@ -4,7 +4,7 @@
     <context>
         <name>DraftActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="132" />
+            <location filename="../../ui/drafts/actions.py" line="129" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>Drafted %n paper</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="134" />
+            <location filename="../../ui/drafts/actions.py" line="131" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>
@@ -21,9 +21,28 @@
         </message>
     </context>
     <context>
+        <name>FetchStatus</name>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>Fetched %n paper from arXiv</numerusform>
+                <numerusform>Fetched %n papers from arXiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="112" />
+            <location filename="../../ui/document/file_actions.py" line="112" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -31,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="133" />
+            <location filename="../../ui/document/file_actions.py" line="133" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -39,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="254" />
+            <location filename="../../ui/document/file_actions.py" line="263" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -47,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="257" />
+            <location filename="../../ui/document/file_actions.py" line="266" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>%n quality warning remain (F6 lists them)</numerusform>
@@ -56,9 +75,20 @@
         </message>
     </context>
     <context>
+        <name>GlossaryActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/glossary/actions.py" line="32" />
+            <source>The glossary has %n term(s)</source>
+            <translation>
+                <numerusform>The glossary has %n term</numerusform>
+                <numerusform>The glossary has %n terms</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="213" />
+            <location filename="../../ui/glossary/dialog.py" line="215" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>Imported %n term from %1</numerusform>
@@ -66,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="217" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform> (%n replaced)</numerusform>
@@ -74,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="236" />
+            <location filename="../../ui/glossary/dialog.py" line="238" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>Exported %n term to %1</numerusform>
@@ -85,7 +115,7 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="61" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="84" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -93,7 +123,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="63" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="86" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -104,7 +134,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="302" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -112,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="400" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>
@@ -123,31 +153,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="336" />
-            <source>Fetched %n paper(s) from arXiv</source>
-            <translation>
-                <numerusform>Fetched %n paper from arXiv</numerusform>
-                <numerusform>Fetched %n papers from arXiv</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="338" />
-            <source>%n failed (see the red marks in the list; F5 tries again)</source>
-            <translation>
-                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
-                <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="360" />
-            <source>The glossary has %n term(s)</source>
-            <translation>
-                <numerusform>The glossary has %n term</numerusform>
-                <numerusform>The glossary has %n terms</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -155,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -163,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -171,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -179,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -187,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -195,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -206,7 +212,7 @@
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="304" />
+            <location filename="../../ui/editor/paper_editor.py" line="297" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -214,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="324" />
+            <location filename="../../ui/editor/paper_editor.py" line="317" />
             <source> and %n more</source>
             <translation>
                 <numerusform> and %n more</numerusform>
@@ -225,7 +231,7 @@
     <context>
         <name>QualityPanel</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="173" />
+            <location filename="../../ui/quality/panel.py" line="126" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -233,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="174" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n paper with empty fields</numerusform>

@@ -2,73 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>DraftActions</name>
+        <name>Actions</name>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="46" />
+            <location filename="../../ui/actions.py" line="72" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="73" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="74" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="75" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="76" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="77" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="78" />
+            <source>&amp;Import Digest Markdown…</source>
+            <translation>导入摘要 Markdown(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="80" />
+            <source>Import from arXiv &amp;Listing…</source>
+            <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="82" />
+            <source>&amp;Export Markdown…</source>
+            <translation>导出 Markdown(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="84" />
+            <source>Export &amp;HTML…</source>
+            <translation>导出 HTML(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="86" />
+            <source>&amp;Copy Markdown</source>
+            <translation>复制 Markdown(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="90" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="91" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="92" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="94" />
+            <source>&amp;Paste arXiv Links</source>
+            <translation>粘贴 arXiv 链接(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="96" />
+            <source>&amp;Delete Papers</source>
+            <translation>删除论文(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="97" />
+            <source>&amp;Filter Papers</source>
+            <translation>筛选论文(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="98" />
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="101" />
+            <source>&amp;Paper</source>
+            <translation>论文(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="102" />
+            <source>Mark &amp;Reviewed</source>
+            <translation>标记为已审阅(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="104" />
+            <source>&amp;Next Paper</source>
+            <translation>下一篇(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="105" />
+            <source>&amp;Previous Paper</source>
+            <translation>上一篇(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="107" />
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="108" />
+            <source>Move Do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="109" />
+            <source>&amp;Fetch from arXiv</source>
+            <translation>从 arXiv 获取(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="110" />
+            <source>Fetch All &amp;Missing or Failed</source>
+            <translation>获取所有缺失或失败的论文(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="112" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="47" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="48" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="49" />
+            <location filename="../../ui/actions.py" line="117" />
+            <source>&amp;Glossary…</source>
+            <translation>术语表(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="119" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="120" />
+            <source>Preview &amp;Selected Paper</source>
+            <translation>预览所选论文(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="122" />
+            <source>Preview &amp;Whole Digest</source>
+            <translation>预览整份摘要(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="124" />
+            <source>&amp;Quality Checks</source>
+            <translation>质量检查(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="126" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="127" />
+            <source>System Language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="132" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="133" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="134" />
+            <source>Open &amp;Log Folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="135" />
+            <source>&amp;About digest-gui</source>
+            <translation>关于 digest-gui(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftActions</name>
+        <message>
+            <location filename="../../ui/drafts/actions.py" line="52" />
             <source>Drafting %v of %m</source>
             <translation>正在起草 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="50" />
+            <location filename="../../ui/drafts/actions.py" line="53" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="62" />
+            <location filename="../../ui/drafts/actions.py" line="65" />
             <source>Drafting needs a model: set the server address and the model in Preferences → Model.</source>
             <translation>起草需要模型：请在“首选项 → 模型”中设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="70" />
+            <location filename="../../ui/drafts/actions.py" line="73" />
             <source>Select the papers to draft first.</source>
             <translation>请先选择要起草的论文。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="79" />
+            <location filename="../../ui/drafts/actions.py" line="82" />
             <source>Nothing to draft: these papers are being drafted already, or have no arXiv id.</source>
             <translation>没有可起草的论文：这些论文已在起草中，或没有 arXiv 编号。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="93" />
+            <location filename="../../ui/drafts/actions.py" line="93" />
             <source>Every paper has its Chinese (or no English to translate yet).</source>
             <translation>每篇论文都已有中文（或还没有可翻译的英文）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="132" />
+            <location filename="../../ui/drafts/actions.py" line="129" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>已起草 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="134" />
+            <location filename="../../ui/drafts/actions.py" line="131" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n 篇失败</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="136" />
+            <location filename="../../ui/drafts/actions.py" line="133" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/actions.py" line="139" />
+            <location filename="../../ui/drafts/actions.py" line="136" />
             <source>%1 tokens (%2 in, %3 out)</source>
             <translation>%1 个词元（输入 %2，输出 %3）</translation>
         </message>
@@ -76,12 +269,12 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../digest_gui/ui/drafts/controller.py" line="251" />
+            <location filename="../../ui/drafts/controller.py" line="176" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/controller.py" line="248" />
+            <location filename="../../ui/drafts/controller.py" line="172" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -89,281 +282,560 @@
     <context>
         <name>EditorNotices</name>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="60" />
+            <location filename="../../ui/editor/notices.py" line="60" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="61" />
+            <location filename="../../ui/editor/notices.py" line="61" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="62" />
+            <location filename="../../ui/editor/notices.py" line="62" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="63" />
+            <location filename="../../ui/editor/notices.py" line="63" />
             <source>Your text and the draft's, side by side</source>
             <translation>并排显示你的文本和草稿</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="64" />
+            <location filename="../../ui/editor/notices.py" line="64" />
             <source>Replace your text with the draft's</source>
             <translation>用草稿替换你的文本</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="65" />
+            <location filename="../../ui/editor/notices.py" line="65" />
             <source>Keep your text and forget the draft</source>
             <translation>保留你的文本，舍弃草稿</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="66" />
+            <location filename="../../ui/editor/notices.py" line="66" />
             <source>Draft Again</source>
             <translation>重新起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="67" />
+            <location filename="../../ui/editor/notices.py" line="67" />
             <source>Dismiss</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="88" />
+            <location filename="../../ui/editor/notices.py" line="88" />
             <source>The draft failed: %1</source>
             <translation>起草失败：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="94" />
+            <location filename="../../ui/editor/notices.py" line="94" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="95" />
+            <location filename="../../ui/editor/notices.py" line="95" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="96" />
+            <location filename="../../ui/editor/notices.py" line="96" />
             <source>version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="97" />
+            <location filename="../../ui/editor/notices.py" line="97" />
             <source>authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="98" />
+            <location filename="../../ui/editor/notices.py" line="98" />
             <source>comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="99" />
+            <location filename="../../ui/editor/notices.py" line="99" />
             <source>categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="100" />
+            <location filename="../../ui/editor/notices.py" line="100" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="101" />
+            <location filename="../../ui/editor/notices.py" line="101" />
             <source>summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="102" />
+            <location filename="../../ui/editor/notices.py" line="102" />
             <source>abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="119" />
+            <location filename="../../ui/editor/notices.py" line="119" />
             <source>arXiv has a newer version (v%1) with changes to: %2</source>
             <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="122" />
+            <location filename="../../ui/editor/notices.py" line="122" />
             <source>arXiv's text differs from yours in: %1</source>
             <translation>arXiv 上的内容与你的不同：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="135" />
-            <location filename="../../digest_gui/ui/editor/notices.py" line="180" />
+            <location filename="../../ui/editor/notices.py" line="135" />
+            <location filename="../../ui/editor/notices.py" line="180" />
             <source>Yours: %1</source>
             <translation>你的：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="137" />
+            <location filename="../../ui/editor/notices.py" line="137" />
             <source>arXiv: %1</source>
             <translation>arXiv：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="142" />
+            <location filename="../../ui/editor/notices.py" line="142" />
             <source>Changes on arXiv</source>
             <translation>arXiv 上的改动</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="147" />
+            <location filename="../../ui/editor/notices.py" line="147" />
             <source>Accept arXiv's Changes</source>
             <translation>接受 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="152" />
+            <location filename="../../ui/editor/notices.py" line="152" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="169" />
+            <location filename="../../ui/editor/notices.py" line="169" />
             <source>The draft suggests: %1</source>
             <translation>草稿建议修改：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="182" />
+            <location filename="../../ui/editor/notices.py" line="182" />
             <source>Draft: %1</source>
             <translation>草稿：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="187" />
+            <location filename="../../ui/editor/notices.py" line="188" />
             <source>The Draft's Suggestions</source>
             <translation>草稿的建议</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="193" />
+            <location filename="../../ui/editor/notices.py" line="199" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/notices.py" line="199" />
+            <location filename="../../ui/editor/notices.py" line="205" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
     </context>
     <context>
+        <name>Failures</name>
+        <message>
+            <location filename="../../ui/failures.py" line="21" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="22" />
+            <source>unexpected {type}: {detail}</source>
+            <translation>意外错误 {type}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="23" />
+            <source>cannot reach {what} (no connection within {seconds} s)</source>
+            <translation>无法连接 {what}（{seconds} 秒内未建立连接）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="26" />
+            <source>{what} did not answer within {seconds} s</source>
+            <translation>{what} 在 {seconds} 秒内没有应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="27" />
+            <source>cannot reach {what} ({reason})</source>
+            <translation>无法连接 {what}（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="28" />
+            <source>{what} broke off its answer ({reason})</source>
+            <translation>{what} 的应答中途断开（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="29" />
+            <source>cannot ask {what}: {reason}</source>
+            <translation>无法向 {what} 发出请求：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="30" />
+            <source>{what} answered HTTP {status} ({reason})</source>
+            <translation>{what} 返回 HTTP {status}（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="31" />
+            <source>arXiv's answer was cut off</source>
+            <translation>arXiv 的应答被截断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="32" />
+            <source>arXiv's answer was incomplete</source>
+            <translation>arXiv 的应答不完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="33" />
+            <source>arXiv sent an empty answer</source>
+            <translation>arXiv 返回了空的应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="34" />
+            <source>arXiv sent a malformed answer</source>
+            <translation>arXiv 返回的应答格式有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="35" />
+            <source>arXiv sent something other than a list of papers</source>
+            <translation>arXiv 返回的不是论文列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="38" />
+            <source>arXiv sent a web page instead of data (HTTP {status})</source>
+            <translation>arXiv 返回了网页而不是数据（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="41" />
+            <source>arXiv does not know {id}</source>
+            <translation>arXiv 上没有 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="42" />
+            <source>arXiv did not return {id}</source>
+            <translation>arXiv 没有返回 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="43" />
+            <source>“{name}” is not an arXiv category (like cs.LG, math.OC or hep-th)</source>
+            <translation>“{name}”不是 arXiv 分类（如 cs.LG、math.OC 或 hep-th）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="46" />
+            <source>name at least one arXiv category, like cs.LG</source>
+            <translation>请至少填写一个 arXiv 分类，如 cs.LG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="47" />
+            <source>arXiv's {category} listing is empty (not an RSS feed)</source>
+            <translation>arXiv 的 {category} 列表是空的（不是 RSS 源）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="50" />
+            <source>arXiv's {category} listing is not a readable RSS feed: {detail}</source>
+            <translation>arXiv 的 {category} 列表不是可读的 RSS 源：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="53" />
+            <source>arXiv's {category} listing is not an RSS feed (it starts with &lt;{tag}&gt;)</source>
+            <translation>arXiv 的 {category} 列表不是 RSS 源（以 &lt;{tag}&gt; 开头）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="56" />
+            <source>arXiv's {category} listing is not an RSS feed (it has no &lt;channel&gt;)</source>
+            <translation>arXiv 的 {category} 列表不是 RSS 源（没有 &lt;channel&gt;）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="59" />
+            <source>no model is configured: set the base URL and the model in the settings (or {base_url_variable} and {model_variable})</source>
+            <translation>尚未配置模型：请在设置中填写基础 URL 和模型（或设置 {base_url_variable} 和 {model_variable}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="64" />
+            <source>the model server address '{address}' should start with http:// or https://</source>
+            <translation>模型服务器地址“{address}”应以 http:// 或 https:// 开头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="67" />
+            <source>the model server wants an API key (HTTP 401); none is set</source>
+            <translation>模型服务器需要 API 密钥（HTTP 401），但尚未设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="70" />
+            <source>the model server refused the API key (HTTP 401)</source>
+            <translation>模型服务器拒绝了该 API 密钥（HTTP 401）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="73" />
+            <source>the model server refused access with this API key (HTTP 403)</source>
+            <translation>模型服务器拒绝以此 API 密钥访问（HTTP 403）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="76" />
+            <source>the model server has no Chat Completions API at {url} (HTTP 404); check the base URL</source>
+            <translation>模型服务器在 {url} 没有 Chat Completions API（HTTP 404），请检查基础 URL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="79" />
+            <source>the model server does not know the model '{model}' (HTTP {status})</source>
+            <translation>模型服务器不认识模型“{model}”（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="82" />
+            <source>the abstract is too long for the model's context</source>
+            <translation>摘要太长，超出了模型的上下文长度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="85" />
+            <source>the model account has no quota left (HTTP 429)</source>
+            <translation>模型账户的额度已用完（HTTP 429）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="88" />
+            <source>the model server refused the request (HTTP {status})</source>
+            <translation>模型服务器拒绝了请求（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="91" />
+            <source>the model server answered HTTP {status}</source>
+            <translation>模型服务器返回 HTTP {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="92" />
+            <source>the model server is busy (HTTP 429)</source>
+            <translation>模型服务器繁忙（HTTP 429）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="93" />
+            <source>the model server failed (HTTP {status})</source>
+            <translation>模型服务器出错（HTTP {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="94" />
+            <source>the model server did not answer within {seconds} s</source>
+            <translation>模型服务器在 {seconds} 秒内没有应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="97" />
+            <source>cannot reach the model server at {url} ({reason})</source>
+            <translation>无法连接 {url} 的模型服务器（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="100" />
+            <source>the server at {url} did not answer like a Chat Completions API</source>
+            <translation>{url} 的服务器的应答不像 Chat Completions API</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="103" />
+            <source>the model's answer was cut off at its length limit</source>
+            <translation>模型的回答在长度上限处被截断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="106" />
+            <source>the model's answer was not the JSON asked for</source>
+            <translation>模型的回答不是所要求的 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="109" />
+            <source>the model's answer was not the JSON asked for (no {field})</source>
+            <translation>模型的回答不是所要求的 JSON（缺少 {field}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="112" />
+            <source>the model's answer left {field} empty</source>
+            <translation>模型的回答中 {field} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="113" />
+            <source>the model answered in English</source>
+            <translation>模型用英文作答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="114" />
+            <source>the model answered in English, twice</source>
+            <translation>模型两次都用英文作答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="115" />
+            <source>the paper has no English title or abstract to translate (fetch it first)</source>
+            <translation>这篇论文没有可翻译的英文标题或摘要（请先获取）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="124" />
+            <source>: {server_says}</source>
+            <translation>：{server_says}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="130" />
+            <source>; gave up after 1 try</source>
+            <translation>；尝试 1 次后放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="132" />
+            <source>; gave up after {tries} tries</source>
+            <translation>；尝试 {tries} 次后放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="135" />
+            <source>; tried again after {waits}; gave up</source>
+            <translation>；在 {waits} 后重试，仍然失败</translation>
+        </message>
+    </context>
+    <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/fetch.py" line="211" />
+            <location filename="../../ui/arxiv/fetch.py" line="134" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/fetch.py" line="215" />
+            <location filename="../../ui/arxiv/fetch.py" line="139" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
     </context>
     <context>
+        <name>FetchStatus</name>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="39" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="40" />
+            <source>Fetching %v of %m</source>
+            <translation>正在获取 %v / %m</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <source>Fetched %n paper(s) from arXiv</source>
+            <translation>
+                <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <source>%n failed (see the red marks in the list; F5 tries again)</source>
+            <translation>
+                <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="86" />
+            <location filename="../../ui/document/file_actions.py" line="86" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="108" />
+            <location filename="../../ui/document/file_actions.py" line="108" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="112" />
+            <location filename="../../ui/document/file_actions.py" line="112" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="130" />
+            <location filename="../../ui/document/file_actions.py" line="130" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="133" />
+            <location filename="../../ui/document/file_actions.py" line="133" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="137" />
+            <location filename="../../ui/document/file_actions.py" line="137" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="160" />
+            <location filename="../../ui/document/file_actions.py" line="160" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="164" />
+            <location filename="../../ui/document/file_actions.py" line="164" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="166" />
+            <location filename="../../ui/document/file_actions.py" line="166" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="179" />
+            <location filename="../../ui/document/file_actions.py" line="179" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="183" />
+            <location filename="../../ui/document/file_actions.py" line="183" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="190" />
+            <location filename="../../ui/document/file_actions.py" line="190" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="192" />
+            <location filename="../../ui/document/file_actions.py" line="192" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="219" />
+            <location filename="../../ui/document/file_actions.py" line="241" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="219" />
+            <location filename="../../ui/document/file_actions.py" line="241" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="223" />
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="239" />
+            <location filename="../../ui/document/file_actions.py" line="236" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="229" />
+            <location filename="../../ui/document/file_actions.py" line="242" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="229" />
+            <location filename="../../ui/document/file_actions.py" line="242" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="247" />
+            <location filename="../../ui/document/file_actions.py" line="245" />
+            <source>Export %1</source>
+            <translation>导出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="256" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="254" />
+            <location filename="../../ui/document/file_actions.py" line="263" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/document/file_actions.py" line="257" />
+            <location filename="../../ui/document/file_actions.py" line="266" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>仍有 %n 条质量警告（按 F6 查看）</numerusform>
@@ -371,103 +843,113 @@
         </message>
     </context>
     <context>
+        <name>GlossaryActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/glossary/actions.py" line="32" />
+            <source>The glossary has %n term(s)</source>
+            <translation>
+                <numerusform>术语表共有 %n 个术语</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="49" />
+            <location filename="../../ui/glossary/dialog.py" line="49" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="52" />
+            <location filename="../../ui/glossary/dialog.py" line="52" />
             <source>Filter terms</source>
             <translation>筛选术语</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="55" />
             <source>Term</source>
             <translation>术语</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="55" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="55" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="72" />
+            <location filename="../../ui/glossary/dialog.py" line="72" />
             <source>&amp;Add Term</source>
             <translation>添加术语(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="73" />
+            <location filename="../../ui/glossary/dialog.py" line="73" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="74" />
+            <location filename="../../ui/glossary/dialog.py" line="74" />
             <source>&amp;Import CSV/TSV…</source>
             <translation>导入 CSV/TSV(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="75" />
+            <location filename="../../ui/glossary/dialog.py" line="75" />
             <source>E&amp;xport CSV…</source>
             <translation>导出 CSV(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="93" />
+            <location filename="../../ui/glossary/dialog.py" line="93" />
             <source>Drafts are asked to use these translations, and the quality checks point out papers whose Chinese does not.</source>
             <translation>起草时会要求模型使用这些译名；质量检查会指出中文未使用它们的论文。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="160" />
+            <location filename="../../ui/glossary/dialog.py" line="162" />
             <source>Row %1: “%2” has no Chinese.</source>
             <translation>第 %1 行：“%2”没有中文。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="163" />
+            <location filename="../../ui/glossary/dialog.py" line="165" />
             <source>Row %1: “%2” has no English term.</source>
             <translation>第 %1 行：“%2”没有英文术语。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="167" />
+            <location filename="../../ui/glossary/dialog.py" line="169" />
             <source>Row %1: “%2” is already in row %3.</source>
             <translation>第 %1 行：“%2”已在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="205" />
+            <location filename="../../ui/glossary/dialog.py" line="207" />
             <source>%1: not UTF-8 text (byte %2)</source>
             <translation>%1：不是 UTF-8 文本（第 %2 字节）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="213" />
+            <location filename="../../ui/glossary/dialog.py" line="215" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个术语</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="217" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform>（替换了 %n 个）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="224" />
+            <location filename="../../ui/glossary/dialog.py" line="226" />
             <source>Export Glossary</source>
             <translation>导出术语表</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="226" />
+            <location filename="../../ui/glossary/dialog.py" line="228" />
             <source>CSV (*.csv);;Tab-separated (*.tsv)</source>
             <translation>CSV (*.csv);;制表符分隔 (*.tsv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/glossary/dialog.py" line="236" />
+            <location filename="../../ui/glossary/dialog.py" line="238" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>已导出 %n 个术语到 %1</numerusform>
@@ -475,16 +957,29 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../ui/help.py" line="76" />
+            <source>The log files are in %1</source>
+            <translation>日志文件位于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="84" />
+            <source>About digest-gui</source>
+            <translation>关于 digest-gui</translation>
+        </message>
+    </context>
+    <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="61" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="84" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_actions.py" line="63" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="86" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
@@ -494,115 +989,115 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="127" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="131" />
             <source>Fetch shows today's announcements from %1</source>
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="209" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="210" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="211" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="212" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="216" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="213" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="214" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="215" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="217" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="221" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="218" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="219" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="223" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="220" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="224" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="225" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="226" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="227" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="265" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="269" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="273" />
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="323" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="277" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="327" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="302" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="308" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="312" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="389" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="393" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/arxiv/listing_dialog.py" line="400" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -612,42 +1107,42 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="112" />
+            <location filename="../../ui/arxiv/listing_model.py" line="115" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="113" />
+            <location filename="../../ui/arxiv/listing_model.py" line="116" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="114" />
+            <location filename="../../ui/arxiv/listing_model.py" line="117" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="115" />
+            <location filename="../../ui/arxiv/listing_model.py" line="118" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="116" />
+            <location filename="../../ui/arxiv/listing_model.py" line="119" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="161" />
+            <location filename="../../ui/arxiv/listing_model.py" line="164" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="176" />
+            <location filename="../../ui/arxiv/listing_model.py" line="179" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/arxiv/listing_model.py" line="182" />
+            <location filename="../../ui/arxiv/listing_model.py" line="185" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
@@ -655,416 +1150,215 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="226" />
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="227" />
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="228" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="229" />
-            <source>Save &amp;As…</source>
-            <translation>另存为(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="230" />
-            <source>&amp;Import Digest Markdown…</source>
-            <translation>导入摘要 Markdown(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="231" />
-            <source>&amp;Export Markdown…</source>
-            <translation>导出 Markdown(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="232" />
-            <source>Export &amp;HTML…</source>
-            <translation>导出 HTML(&amp;H)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="233" />
-            <source>&amp;Copy Markdown</source>
-            <translation>复制 Markdown(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="234" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="235" />
-            <source>&amp;Paste arXiv Links</source>
-            <translation>粘贴 arXiv 链接(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="236" />
-            <source>&amp;Delete Papers</source>
-            <translation>删除论文(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="237" />
-            <source>&amp;Filter Papers</source>
-            <translation>筛选论文(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="238" />
-            <source>Mark &amp;Reviewed</source>
-            <translation>标记为已审阅(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="239" />
-            <source>&amp;Next Paper</source>
-            <translation>下一篇(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="240" />
-            <source>&amp;Previous Paper</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="241" />
-            <source>Move &amp;Up</source>
-            <translation>上移(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="242" />
-            <source>Move Do&amp;wn</source>
-            <translation>下移(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="243" />
-            <source>Preview &amp;Selected Paper</source>
-            <translation>预览所选论文(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="244" />
-            <source>Preview &amp;Whole Digest</source>
-            <translation>预览整份摘要(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="245" />
-            <source>&amp;About digest-gui</source>
-            <translation>关于 digest-gui(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="246" />
-            <source>&amp;Fetch from arXiv</source>
-            <translation>从 arXiv 获取(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="247" />
-            <source>Fetch All &amp;Missing or Failed</source>
-            <translation>获取所有缺失或失败的论文(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="248" />
-            <source>Import from arXiv &amp;Listing…</source>
-            <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="249" />
-            <source>Pre&amp;ferences…</source>
-            <translation>首选项(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="250" />
-            <source>&amp;Glossary…</source>
-            <translation>术语表(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="254" />
-            <source>System Language</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="257" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="258" />
-            <source>Open &amp;Recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="259" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="260" />
-            <source>&amp;Paper</source>
-            <translation>论文(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="261" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="262" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="263" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="264" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="265" />
-            <source>Fetching %v of %m</source>
-            <translation>正在获取 %v / %m</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="336" />
-            <source>Fetched %n paper(s) from arXiv</source>
-            <translation>
-                <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="338" />
-            <source>%n failed (see the red marks in the list; F5 tries again)</source>
-            <translation>
-                <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="360" />
-            <source>The glossary has %n term(s)</source>
-            <translation>
-                <numerusform>术语表共有 %n 个术语</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/main_window.py" line="463" />
-            <source>About digest-gui</source>
-            <translation>关于 digest-gui</translation>
         </message>
     </context>
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="73" />
+            <location filename="../../ui/drafts/model_settings.py" line="77" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="77" />
+            <location filename="../../ui/drafts/model_settings.py" line="81" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="89" />
+            <location filename="../../ui/drafts/model_settings.py" line="93" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="96" />
+            <location filename="../../ui/drafts/model_settings.py" line="100" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="97" />
+            <location filename="../../ui/drafts/model_settings.py" line="101" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="103" />
+            <location filename="../../ui/drafts/model_settings.py" line="107" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="105" />
+            <location filename="../../ui/drafts/model_settings.py" line="109" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="108" />
+            <location filename="../../ui/drafts/model_settings.py" line="112" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="118" />
+            <location filename="../../ui/drafts/model_settings.py" line="122" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="121" />
+            <location filename="../../ui/drafts/model_settings.py" line="125" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="130" />
+            <location filename="../../ui/drafts/model_settings.py" line="134" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="131" />
+            <location filename="../../ui/drafts/model_settings.py" line="135" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="137" />
+            <location filename="../../ui/drafts/model_settings.py" line="141" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="138" />
+            <location filename="../../ui/drafts/model_settings.py" line="142" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="139" />
+            <location filename="../../ui/drafts/model_settings.py" line="143" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="140" />
+            <location filename="../../ui/drafts/model_settings.py" line="144" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="144" />
+            <location filename="../../ui/drafts/model_settings.py" line="148" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="165" />
+            <location filename="../../ui/drafts/model_settings.py" line="169" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="167" />
+            <location filename="../../ui/drafts/model_settings.py" line="171" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="190" />
+            <location filename="../../ui/drafts/model_settings.py" line="194" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="191" />
+            <location filename="../../ui/drafts/model_settings.py" line="195" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="194" />
+            <location filename="../../ui/drafts/model_settings.py" line="198" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="196" />
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="203" />
+            <location filename="../../ui/drafts/model_settings.py" line="200" />
+            <location filename="../../ui/drafts/model_settings.py" line="207" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="198" />
+            <location filename="../../ui/drafts/model_settings.py" line="202" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="201" />
+            <location filename="../../ui/drafts/model_settings.py" line="205" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="205" />
+            <location filename="../../ui/drafts/model_settings.py" line="209" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="257" />
+            <location filename="../../ui/drafts/model_settings.py" line="261" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="272" />
+            <location filename="../../ui/drafts/model_settings.py" line="276" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="280" />
+            <location filename="../../ui/drafts/model_settings.py" line="284" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/drafts/model_settings.py" line="282" />
+            <location filename="../../ui/drafts/model_settings.py" line="286" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1072,7 +1366,7 @@
     <context>
         <name>PaperEditor</name>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="174" />
+            <location filename="../../ui/editor/paper_editor.py" line="175" />
             <source>No paper selected.
 
 Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
@@ -1081,116 +1375,116 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
 把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="177" />
+            <location filename="../../ui/editor/paper_editor.py" line="178" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="178" />
+            <location filename="../../ui/editor/paper_editor.py" line="179" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="180" />
+            <location filename="../../ui/editor/paper_editor.py" line="181" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="181" />
+            <location filename="../../ui/editor/paper_editor.py" line="182" />
             <source>Title (Chinese)</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="182" />
+            <location filename="../../ui/editor/paper_editor.py" line="183" />
             <source>One-line summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="183" />
+            <location filename="../../ui/editor/paper_editor.py" line="184" />
             <source>Abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="184" />
+            <location filename="../../ui/editor/paper_editor.py" line="185" />
             <source>Abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="188" />
+            <location filename="../../ui/editor/paper_editor.py" line="189" />
             <source>The summary is one sentence in Chinese; it goes into the table.</source>
             <translation>一句话总结用一句中文写成，会放进摘要表格。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="190" />
+            <location filename="../../ui/editor/paper_editor.py" line="191" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="191" />
+            <location filename="../../ui/editor/paper_editor.py" line="192" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="192" />
+            <location filename="../../ui/editor/paper_editor.py" line="193" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="193" />
+            <location filename="../../ui/editor/paper_editor.py" line="194" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="194" />
+            <location filename="../../ui/editor/paper_editor.py" line="195" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="199" />
+            <location filename="../../ui/editor/paper_editor.py" line="200" />
             <source>New</source>
             <translation>新加入</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="200" />
+            <location filename="../../ui/editor/paper_editor.py" line="201" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="201" />
+            <location filename="../../ui/editor/paper_editor.py" line="202" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="202" />
+            <location filename="../../ui/editor/paper_editor.py" line="203" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="206" />
+            <location filename="../../ui/editor/paper_editor.py" line="207" />
             <source>Mark reviewed (Ctrl+Return)</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="304" />
+            <location filename="../../ui/editor/paper_editor.py" line="297" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="310" />
+            <location filename="../../ui/editor/paper_editor.py" line="303" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="324" />
+            <location filename="../../ui/editor/paper_editor.py" line="317" />
             <source> and %n more</source>
             <translation>
                 <numerusform> 等另外 %n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/editor/paper_editor.py" line="338" />
+            <location filename="../../ui/editor/paper_editor.py" line="331" />
             <source>Not fetched from arXiv yet.</source>
             <translation>尚未从 arXiv 获取。</translation>
         </message>
@@ -1198,127 +1492,127 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="55" />
+            <location filename="../../ui/papers/icons.py" line="60" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="56" />
+            <location filename="../../ui/papers/icons.py" line="61" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="57" />
+            <location filename="../../ui/papers/icons.py" line="62" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="58" />
+            <location filename="../../ui/papers/icons.py" line="63" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="66" />
+            <location filename="../../ui/papers/icons.py" line="71" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="67" />
+            <location filename="../../ui/papers/icons.py" line="72" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="68" />
+            <location filename="../../ui/papers/icons.py" line="73" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="127" />
+            <location filename="../../ui/papers/icons.py" line="136" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="129" />
+            <location filename="../../ui/papers/icons.py" line="138" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="132" />
+            <location filename="../../ui/papers/icons.py" line="141" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="134" />
+            <location filename="../../ui/papers/icons.py" line="143" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="138" />
+            <location filename="../../ui/papers/icons.py" line="147" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="141" />
+            <location filename="../../ui/papers/icons.py" line="150" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/icons.py" line="151" />
+            <location filename="../../ui/papers/icons.py" line="160" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="118" />
+            <location filename="../../ui/papers/list_pane.py" line="121" />
             <source>Filter (Ctrl+F)</source>
             <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="119" />
+            <location filename="../../ui/papers/list_pane.py" line="122" />
             <source>Shows the papers that contain all these words, in any language</source>
             <translation>显示包含所有这些词的论文（中英文均可）</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="120" />
+            <location filename="../../ui/papers/list_pane.py" line="123" />
             <source>&amp;Copy Links</source>
             <translation>复制链接(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="121" />
+            <location filename="../../ui/papers/list_pane.py" line="124" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="122" />
+            <location filename="../../ui/papers/list_pane.py" line="125" />
             <source>Mark &amp;Drafted</source>
             <translation>标记为已起草(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="123" />
+            <location filename="../../ui/papers/list_pane.py" line="126" />
             <source>Mark &amp;New</source>
             <translation>标记为新加入(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="124" />
+            <location filename="../../ui/papers/list_pane.py" line="127" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="125" />
+            <location filename="../../ui/papers/list_pane.py" line="128" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="126" />
+            <location filename="../../ui/papers/list_pane.py" line="129" />
             <source>De&amp;lete</source>
             <translation>删除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="128" />
+            <location filename="../../ui/papers/list_pane.py" line="131" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/papers/list_pane.py" line="128" />
+            <location filename="../../ui/papers/list_pane.py" line="131" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
@@ -1326,47 +1620,47 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="32" />
+            <location filename="../../ui/preferences.py" line="32" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="43" />
+            <location filename="../../ui/preferences.py" line="43" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="46" />
+            <location filename="../../ui/preferences.py" line="46" />
             <source>arXiv API address:</source>
             <translation>arXiv API 地址：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="47" />
+            <location filename="../../ui/preferences.py" line="47" />
             <source>arXiv listings address:</source>
             <translation>arXiv 每日列表地址：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="48" />
+            <location filename="../../ui/preferences.py" line="48" />
             <source>Time between requests:</source>
             <translation>请求间隔：</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="51" />
+            <location filename="../../ui/preferences.py" line="51" />
             <source>arXiv's terms of use ask for at least 3 seconds between requests.</source>
             <translation>arXiv 的使用条款要求两次请求之间至少间隔 3 秒。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="54" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="60" />
+            <location filename="../../ui/preferences.py" line="60" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preferences.py" line="62" />
+            <location filename="../../ui/preferences.py" line="62" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
@@ -1374,22 +1668,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../digest_gui/ui/preview/pane.py" line="63" />
+            <location filename="../../ui/preview/pane.py" line="63" />
             <source>Selected paper</source>
             <translation>所选论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preview/pane.py" line="64" />
+            <location filename="../../ui/preview/pane.py" line="64" />
             <source>Preview the selected paper only</source>
             <translation>只预览所选论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preview/pane.py" line="65" />
+            <location filename="../../ui/preview/pane.py" line="65" />
             <source>Whole digest</source>
             <translation>整份摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/preview/pane.py" line="66" />
+            <location filename="../../ui/preview/pane.py" line="66" />
             <source>Preview the whole digest, scrolled to the selected paper</source>
             <translation>预览整份摘要，并滚动到所选论文</translation>
         </message>
@@ -1397,7 +1691,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../digest_gui/ui/preview/view.py" line="112" />
+            <location filename="../../ui/preview/view.py" line="112" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -1405,12 +1699,12 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../digest_gui/ui/document/project.py" line="88" />
+            <location filename="../../ui/document/project.py" line="81" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/project.py" line="153" />
+            <location filename="../../ui/document/project.py" line="150" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
@@ -1418,154 +1712,177 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>QualityPanel</name>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="74" />
+            <location filename="../../ui/quality/panel.py" line="75" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="75" />
+            <location filename="../../ui/quality/panel.py" line="76" />
             <source>Empty fields</source>
             <translation>空字段</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="76" />
+            <location filename="../../ui/quality/panel.py" line="77" />
             <source>List the empty Chinese fields too</source>
             <translation>同时列出空的中文字段</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="77" />
+            <location filename="../../ui/quality/panel.py" line="78" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="84" />
+            <location filename="../../ui/quality/messages.py" line="20" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="85" />
+            <location filename="../../ui/quality/messages.py" line="21" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="86" />
+            <location filename="../../ui/quality/messages.py" line="22" />
             <source>Summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="87" />
+            <location filename="../../ui/quality/messages.py" line="23" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="88" />
+            <location filename="../../ui/quality/messages.py" line="24" />
             <source>Chinese abstract</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="89" />
+            <location filename="../../ui/quality/messages.py" line="25" />
             <source>arXiv id</source>
             <translation>arXiv 编号</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="95" />
+            <location filename="../../ui/quality/messages.py" line="33" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="96" />
+            <location filename="../../ui/quality/messages.py" line="34" />
             <source>too long</source>
             <translation>过长</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="97" />
+            <location filename="../../ui/quality/messages.py" line="35" />
             <source>glossary term</source>
             <translation>术语不符</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="98" />
+            <location filename="../../ui/quality/messages.py" line="36" />
             <source>numbers missing</source>
             <translation>缺少数字</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="99" />
+            <location filename="../../ui/quality/messages.py" line="37" />
             <source>English left</source>
             <translation>残留英文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="100" />
+            <location filename="../../ui/quality/messages.py" line="38" />
             <source>unpaired $</source>
             <translation>$ 不成对</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="101" />
+            <location filename="../../ui/quality/messages.py" line="39" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="107" />
+            <location filename="../../ui/quality/messages.py" line="48" />
+            <source>{length} characters; the limit is {limit}</source>
+            <translation>{length} 字，上限 {limit} 字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="51" />
+            <source>“{term}” should read “{zh}”</source>
+            <translation>“{term}”应译作“{zh}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="52" />
+            <source>lacks {numbers} of the English abstract</source>
+            <translation>缺少英文摘要中的 {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="53" />
+            <source>{count} English words in a row: “{words}”</source>
+            <translation>连续 {count} 个英文单词：“{words}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="57" />
+            <source>the same paper as {earlier} ({id})</source>
+            <translation>与 {earlier} 是同一篇论文（{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="72" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="116" />
-            <source>%1 characters; the limit is %2</source>
-            <translation>%1 字，上限 %2 字</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="117" />
-            <source>“%1” should read “%2”</source>
-            <translation>“%1”应译作“%2”</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="118" />
-            <source>lacks %1 of the English abstract</source>
-            <translation>缺少英文摘要中的 %1</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="119" />
-            <source>%1 English words in a row: “%2”</source>
-            <translation>连续 %1 个英文单词：“%2”</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="120" />
+            <location filename="../../ui/quality/messages.py" line="56" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="121" />
-            <source>the same paper as %1 (%2)</source>
-            <translation>与 %1 是同一篇论文（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="171" />
+            <location filename="../../ui/quality/panel.py" line="124" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="173" />
+            <location filename="../../ui/quality/panel.py" line="126" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../digest_gui/ui/quality/panel.py" line="174" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n 篇论文有空字段</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/quality/panel.py" line="176" />
+            <location filename="../../ui/quality/panel.py" line="129" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/help.py" line="30" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="33" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="33" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="33" />
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
-            <location filename="../../digest_gui/ui/about.py" line="26" />
+            <location filename="../../ui/about.py" line="26" />
             <source>Write bilingual (English/Chinese) digests of arXiv papers.</source>
             <translation>编写 arXiv 论文的中英双语摘要。</translation>
         </message>
@@ -1573,22 +1890,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="50" />
+            <location filename="../../ui/app.py" line="58" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="69" />
+            <location filename="../../ui/app.py" line="77" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="112" />
+            <location filename="../../ui/app.py" line="120" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/app.py" line="113" />
+            <location filename="../../ui/app.py" line="121" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -1596,57 +1913,57 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="24" />
+            <location filename="../../ui/document/commands.py" line="24" />
             <source>Typing in English Title</source>
             <translation>输入英文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="25" />
+            <location filename="../../ui/document/commands.py" line="25" />
             <source>Typing in Chinese Title</source>
             <translation>输入中文标题</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="26" />
+            <location filename="../../ui/document/commands.py" line="26" />
             <source>Typing in Summary</source>
             <translation>输入一句话总结</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="27" />
+            <location filename="../../ui/document/commands.py" line="27" />
             <source>Typing in English Abstract</source>
             <translation>输入英文摘要</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="28" />
+            <location filename="../../ui/document/commands.py" line="28" />
             <source>Typing in Abstract Translation</source>
             <translation>输入摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="30" />
+            <location filename="../../ui/document/commands.py" line="30" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="71" />
+            <location filename="../../ui/document/commands.py" line="71" />
             <source>Status Change</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="107" />
+            <location filename="../../ui/document/commands.py" line="107" />
             <source>Add Papers</source>
             <translation>添加论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="123" />
+            <location filename="../../ui/document/commands.py" line="123" />
             <source>Delete Papers</source>
             <translation>删除论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="141" />
+            <location filename="../../ui/document/commands.py" line="141" />
             <source>Move Papers</source>
             <translation>移动论文</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/document/commands.py" line="161" />
+            <location filename="../../ui/document/commands.py" line="161" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>
@@ -1654,127 +1971,127 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>dialogs</name>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="23" />
+            <location filename="../../ui/dialogs.py" line="23" />
             <source>digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>digest-gui 项目 (*.digest *.json);;摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="31" />
+            <location filename="../../ui/dialogs.py" line="31" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="39" />
+            <location filename="../../ui/dialogs.py" line="39" />
             <source>Import Digest Markdown</source>
             <translation>导入摘要 Markdown</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="41" />
+            <location filename="../../ui/dialogs.py" line="41" />
             <source>Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="50" />
+            <location filename="../../ui/dialogs.py" line="50" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="52" />
+            <location filename="../../ui/dialogs.py" line="52" />
             <source>Glossaries (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Save the changes to “%1”?</source>
             <translation>保存对“%1”的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>如果不保存，这些更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="90" />
+            <location filename="../../ui/dialogs.py" line="90" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="92" />
+            <location filename="../../ui/dialogs.py" line="92" />
             <source>“%1” was changed by another program since you opened it.</source>
             <translation>打开“%1”之后，它被另一个程序修改过。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="97" />
+            <location filename="../../ui/dialogs.py" line="97" />
             <source>Save your version under another name, overwrite the other changes, or reload the file and drop your unsaved changes.</source>
             <translation>可以把你的版本另存为新文件、覆盖别人的修改，或重新载入文件并放弃你未保存的更改。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="104" />
+            <location filename="../../ui/dialogs.py" line="108" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="107" />
+            <location filename="../../ui/dialogs.py" line="113" />
             <source>Overwrite</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="109" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>Reload</source>
             <translation>重新载入</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="127" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="129" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>digest-gui closed without saving your changes to “%1”.</source>
             <translation>digest-gui 关闭时没有保存你对“%1”的更改。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="134" />
+            <location filename="../../ui/dialogs.py" line="151" />
             <source>The last changes were kept at %1. Restore them?</source>
             <translation>最近的更改保留于 %1。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="139" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="142" />
+            <location filename="../../ui/dialogs.py" line="164" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="168" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="178" />
+            <location filename="../../ui/dialogs.py" line="197" />
             <source>Quality warnings</source>
             <translation>质量警告</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="180" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>The quality checks found %n problem(s) in the digest.</source>
             <translation>质量检查在摘要中发现 %n 个问题。</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="185" />
+            <location filename="../../ui/dialogs.py" line="204" />
             <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
             <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
         </message>
         <message>
-            <location filename="../../digest_gui/ui/dialogs.py" line="190" />
+            <location filename="../../ui/dialogs.py" line="209" />
             <source>Export Anyway</source>
             <translation>仍然导出</translation>
         </message>

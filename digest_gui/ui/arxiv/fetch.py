@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from digest_gui.core.failures import CANCELLED
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import ERROR_KEY, mark_failed, merge_record
+from digest_gui.core.merge import fetch_failure
+from digest_gui.core.operations import apply_fetch_outcome
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
@@ -89,7 +91,7 @@ class FetchController(BatchController):
         rows = [
             row
             for row, paper in enumerate(self.project.digest.papers)
-            if paper.id and (not paper.title_en or not paper.abstract_en or paper.extra.get(ERROR_KEY))
+            if paper.id and (not paper.title_en or not paper.abstract_en or fetch_failure(paper) is not None)
         ]
         return self.fetch_rows(rows)
 
@@ -106,24 +108,22 @@ class FetchController(BatchController):
 
     def _apply(self, outcome: Any) -> str:
         arxiv_id = outcome.requested.id
-        if outcome.error == "cancelled":
+        if outcome.failure == CANCELLED:
             return arxiv_id
         row = self.project.digest.index_of(arxiv_id)
         if row < 0:
             return arxiv_id  # deleted while it was being fetched
         paper = self.project.model.paper(row)
-        if outcome.record is None:
+        applied = apply_fetch_outcome(paper, outcome)
+        if applied.failed:
             self._failed += 1
             # A note, not an edit: it is not undoable and does not mark the project modified.
-            self.project.model.apply_paper(row, mark_failed(paper, outcome.error))
+            self.project.model.apply_paper(row, applied.paper)
             return arxiv_id
         self._ok += 1
-        from digest_gui.core.sources.arxiv_api import record_fields
-
-        result = merge_record(paper, record_fields(outcome.record), outcome.record.version)
-        if result.paper != paper:
+        if applied.paper != paper:
             self.project.replace_paper(
-                row, result.paper, self.tr("Fetch %1 from arXiv").replace("%1", arxiv_id)
+                row, applied.paper, self.tr("Fetch %1 from arXiv").replace("%1", arxiv_id)
             )
         return arxiv_id
 

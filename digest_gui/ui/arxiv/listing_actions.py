@@ -3,18 +3,41 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from digest_gui.ui.document.project import Project
+from digest_gui.ui.settings import Settings
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
+
+if TYPE_CHECKING:  # both load lxml: imported when the dialog first opens, not at start
+    from digest_gui.core.sources.listing import ListingSettings
+    from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 
 
 class ListingActions(QObject):
     """Opens the ListingDialog (one at a time) and adds its ticked papers after the current one."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog = None  # the open ListingDialog
+    papers_added = Signal(int)  # the row of the first paper added
+
+    def __init__(
+        self,
+        project: Project,
+        settings: Settings,
+        status: StatusMessenger,
+        current_row: Callable[[], int],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.settings = settings
+        self.status = status
+        self.current_row = current_row  # where the list's current paper is (-1: none)
+        self.dialog_parent = parent
+        self.dialog: ListingDialog | None = None  # the open ListingDialog
 
     def open_dialog(self) -> None:
         from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -23,9 +46,10 @@ class ListingActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        window = self.window
-        existing = {paper.id for paper in window.project.digest.papers if paper.id}
-        dialog = ListingDialog(existing, window.settings.listing_categories, self.listing_settings(), window)
+        existing = {paper.id for paper in self.project.digest.papers if paper.id}
+        dialog = ListingDialog(
+            existing, self.settings.listing_categories, self.listing_settings(), self.dialog_parent
+        )
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         # open(), not exec(): nothing waits in a nested event loop, and tests drive the dialog.
@@ -35,11 +59,11 @@ class ListingActions(QObject):
         if self.dialog is not None:
             self.dialog.reject()  # stops its fetch
 
-    def listing_settings(self):
+    def listing_settings(self) -> ListingSettings:
         """Where listings come from: DIGEST_GUI_ARXIV_RSS, else the preference, else arXiv."""
         from digest_gui.core.sources.listing import RSS_URL_VARIABLE, ListingSettings
 
-        settings = self.window.settings
+        settings = self.settings
         listing = ListingSettings()
         if settings.arxiv_rss and not os.environ.get(RSS_URL_VARIABLE):
             listing.rss_url = settings.arxiv_rss
@@ -50,18 +74,17 @@ class ListingActions(QObject):
         dialog, self.dialog = self.dialog, None
         if dialog is None:
             return
-        window = self.window
-        window.settings.listing_categories = dialog.categories_text()
+        self.settings.listing_categories = dialog.categories_text()
         papers = dialog.selected_papers() if result == QDialog.DialogCode.Accepted else []
         dialog.deleteLater()
         if not papers:
             return
-        current = window.list_pane.current_row()
-        added = window.project.add_papers(papers, current + 1 if current >= 0 else None)
+        current = self.current_row()
+        added = self.project.add_papers(papers, current + 1 if current >= 0 else None)
         text = self.tr("Added %n paper(s)", "", added.added)
         if added.duplicates:  # the digest changed while the dialog was open
             text += "; " + self.tr("skipped %n already in the digest: ", "", len(added.duplicates))
             text += ", ".join(added.duplicates[:5]) + ("…" if len(added.duplicates) > 5 else "")
-        window.statusBar().showMessage(text, 10000)
+        self.status.show(text, 10000)
         if added.added:
-            window.list_pane.select_row(added.first_row)
+            self.papers_added.emit(added.first_row)

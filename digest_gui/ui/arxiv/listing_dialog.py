@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import failure_of
 from digest_gui.core.model import Paper
 from digest_gui.core.sources.listing import (
     LISTING_TYPES,
     ListingItem,
     ListingSettings,
-    fetch_listings,
     listing_paper,
-    parse_categories,
 )
+from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
 from digest_gui.ui.arxiv.listing_model import (
     COLUMN_AUTHORS,
     COLUMN_CATEGORIES,
@@ -52,6 +52,7 @@ from digest_gui.ui.arxiv.listing_model import (
     ListingFilter,
     ListingModel,
 )
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 # Readable on light and dark backgrounds alike.
@@ -59,10 +60,14 @@ ERROR_COLOR = "#d9453c"
 
 
 def _fetch_listings(
-    categories: list[str], settings: ListingSettings, cancel: CancelToken, _report: Report
+    source: ListingSource,
+    categories: list[str],
+    settings: ListingSettings,
+    cancel: CancelToken,
+    _report: Report,
 ) -> list[ListingItem]:
-    """The task of Fetch: today's announcements of the categories."""
-    return fetch_listings(categories, settings, cancel=cancel)
+    """The task of Fetch: today's announcements of the categories, from the dialog's source."""
+    return source.fetch(categories, settings, cancel)
 
 
 class ListingDialog(QDialog):
@@ -74,10 +79,12 @@ class ListingDialog(QDialog):
         categories: str = "cs.LG",
         settings: ListingSettings | None = None,
         parent: QWidget | None = None,
+        source: ListingSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("listingDialog")
         self.settings = settings or ListingSettings()
+        self.source = source or get_listing_source()
         self.model = ListingModel(existing_ids, self)
         self.proxy = ListingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -244,7 +251,7 @@ class ListingDialog(QDialog):
     def categories_text(self) -> str:
         """The categories as typed, tidied when they are valid (to remember for next time)."""
         try:
-            return ", ".join(parse_categories(self.categories_edit.text()))
+            return ", ".join(self.source.parse_categories(self.categories_edit.text()))
         except DigestError:
             return self.categories_edit.text().strip()
 
@@ -254,12 +261,12 @@ class ListingDialog(QDialog):
     def fetch(self) -> None:
         """Fetch the listings of the categories typed, in the background."""
         try:
-            categories = parse_categories(self.categories_edit.text())
+            categories = self.source.parse_categories(self.categories_edit.text())
         except DigestError as error:
-            self._show_message(str(error), error=True)
+            self._show_message(failure_text(failure_of(error)), error=True)
             return
         self._stop_fetch()
-        task = run_task(partial(_fetch_listings, categories, self.settings), name="listing")
+        task = run_task(partial(_fetch_listings, self.source, categories, self.settings), name="listing")
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(self._on_task_cancelled)

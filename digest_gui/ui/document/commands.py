@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from digest_gui.core.model import GlossaryEntry, Paper
+from digest_gui.core.model import GlossaryEntry, Paper, Status
 from digest_gui.ui.document.paper_model import PaperModel
 
 # Typing pauses longer than this start a new undo step, so undo takes back a burst of
@@ -67,7 +67,7 @@ class EditFieldCommand(QUndoCommand):
 class SetStatusCommand(QUndoCommand):
     """Change the review status of one or more papers."""
 
-    def __init__(self, model: PaperModel, rows: list[int], status: str) -> None:
+    def __init__(self, model: PaperModel, rows: list[int], status: Status) -> None:
         super().__init__(QCoreApplication.translate("commands", "Status Change"))
         self.model, self.status = model, status
         self.before = [(row, model.paper(row).status) for row in rows]

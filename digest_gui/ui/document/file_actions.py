@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QWidget
 
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import export_markdown
+from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter
 from digest_gui.core.formats.project_file import EXTENSION
-from digest_gui.core.formats.render_html import digest_html
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui import dialogs
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 
 DIGEST_SUFFIXES = (".md", ".markdown")
@@ -34,16 +35,15 @@ class FileActions(QObject):
         settings: Settings,
         autosave: Autosave,
         window: QWidget,
-        css: str = "",
+        quality: QualityWatcher | None = None,
     ) -> None:
         super().__init__(window)
         self.project = project
         self.settings = settings
         self.autosave = autosave
         self.window = window
-        self.css = css
-        # The window's QualityWatcher: exports ask before they go out with warnings.
-        self.quality = None
+        # The quality checks: exports ask before they go out with warnings.
+        self.quality = quality
 
     # ------------------------------------------------------------------ helpers
 
@@ -213,30 +213,39 @@ class FileActions(QObject):
         return not count or dialogs.ask_export_with_warnings(self.window, count)
 
     def export_markdown(self) -> bool:
-        if not self._export_allowed():
-            return False
-        path = dialogs.ask_save_path(
-            self.window, self.tr("Export Markdown"), self._export_name(".md"), self.tr("Markdown (*.md)")
-        )
-        if not path:
-            return False
-        return self._write(Path(path), export_markdown(self.project.digest), self.tr("Cannot export"))
+        return self.export("md")
 
     def export_html(self) -> bool:
+        return self.export("html")
+
+    def export(self, format_name: str, options: ExportOptions | None = None) -> bool:
+        """File → Export in a registered format: ask where, then write the digest."""
+        exporter = get_exporter(format_name)
         if not self._export_allowed():
             return False
-        path = dialogs.ask_save_path(
-            self.window, self.tr("Export HTML"), self._export_name(".html"), self.tr("Web page (*.html)")
-        )
+        title, file_filter = self._export_texts(exporter)
+        path = dialogs.ask_save_path(self.window, title, self._export_name(exporter.extension), file_filter)
         if not path:
             return False
-        # Rendering is cached per paper; a first export of hundreds of papers takes a moment.
+        # Rendering is cached per paper; a first HTML export of hundreds of papers takes a moment.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            page = digest_html(self.project.digest, self.css)
+            text = exporter.write(self.project.digest, options or ExportOptions())
         finally:
             QGuiApplication.restoreOverrideCursor()
-        return self._write(Path(path), page, self.tr("Cannot export"))
+        return self._write(Path(path), text, self.tr("Cannot export"))
+
+    def _export_texts(self, exporter: Exporter) -> tuple[str, str]:
+        """The save dialog's title and file filter, translated for the formats we know."""
+        known = {
+            "md": (self.tr("Export Markdown"), self.tr("Markdown (*.md)")),
+            "html": (self.tr("Export HTML"), self.tr("Web page (*.html)")),
+        }
+        fallback = (
+            self.tr("Export %1").replace("%1", exporter.label),
+            f"{exporter.label} (*{exporter.extension})",
+        )
+        return known.get(exporter.name, fallback)
 
     def _write(self, path: Path, text: str, title: str) -> bool:
         try:

@@ -7,6 +7,7 @@ editor and the preview each follow with the smallest update.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -41,7 +42,7 @@ class PaperModel(QAbstractTableModel):
         self._digest = digest or Digest()
         # Decorations come from a provider set by the list pane, so the model stays
         # testable without icons.
-        self.decorate = None
+        self.decorate: Callable[[Paper, int, int], object] | None = None
         self.header_labels = ("#", "", "English", "中文")
 
     # ------------------------------------------------------------------ reading

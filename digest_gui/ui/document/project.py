@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
-from digest_gui.core.identifiers import ArxivId, abs_url
-from digest_gui.core.model import STATUSES, Digest, GlossaryEntry, Paper
+from digest_gui.core.identifiers import ArxivId
+from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
+from digest_gui.core.operations import AddResult, new_paper, plan_add
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui.document.commands import (
     EditFieldCommand,
@@ -42,15 +44,6 @@ class DiskState:
         if data is None:
             data = path.read_bytes()
         return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
-
-
-@dataclass(frozen=True, slots=True)
-class AddResult:
-    """What adding papers did: the rows added and the ids skipped as duplicates."""
-
-    first_row: int
-    added: int
-    duplicates: list[str]
 
 
 class Project(QObject):
@@ -102,6 +95,10 @@ class Project(QObject):
         self.path_changed.emit()
         self.replaced.emit()
         self.modified_changed.emit(self.is_modified())
+
+    def restore(self, digest: Digest, path: Path | None, disk: DiskState | None) -> None:
+        """Take back work a crash left behind: modified, to be saved at path (None: ask where)."""
+        self._set_loaded(digest, path, unsaved=True, disk=disk)
 
     # ------------------------------------------------------------------ files
 
@@ -172,13 +169,13 @@ class Project(QObject):
     # ------------------------------------------------------------------ edits
 
     def set_field(self, row: int, name: str, value: str) -> None:
+        value = clean_text(value)  # typed or pasted text enters the model here
         old = getattr(self.model.paper(row), name)
         if old != value:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
 
-    def set_status(self, rows: list[int], status: str) -> None:
-        if status not in STATUSES:
-            raise ValueError(status)
+    def set_status(self, rows: list[int], status: Status | str) -> None:
+        status = Status(status)  # ValueError for a name that is no status
         rows = [row for row in rows if self.model.paper(row).status != status]
         if rows:
             self.undo_stack.push(SetStatusCommand(self.model, rows, status))
@@ -194,25 +191,15 @@ class Project(QObject):
         return True
 
     def add_papers(self, papers: list[Paper], row: int | None = None) -> AddResult:
-        """Insert papers at row (default: the end), skipping ids already in the digest."""
-        row = self.model.rowCount() if row is None else max(0, min(row, self.model.rowCount()))
-        known = {paper.id for paper in self.digest.papers if paper.id}
-        fresh: list[Paper] = []
-        duplicates: list[str] = []
-        for paper in papers:
-            if paper.id and paper.id in known:
-                duplicates.append(paper.versioned_id)
-                continue
-            known.add(paper.id)
-            fresh.append(paper)
-        if fresh:
-            self.undo_stack.push(InsertPapersCommand(self.model, row, fresh))
-        return AddResult(row, len(fresh), duplicates)
+        """Insert papers at row (default: the end) as one undoable step, skipping duplicate ids."""
+        plan = plan_add(self.digest, papers, row)
+        if plan.papers:
+            self.undo_stack.push(InsertPapersCommand(self.model, plan.row, plan.papers))
+        return plan.result
 
     def add_ids(self, ids: list[ArxivId], row: int | None = None) -> AddResult:
         """Add new papers for arXiv ids (holding the id and link until they are fetched)."""
-        papers = [Paper(id=item.id, version=item.version, url=abs_url(item.id)) for item in ids]
-        return self.add_papers(papers, row)
+        return self.add_papers([new_paper(item) for item in ids], row)
 
     def remove(self, rows: list[int]) -> None:
         if rows:

@@ -1,56 +1,59 @@
-"""The window's side of drafting: Paper menu actions, the status bar's progress, the summary.
+"""The window's side of drafting: what Paper → Draft… do, the status bar's progress, the summary.
 
-The DraftController (drafts.py) does the work; this wires it to the window the way the
-fetch is wired: "Drafting %v of %m" with Cancel in the status bar while a batch runs,
+The DraftController (controller.py) does the work; this shows it the way FetchStatus shows
+a fetch: "Drafting %v of %m" with Cancel in the status bar while a batch runs,
 then one line saying what it did and what it cost in tokens. When no model is set up,
 asking for a draft opens Preferences → Model instead of sending anything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QToolButton
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
 from digest_gui.ui import dialogs
+from digest_gui.ui.document.project import Project
 from digest_gui.ui.drafts.controller import DraftController, llm_settings
+from digest_gui.ui.settings import Settings
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
 
 class DraftActions(QObject):
-    """Draft Chinese (Ctrl+D) and Draft All Without Chinese (Ctrl+Shift+D) for one window."""
+    """Draft Chinese and Draft All Without Chinese (actions of the table in ui/actions.py)."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = DraftController(window.project, lambda: llm_settings(window.settings), self)
-        self.act_draft = window._action("draftSelected", self.draft_selected, "Ctrl+D")
-        self.act_draft_missing = window._action("draftMissing", self.draft_missing, "Ctrl+Shift+D")
-        self.progress = QProgressBar(window)
+    preferences_changed = Signal()  # the user set up the model when a draft asked for one
+
+    def __init__(
+        self, project: Project, settings: Settings, status: StatusMessenger, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.settings = settings
+        self.status = status
+        self.dialog_parent = parent
+        self.controller = DraftController(project, lambda: llm_settings(settings), self)
+        self.progress = QProgressBar(parent)
         self.progress.setObjectName("draftProgress")
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QToolButton(window)
+        self.cancel_button = QToolButton(parent)
         self.cancel_button.setObjectName("draftCancel")
         self.cancel_button.clicked.connect(self.cancel)
-        bar = window.statusBar()
         for widget in (self.progress, self.cancel_button):
             widget.hide()
-            bar.addPermanentWidget(widget)
+            status.add_permanent(widget)
         self._cancelled = False
-        window.list_pane.decorations.draft_state = self.controller.state
-        window.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.controller.progress.connect(self._on_controller_progress)
         self.controller.states_changed.connect(self._on_controller_states_changed)
         self.controller.finished.connect(self._on_controller_finished)
         self.controller.message.connect(lambda text: self._say(text, 15000))
 
     def retranslate(self) -> None:
-        self.act_draft.setText(self.tr("&Draft Chinese"))
-        self.act_draft.setToolTip(self.tr("Ask the model for a Chinese draft of the selected papers"))
-        self.act_draft_missing.setText(self.tr("Draft All &Without Chinese"))
+        """The texts of the progress bar and its Cancel (the actions' come from the action table)."""
         self.progress.setFormat(self.tr("Drafting %v of %m"))
         self.cancel_button.setText(self.tr("Cancel"))
 
     def _say(self, text: str, milliseconds: int = 10000) -> None:
-        self.window.statusBar().showMessage(text, milliseconds)
+        self.status.show(text, milliseconds)
 
     # ------------------------------------------------------------------ asking
 
@@ -61,8 +64,8 @@ class DraftActions(QObject):
         self._say(
             self.tr("Drafting needs a model: set the server address and the model in Preferences → Model.")
         )
-        if dialogs.edit_preferences(self.window, self.window.settings, "model"):
-            self.window.apply_preferences()
+        if dialogs.edit_preferences(self.dialog_parent, self.settings, "model"):
+            self.preferences_changed.emit()
         return self.controller.configured()
 
     def draft_rows(self, rows: list[int]) -> int:
@@ -79,9 +82,6 @@ class DraftActions(QObject):
                 self.tr("Nothing to draft: these papers are being drafted already, or have no arXiv id.")
             )
         return queued
-
-    def draft_selected(self) -> int:
-        return self.draft_rows(self.window.list_pane.selected_rows())
 
     def draft_missing(self) -> int:
         if not self.ready():
@@ -104,9 +104,6 @@ class DraftActions(QObject):
 
     # ------------------------------------------------------------------ following
 
-    def _on_editor_draft_requested(self, row: int) -> None:
-        self.draft_rows([row])
-
     def _on_controller_progress(self, done: int, total: int) -> None:
         busy = done < total
         self.progress.setMaximum(max(total, 1))
@@ -116,9 +113,9 @@ class DraftActions(QObject):
 
     def _on_controller_states_changed(self, ids: list[str]) -> None:
         wanted = set(ids)
-        rows = [row for row, paper in enumerate(self.window.project.digest.papers) if paper.id in wanted]
+        rows = [row for row, paper in enumerate(self.project.digest.papers) if paper.id in wanted]
         if rows:
-            self.window.project.model.refresh_rows(min(rows), max(rows))
+            self.project.model.refresh_rows(min(rows), max(rows))
 
     def _on_controller_finished(self, drafted: int, failed: int, prompt: int, completion: int) -> None:
         self.progress.hide()

@@ -3,8 +3,8 @@
 Built on BatchController (batch.py), as fetching is: papers are queued, one batch runs at
 a time in one workers.py task that calls Drafter.draft_many (which sends `parallel` requests at
 once), and results are applied on the GUI thread in slices. Each draft is merged into the
-paper as it is when the draft arrives (core.drafts.apply_draft fills empty fields only and
-keeps the rest as suggestions), so typing during a batch is never lost, and each is one
+paper as it is when the draft arrives (core.operations.apply_draft_result fills empty fields
+only and keeps the rest as suggestions), so typing during a batch is never lost, and each is one
 undoable step. A failure is a note on the paper (extra["draft_error"]), not an edit.
 
 Nothing is sent unless the user asks for it (there is no automatic drafting) and a model
@@ -21,9 +21,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
-from digest_gui.core.drafting.llm import CANCELLED, Drafter, LlmSettings
+from digest_gui.core.drafting.llm import Drafter, LlmSettings
+from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.model import Paper
+from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
 from digest_gui.ui.batch import PENDING, BatchController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
@@ -51,11 +52,6 @@ def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
 
     key, _source = get_api_key()
     return Drafter(settings, key, glossary)
-
-
-def needs_draft(paper: Paper) -> bool:
-    """A paper with an empty Chinese field and English to translate."""
-    return bool(paper.missing_chinese()) and bool(paper.title_en.strip() or paper.abstract_en.strip())
 
 
 @dataclass(frozen=True)
@@ -125,7 +121,8 @@ class DraftController(BatchController):
 
     def draft_missing(self) -> int:
         """Draft every paper with an empty Chinese field that has English to translate."""
-        return self.draft([paper for paper in self.project.digest.papers if needs_draft(paper)])
+        papers = self.project.digest.papers
+        return self.draft([papers[row] for row in choose_papers_to_draft(self.project.digest).rows])
 
     # ------------------------------------------------------------------ running
 
@@ -163,10 +160,10 @@ class DraftController(BatchController):
     def _after_slice(self) -> None:
         self._update_flight()
 
-    def _apply(self, paper_id: str, result: Any, error: str) -> str:
+    def _apply(self, paper_id: str, result: Any, failure: Failure | None) -> str:
         if paper_id in self._flight:
             self._flight.remove(paper_id)
-        if error == CANCELLED:
+        if failure == CANCELLED:
             return paper_id
         row = self.project.digest.index_of(paper_id)
         if row < 0:
@@ -175,12 +172,12 @@ class DraftController(BatchController):
         if result is None:
             self._failed += 1
             # A note, not an edit: not undoable, and the project is not modified by it.
-            self.project.model.apply_paper(row, mark_draft_failed(paper, error))
+            self.project.model.apply_paper(row, draft_failed(paper, failure or Failure("unexpected")))
             return paper_id
         self._ok += 1
-        after = apply_draft(paper, result)
-        if after != paper:
-            self.project.replace_paper(row, after, self.tr("Draft %1").replace("%1", paper_id))
+        applied = apply_draft_result(paper, result)
+        if applied.paper != paper:
+            self.project.replace_paper(row, applied.paper, self.tr("Draft %1").replace("%1", paper_id))
         return paper_id
 
     def _on_task_failed(self, message: str) -> None:

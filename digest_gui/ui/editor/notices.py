@@ -139,7 +139,7 @@ class EditorNotices(QObject):
         return "\n\n".join(parts)
 
     def _on_offer_show_clicked(self) -> None:
-        dialogs.show_info(self.parent(), self.tr("Changes on arXiv"), self.offer_details())
+        dialogs.show_info(self._dialog_parent(), self.tr("Changes on arXiv"), self.offer_details())
 
     def _on_offer_accept_clicked(self) -> None:
         paper = self.paper()
@@ -184,7 +184,13 @@ class EditorNotices(QObject):
         return "\n\n".join(parts)
 
     def _on_suggestion_show_clicked(self) -> None:
-        dialogs.show_info(self.parent(), self.tr("The Draft's Suggestions"), self.suggestion_details())
+        dialogs.show_info(
+            self._dialog_parent(), self.tr("The Draft's Suggestions"), self.suggestion_details()
+        )
+
+    def _dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def _on_suggestion_accept_clicked(self) -> None:
         paper = self.paper()

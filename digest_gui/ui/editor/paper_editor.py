@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.core.model import STATUSES, Paper
+from digest_gui.core.model import Paper, Status
+from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.text_field import PlainTextField
@@ -43,7 +44,7 @@ class PaperEditor(QWidget):
         self._row = -1
         self.fields: dict[str, PlainTextField] = {}
         self.counts: dict[str, QLabel] = {}
-        self.status_buttons: dict[str, QToolButton] = {}
+        self.status_buttons: dict[Status, QToolButton] = {}
 
         self._stack = QStackedWidget(self)
         self._empty = QLabel(self)
@@ -84,7 +85,7 @@ class PaperEditor(QWidget):
         header.addStretch(1)
         group = QButtonGroup(form)
         group.setExclusive(True)
-        for status in STATUSES:
+        for status in Status:
             button = QToolButton(form)
             button.setCheckable(True)
             button.setAutoRaise(True)
@@ -196,14 +197,14 @@ class PaperEditor(QWidget):
         for name, text in placeholders.items():
             self.fields[name].setPlaceholderText(text)
         names = {
-            "new": self.tr("New"),
-            "fetched": self.tr("Fetched"),
-            "drafted": self.tr("Drafted"),
-            "reviewed": self.tr("Reviewed"),
+            Status.NEW: self.tr("New"),
+            Status.FETCHED: self.tr("Fetched"),
+            Status.DRAFTED: self.tr("Drafted"),
+            Status.REVIEWED: self.tr("Reviewed"),
         }
         for status, button in self.status_buttons.items():
             button.setText(names[status])
-        self.status_buttons["reviewed"].setToolTip(self.tr("Mark reviewed (Ctrl+Return)"))
+        self.status_buttons[Status.REVIEWED].setToolTip(self.tr("Mark reviewed (Ctrl+Return)"))
         self.notices.retranslate()
         self._refresh_header()
         for name in COUNTED:
@@ -246,7 +247,7 @@ class PaperEditor(QWidget):
         if name in COUNTED:
             self._refresh_count(name)
 
-    def _on_status_clicked(self, status: str) -> None:
+    def _on_status_clicked(self, status: Status) -> None:
         if self.paper() is not None:
             self.project.set_status([self._row], status)
 
@@ -255,15 +256,7 @@ class PaperEditor(QWidget):
         paper = self.paper()
         if paper is None:
             return
-        if paper.status == "reviewed":
-            status = (
-                "drafted"
-                if any(getattr(paper, n) for n in ("title_zh", "summary_zh", "abstract_zh"))
-                else ("fetched" if paper.title_en or paper.abstract_en else "new")
-            )
-        else:
-            status = "reviewed"
-        self.project.set_status([self._row], status)
+        self.project.set_status([self._row], toggled_review_status(paper))
 
     def _on_model_field_changed(self, row: int, name: str) -> None:
         if row != self._row:

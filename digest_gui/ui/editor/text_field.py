@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
+from digest_gui.core.control_chars import clean_text
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 
@@ -84,7 +85,7 @@ class PlainTextField(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Rich text from a browser or a word processor comes in as its plain text.
         if source.hasText():
-            self.textCursor().insertText(source.text())
+            self.textCursor().insertText(clean_text(source.text()))
             self.ensureCursorVisible()
 
     # ------------------------------------------------------------------ keys

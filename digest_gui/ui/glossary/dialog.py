@@ -133,7 +133,9 @@ class GlossaryDialog(QDialog):
         self.filter_edit.clear()
         row = self._append(GlossaryEntry("", ""))
         self.table.setCurrentCell(row, COLUMN_TERM)
-        self.table.editItem(self.table.item(row, COLUMN_TERM))
+        term_item = self.table.item(row, COLUMN_TERM)
+        if term_item is not None:  # _append has just filled the row
+            self.table.editItem(term_item)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyModel, QUrl
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
 
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
 from digest_gui.core.model import Paper
-from digest_gui.ui.document.paper_model import SearchTextRole
+from digest_gui.ui.document.paper_model import PaperModel, SearchTextRole
 
 # A drag of rows out of this list; its data names the list it came from (see PaperFilterProxy).
 ROWS_MIME = "application/x-digest-gui-rows"
@@ -72,7 +81,7 @@ class PaperFilterProxy(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words:
             return True
         text = self.sourceModel().index(source_row, 0, source_parent).data(SearchTextRole) or ""
@@ -86,12 +95,14 @@ class PaperFilterProxy(QSortFilterProxyModel):
     def mimeTypes(self) -> list[str]:
         return [ROWS_MIME, "text/uri-list", "text/html", "text/plain"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         return self.rows_mime(sorted({self.mapToSource(index).row() for index in indexes}))
 
     def rows_mime(self, rows: list[int]) -> QMimeData:
         """A drag of source rows: moved within this list, links anywhere else."""
         model = self.sourceModel()
+        if not isinstance(model, PaperModel):
+            raise TypeError(f"PaperFilterProxy filters a PaperModel, not {type(model).__name__}")
         links = [paper_link(model.paper(row)) for row in rows]
         mime = QMimeData()
         mime.setUrls([QUrl(link) for link in links])
@@ -109,13 +120,32 @@ class PaperFilterProxy(QSortFilterProxyModel):
         count = self.sourceModel().rowCount()
         return [int(row) for row in rows if row.isdigit() and int(row) < count]
 
-    def canDropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         return data.hasFormat(ROWS_MIME) or data.hasUrls() or data.hasText() or data.hasHtml()
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         return False
 
-    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def removeRows(
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         # A finished drag with MoveAction asks the model to remove the dragged rows; the
         # drop has already moved them through the undo stack, so nothing is removed here.
         return False

@@ -7,18 +7,23 @@ drawn again when the palette changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
-from digest_gui.core.model import Paper
+from digest_gui.core.drafting.drafts import draft_failure
+from digest_gui.core.merge import fetch_failure
+from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.widgets.icon_cache import font_icon
 
 STATUS_ICONS = {
-    "new": "mdi6.file-outline",
-    "fetched": "mdi6.file-download-outline",
-    "drafted": "mdi6.file-edit-outline",
-    "reviewed": "mdi6.check-circle",
+    Status.NEW: "mdi6.file-outline",
+    Status.FETCHED: "mdi6.file-download-outline",
+    Status.DRAFTED: "mdi6.file-edit-outline",
+    Status.REVIEWED: "mdi6.check-circle",
 }
 ERROR_ICON = "mdi6.alert-circle"
 # While a fetch is queued or running (see ui/fetch.py).
@@ -35,27 +40,27 @@ MISSING_COLOR = "#ef7d00"
 
 
 def fetch_error(paper: Paper) -> str:
-    """The message of the paper's failed fetch, or ""."""
-    error = paper.extra.get("fetch_error")
-    return error.strip() if isinstance(error, str) else ""
+    """Why the paper's fetch failed, in the interface language, or ""."""
+    failure = fetch_failure(paper)
+    return failure_text(failure) if failure is not None else ""
 
 
 def draft_error(paper: Paper) -> str:
-    """The message of the paper's failed draft, or ""."""
-    error = paper.extra.get("draft_error")
-    return error.strip() if isinstance(error, str) else ""
+    """Why the paper's draft failed, in the interface language, or ""."""
+    failure = draft_failure(paper)
+    return failure_text(failure) if failure is not None else ""
 
 
 # The literal context in every translate() call lets pyside6-lupdate find these texts.
 
 
-def status_label(status: str) -> str:
+def status_label(status: Status) -> str:
     """What a status means, in the interface language."""
     labels = {
-        "new": QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
-        "fetched": QCoreApplication.translate("PaperListPane", "Fetched"),
-        "drafted": QCoreApplication.translate("PaperListPane", "Drafted"),
-        "reviewed": QCoreApplication.translate("PaperListPane", "Reviewed"),
+        Status.NEW: QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
+        Status.FETCHED: QCoreApplication.translate("PaperListPane", "Fetched"),
+        Status.DRAFTED: QCoreApplication.translate("PaperListPane", "Drafted"),
+        Status.REVIEWED: QCoreApplication.translate("PaperListPane", "Reviewed"),
     }
     return labels.get(status, status)
 
@@ -76,12 +81,16 @@ class PaperDecorations:
     A plain object, not a widget method, because the model may outlive the pane.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        fetch_state: Callable[[Paper], str] = lambda _paper: "",
+        draft_state: Callable[[Paper], str] = lambda _paper: "",
+    ) -> None:
         self._icons: dict[tuple[str, str, float], QIcon] = {}
-        # Set by the window: a paper's fetch state ("pending", "fetching" or "").
-        self.fetch_state = lambda _paper: ""
-        # Set by the window: a paper's draft state ("pending", "drafting" or "").
-        self.draft_state = lambda _paper: ""
+        # A paper's fetch state ("pending", "fetching" or "") and draft state ("pending",
+        # "drafting" or ""), as the window's fetch and draft controllers know them.
+        self.fetch_state = fetch_state
+        self.draft_state = draft_state
 
     def clear(self) -> None:
         """Forget the icons, so that they are drawn again in a new palette's colours."""
@@ -107,8 +116,8 @@ class PaperDecorations:
             return self.icon(ERROR_ICON, ERROR_COLOR)
         if draft_error(paper):
             return self.icon(DRAFT_ERROR_ICON, ERROR_COLOR)
-        name = STATUS_ICONS.get(paper.status, STATUS_ICONS["new"])
-        return self.icon(name, REVIEWED_COLOR if paper.status == "reviewed" else "")
+        name = STATUS_ICONS.get(paper.status, STATUS_ICONS[Status.NEW])
+        return self.icon(name, REVIEWED_COLOR if paper.status == Status.REVIEWED else "")
 
     def __call__(self, paper: Paper, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DecorationRole:

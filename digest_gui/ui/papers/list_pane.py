@@ -22,13 +22,14 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QP
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
+from digest_gui.core.model import Status
 from digest_gui.ui.document.paper_model import COLUMN_COUNT, COLUMN_TITLE_EN, PaperModel
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.papers.filter import PaperFilterProxy, paper_link
 from digest_gui.ui.papers.icons import REVIEWED_COLOR, STATUS_ICONS, PaperDecorations
 from digest_gui.ui.papers.table import PaperTable
 
-MARKED_STATUSES = ("reviewed", "drafted", "new")  # the context menu's order
+MARKED_STATUSES = (Status.REVIEWED, Status.DRAFTED, Status.NEW)  # the context menu's order
 
 
 class PaperListPane(QWidget):
@@ -37,11 +38,13 @@ class PaperListPane(QWidget):
     current_row_changed = Signal(int)  # source row, -1 when no paper is current
     content_dropped = Signal(object, int)  # DropContent, source row to insert before
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, parent: QWidget | None = None, decorations: PaperDecorations | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.model: PaperModel = project.model
-        self.decorations = PaperDecorations()
+        self.decorations = decorations or PaperDecorations()
         self.model.decorate = self.decorations
         self.proxy = PaperFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -84,7 +87,7 @@ class PaperListPane(QWidget):
             status: add(
                 STATUS_ICONS[status],
                 lambda _checked=False, s=status: self.mark(s),
-                color=REVIEWED_COLOR if status == "reviewed" else "",
+                color=REVIEWED_COLOR if status == Status.REVIEWED else "",
             )
             for status in MARKED_STATUSES
         }
@@ -118,9 +121,9 @@ class PaperListPane(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter_edit.setToolTip(self.tr("Shows the papers that contain all these words, in any language"))
         self.copy_links_action.setText(self.tr("&Copy Links"))
-        self.mark_actions["reviewed"].setText(self.tr("Mark &Reviewed"))
-        self.mark_actions["drafted"].setText(self.tr("Mark &Drafted"))
-        self.mark_actions["new"].setText(self.tr("Mark &New"))
+        self.mark_actions[Status.REVIEWED].setText(self.tr("Mark &Reviewed"))
+        self.mark_actions[Status.DRAFTED].setText(self.tr("Mark &Drafted"))
+        self.mark_actions[Status.NEW].setText(self.tr("Mark &New"))
         self.move_up_action.setText(self.tr("Move &Up"))
         self.move_down_action.setText(self.tr("Move Do&wn"))
         self.delete_action.setText(self.tr("De&lete"))
@@ -182,7 +185,7 @@ class PaperListPane(QWidget):
     def move_selected(self, step: int) -> None:
         self.project.move_by(self.selected_rows(), step)
 
-    def mark(self, status: str) -> None:
+    def mark(self, status: Status) -> None:
         self.project.set_status(self.selected_rows(), status)
 
     def copy_links(self) -> None:
@@ -197,7 +200,7 @@ class PaperListPane(QWidget):
     # ------------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.view:
                 return self._list_key(event)
             if watched is self.filter_edit:
@@ -208,7 +211,7 @@ class PaperListPane(QWidget):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        vertical: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mods == Qt.KeyboardModifier.NoModifier:
             self.delete_selected()
         elif key in vertical and mods == ctrl | shift:

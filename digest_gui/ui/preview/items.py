@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSizeF, QUrl
+from PySide6.QtCore import QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,9 +27,10 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from digest_gui.core.formats.exporters import theme_css
 from digest_gui.core.formats.render_html import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
-from digest_gui.paths import PREVIEW_CSS, PREVIEW_QT_CSS, resource_path
+from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -46,14 +47,14 @@ HEADING_RULE_GAP = 9.0  # GitHub's h1 padding-bottom, 0.3em
 HEADING_SPACE = 24.0  # GitHub's h1 margin-top; also the rule and margin below a heading
 ENTRY_GAP = 16.0  # space above each footnote entry
 
-# Typographic guesses for estimates (see preview.css), fitted so that the reference
+# Typographic guesses for estimates (see themes/default.css), fitted so that the reference
 # digest's rows and entries estimate within 7% of their rendered heights.
 _BODY_PX, _BODY_LINE = 16.0, 24.0
 _NOTE_PX, _NOTE_LINE = 13.0, 18.5
 _LATIN_EM, _CJK_EM = 0.5, 1.0
 _LIST_INDENT = 40.0
 
-# The body font of preview.css. Qt sizes headings relative to the document's default
+# The body font of themes/default.css. Qt sizes headings relative to the document's default
 # font and ignores their CSS font-size, so the default font must be the body's.
 BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
 
@@ -67,11 +68,11 @@ class _ImagePlaceholder(QPyTextObject):
         return self.SIZE
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, format: QTextFormat
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, format: QTextFormat
     ) -> None:
         painter.save()
         painter.setPen(QColor("#d1d9e0"))
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
 
 
@@ -94,13 +95,13 @@ class SafeTextDocument(QTextDocument):
         if css:
             self.setDefaultStyleSheet(css)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
 
 @cache
 def body_font() -> QFont:
-    """The document font of the preview: preview.css's body font."""
+    """The document font of the preview: the default theme's body font."""
     font = QFont()
     font.setFamilies(BODY_FONT_FAMILIES)
     font.setPixelSize(int(_BODY_PX))
@@ -109,8 +110,8 @@ def body_font() -> QFont:
 
 @cache
 def preview_css() -> str:
-    """The stylesheet of the preview and the HTML export."""
-    return resource_path(*PREVIEW_CSS).read_text(encoding="utf-8")
+    """The stylesheet of the preview: the HTML export's default theme."""
+    return theme_css(DEFAULT_THEME)
 
 
 @cache

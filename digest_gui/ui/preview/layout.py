@@ -145,7 +145,7 @@ class ItemColumn:
             item.doc = build_document(item, self.css, self.width)
             item.doc_html = item.html
         item.doc_width = self.width
-        height = math.ceil(item.doc.size().height())
+        height: float = math.ceil(item.doc.size().height())
         item.rules = heading_rules(item.doc) if item.kind in (HEAD, DETAILS) else ()
         # Entries are spaced above rather than below, so one scrolled to the top edge
         # shows breathing room and no sliver of the entry before it.

@@ -202,7 +202,9 @@ class PreviewView(QAbstractScrollArea):
                     if char_format.isAnchor() and char_format.anchorHref() == href:
                         line = block.layout().lineForTextPosition(fragment.position() - block.position())
                         origin = item.doc.documentLayout().blockBoundingRect(block).topLeft()
-                        x = origin.x() + line.cursorToX(fragment.position() - block.position())[0] + 2
+                        # PySide6's stub says cursorToX returns object; it returns (x, position).
+                        x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
+                        x = origin.x() + x_offset + 2
                         y = origin.y() + line.y() + line.height() / 2
                         return QPoint(round(PADDING_X + x), round(top + item.inset + y))
                     iterator += 1
@@ -333,6 +335,9 @@ class PreviewView(QAbstractScrollArea):
         painter.end()
 
     def _paint_item(self, painter: QPainter, item: Item, y: int, clip: QRectF) -> None:
+        doc = item.doc
+        if doc is None:  # paintEvent paints only items whose document is built
+            return
         painter.save()
         y += round(item.inset)
         painter.translate(PADDING_X, y)
@@ -342,7 +347,7 @@ class PreviewView(QAbstractScrollArea):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = clip.translated(-PADDING_X, -y).intersected(bounds)
         context.palette = self._page_palette
-        item.doc.documentLayout().draw(painter, context)
+        doc.documentLayout().draw(painter, context)
         if item.grid is not None or item.rules:
             painter.setPen(QPen(GRID, 1))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -1,8 +1,8 @@
 """View → Quality Checks: the digest's quality issues in a dock; a click goes to the field.
 
-The list follows the QualityWatcher (quality_watch.py), so it changes as the user types;
-while the dock is hidden it is not rebuilt. The details of each issue come from the core
-checks (core/quality.py), which speak English; the field and the kind are translated.
+The list follows the QualityWatcher (watcher.py), so it changes as the user types; while
+the dock is hidden it is not rebuilt. Each issue is a kind and its arguments; messages.py
+words it in the interface language.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from digest_gui.core.quality.checks import QualityIssue
 from digest_gui.ui.papers.icons import MISSING_COLOR, PaperDecorations
+from digest_gui.ui.quality.messages import issue_text
 from digest_gui.ui.quality.watcher import QualityWatcher
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # (row, field) of an item
@@ -79,54 +80,6 @@ class QualityPanel(QDockWidget):
         self._shown = None  # the texts change
         self.refresh()
 
-    def field_label(self, name: str) -> str:
-        labels = {
-            "title_en": self.tr("English title"),
-            "title_zh": self.tr("Chinese title"),
-            "summary_zh": self.tr("Summary"),
-            "abstract_en": self.tr("English abstract"),
-            "abstract_zh": self.tr("Chinese abstract"),
-            "id": self.tr("arXiv id"),
-        }
-        return labels.get(name, name)
-
-    def kind_label(self, kind: str) -> str:
-        labels = {
-            "empty": self.tr("empty"),
-            "summary_too_long": self.tr("too long"),
-            "glossary": self.tr("glossary term"),
-            "numbers": self.tr("numbers missing"),
-            "untranslated": self.tr("English left"),
-            "math": self.tr("unpaired $"),
-            "duplicate": self.tr("duplicate"),
-        }
-        return labels.get(kind, kind)
-
-    def issue_text(self, issue: QualityIssue) -> str:
-        """ "[^3] Chinese abstract: numbers missing — the Chinese abstract lacks 92% …"."""
-        what = self.tr("%1: %2").replace("%1", self.field_label(issue.field))
-        head = f"[^{issue.row + 1}] " + what.replace("%2", self.kind_label(issue.kind))
-        if issue.kind == "empty":
-            return head
-        return f"{head} — {self.detail(issue)}"
-
-    def detail(self, issue: QualityIssue) -> str:
-        """The issue's details in the interface language (the core words them in English)."""
-        templates = {
-            "summary_too_long": self.tr("%1 characters; the limit is %2"),
-            "glossary": self.tr("“%1” should read “%2”"),
-            "numbers": self.tr("lacks %1 of the English abstract"),
-            "untranslated": self.tr("%1 English words in a row: “%2”"),
-            "math": self.tr("an unpaired $ (math is written between two $)"),
-            "duplicate": self.tr("the same paper as %1 (%2)"),
-        }
-        template = templates.get(issue.kind)
-        if template is None or template.count("%") > len(issue.args):
-            return issue.message
-        for number, value in enumerate(issue.args, 1):
-            template = template.replace(f"%{number}", value)
-        return template
-
     # ------------------------------------------------------------------ list
 
     def shown_issues(self) -> list[QualityIssue]:
@@ -155,7 +108,7 @@ class QualityPanel(QDockWidget):
         empty = self._icons.icon("mdi6.circle", MISSING_COLOR, 0.65)
         papers = self.watcher.model.digest.papers
         for issue in issues:
-            item = QListWidgetItem(empty if issue.kind == "empty" else warning, self.issue_text(issue))
+            item = QListWidgetItem(empty if issue.kind == "empty" else warning, issue_text(issue))
             item.setData(IssueRole, (issue.row, issue.field, issue.kind))
             if 0 <= issue.row < len(papers):
                 item.setToolTip(papers[issue.row].title_en or papers[issue.row].versioned_id)

@@ -1,4 +1,4 @@
-"""Keeps the quality checks (core/quality.py) of the open digest current, without slowing typing.
+"""Keeps the quality checks (core/quality/) of the open digest current, without slowing typing.
 
 Each paper's issues are cached by the paper object itself: typing changes a field of the
 paper in place and the model says which row (field_changed), so only that paper is checked
@@ -7,8 +7,8 @@ objects, so their issues are only renumbered; a new digest, a new glossary or a 
 summary limit checks everything. Checking runs on the GUI thread in slices of SLICE_MS,
 so that 2,000 papers (about 0.2 s of checks) never stall the window.
 
-Repeated arXiv ids ("duplicate") are found over the whole digest whenever the issues are
-put together, which is cheap.
+The checks that compare papers (repeated arXiv ids, "duplicate") run over the whole digest
+whenever the issues are put together, which is cheap.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from digest_gui.core.model import Paper
 from digest_gui.core.quality.checks import QualityCounts, QualityIssue, check_paper
+from digest_gui.core.quality.registry import digest_wide_issues
 from digest_gui.ui.document.paper_model import PaperModel
 
 TYPING_PAUSE_MS = 150  # check an edited paper this long after the last keystroke
@@ -35,9 +36,9 @@ class QualityWatcher(QObject):
         super().__init__(parent)
         self.model = model
         self.summary_limit = summary_limit
-        # id(paper) -> (paper, its issues as (field, kind, message)); the paper is kept so
-        # that an id is never taken for a new object's.
-        self._cache: dict[int, tuple[Paper, list[tuple[str, str, str]]]] = {}
+        # id(paper) -> (paper, its issues as checked at row 0); the paper is kept so that
+        # an id is never taken for a new object's.
+        self._cache: dict[int, tuple[Paper, list[QualityIssue]]] = {}
         self._pending: deque[Paper] = deque()
         self._issues: list[QualityIssue] | None = None  # put together on demand
         self._timer = QTimer(self)
@@ -129,24 +130,16 @@ class QualityWatcher(QObject):
             paper = self._pending.popleft()
             if id(paper) in self._cache and self._cache[id(paper)][0] is paper:
                 continue  # checked already (queued twice)
-            issues = check_paper(paper, 0, glossary, self.summary_limit)
-            self._cache[id(paper)] = (
-                paper,
-                [(issue.field, issue.kind, issue.message, issue.args) for issue in issues],
-            )
+            self._cache[id(paper)] = (paper, check_paper(paper, 0, glossary, self.summary_limit))
 
     def _assemble(self) -> list[QualityIssue]:
         issues: list[QualityIssue] = []
-        first_row: dict[str, int] = {}
-        for row, paper in enumerate(self.model.digest.papers):
+        papers = self.model.digest.papers
+        across = digest_wide_issues(papers)  # repeated ids: cheap, so found afresh each time
+        for row, paper in enumerate(papers):
             cached = self._cache.get(id(paper))
             if cached is not None and cached[0] is paper:
                 # Checked as row 0; renumbered here, so a move re-checks nothing.
-                issues.extend(QualityIssue(row, *parts) for parts in cached[1])
-            if paper.id:
-                earlier = first_row.setdefault(paper.id, row)
-                if earlier != row:
-                    message = f"the same paper as [^{earlier + 1}] ({paper.id})"
-                    args = (f"[^{earlier + 1}]", paper.id)
-                    issues.append(QualityIssue(row, "id", "duplicate", message, args))
+                issues.extend(QualityIssue(row, issue.field, issue.kind, issue.args) for issue in cached[1])
+            issues.extend(across.get(row, ()))
         return issues

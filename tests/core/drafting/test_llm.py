@@ -19,6 +19,8 @@ from digest_gui.core.drafting.drafts import (
 )
 from digest_gui.core.drafting.llm import (
     CANCELLED,
+    ENGLISH_TWICE,
+    NOT_JSON,
     STRICTER,
     Drafter,
     DraftError,
@@ -31,6 +33,7 @@ from digest_gui.core.drafting.llm import (
     render_prompt,
     scrub_secret,
 )
+from digest_gui.core.failures import Failure
 from digest_gui.core.model import GlossaryEntry, Paper
 from tests.fake_openai import (
     CHINESE,
@@ -359,7 +362,7 @@ def test_connection_test(fake):
 
 
 def collect(drafter: Drafter, papers: list[Paper], cancel=None, after=None):
-    results: list[tuple[str, DraftResult | None, str]] = []
+    results: list[tuple[str, DraftResult | None, Failure | None]] = []
     caller = threading.current_thread()
 
     def on_result(paper_id, result, message):
@@ -380,12 +383,15 @@ def test_errors_land_on_the_right_paper(fake):
     results = collect(make_drafter(fake, parallel=3), papers)
     by_id = {paper_id: (result, message) for paper_id, result, message in results}
     assert len(results) == 6 and set(by_id) == {p.id for p in papers}
-    assert by_id["2403.00002"] == (None, "the model server refused the API key (HTTP 401)")
-    assert by_id["2403.00004"] == (None, "the model answered in English, twice")
-    assert by_id["2403.00005"] == (None, "the model's answer was not the JSON asked for")
+    assert by_id["2403.00002"] == (None, Failure("model_refused_key"))
+    assert by_id["2403.00004"] == (None, ENGLISH_TWICE)
+    assert by_id["2403.00005"] == (None, NOT_JSON)
+    assert str(by_id["2403.00002"][1]) == "the model server refused the API key (HTTP 401)"
+    assert str(ENGLISH_TWICE) == "the model answered in English, twice"
+    assert str(NOT_JSON) == "the model's answer was not the JSON asked for"
     for number in (1, 3, 6):
         result, message = by_id[f"2403.{number:05d}"]
-        assert message == "" and result.title_zh == CHINESE["title_zh"]
+        assert message is None and result.title_zh == CHINESE["title_zh"]
 
 
 def test_at_most_parallel_requests_at_once(fake):
@@ -403,7 +409,7 @@ def test_at_most_parallel_requests_at_once(fake):
 
     fake.rules.append(("Efficient", counted))
     results = collect(make_drafter(fake, parallel=2), [paper(n) for n in range(1, 7)])
-    assert [message for _, _, message in results] == [""] * 6
+    assert [message for _, _, message in results] == [None] * 6
     assert state["most"] == 2
 
 

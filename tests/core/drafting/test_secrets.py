@@ -159,7 +159,7 @@ def test_the_key_is_in_no_file_after_drafts_saves_exports_and_the_command(
                 digest.papers[row] = apply_draft(digest.papers[row], result)
 
         drafter.draft_many(digest.papers[:4], on_result)
-        assert len(messages) == 2 and all(KEY not in message for message in messages)
+        assert len(messages) == 2 and all(KEY not in str(message) for message in messages)
         assert all(seen.headers["authorization"] == f"Bearer {KEY}" for seen in fake.seen)
         project = work / "today.digest"
         save_project(digest, project)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import stat
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,9 +31,13 @@ from digest_gui.core.formats.project_file import (
     migrate,
     save_project,
 )
-from digest_gui.core.model import STATUSES, Digest, ExportSettings, Paper
+from digest_gui.core.model import Digest, ExportSettings, Paper, Status
 from digest_gui.core.storage import atomic_file
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO
+from tests.core.formats.read_only_folder_check import check_read_only_folder_refuses_a_save
+
+# The ordinary user a root run becomes for the permission test (Debian's "nobody").
+NOBODY = 65534
 
 REFERENCE_MARKDOWN = FIXTURES / "reference-digest.md"
 PROJECT_V1 = FIXTURES / "project-v1.digest"
@@ -75,7 +82,7 @@ def digest() -> Digest:
         paper.categories = ["cs.RO", "cs.CV"]
         paper.primary_category = "cs.RO"
         paper.published = "2024-03-27T12:00:00Z"
-        paper.status = STATUSES[index % len(STATUSES)]
+        paper.status = list(Status)[index % len(Status)]
     digest.papers[0].extra = {"zeta": [1, {"深": "层"}], "alpha": None}
     digest.papers[1].legacy_listing = True
     digest.papers[2].version = None
@@ -620,21 +627,52 @@ def test_saving_below_a_file_is_refused(tmp_path, digest):
     assert not_a_folder.read_bytes() == b"text"
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions as non-root")
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
 def test_saving_into_a_read_only_folder_is_refused_and_keeps_the_old_file(tmp_path, digest):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    path = saved(Digest(title="旧"), folder / "march.digest")
-    before = path.read_bytes()
-    folder.chmod(0o555)
+    if os.geteuid() != 0:
+        check_read_only_folder_refuses_a_save(tmp_path / "locked", digest)
+        return
+    # Root ignores permission bits: the check runs as nobody, on a copy it can read.
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv to become an ordinary user")
+    work = Path(tempfile.mkdtemp(prefix="digest-gui-as-nobody-"))
     try:
-        message = refused_save(digest, path)
+        shutil.copytree(
+            REPO / "digest_gui",
+            work / "digest_gui",
+            ignore=shutil.ignore_patterns("resources", "ui", "__pycache__", "*.pyc"),
+        )
+        shutil.copy(Path(__file__).with_name("read_only_folder_check.py"), work / "check.py")
+        save_project(digest, work / "digest.digest")
+        for where, _folders, files in os.walk(work):
+            for name in [where, *(os.path.join(where, file) for file in files)]:
+                os.chown(name, NOBODY, NOBODY)
+        run = subprocess.run(
+            [
+                setpriv,
+                f"--reuid={NOBODY}",
+                f"--regid={NOBODY}",
+                "--clear-groups",
+                "--",
+                os.path.realpath(sys.executable),
+                "-E",
+                "-s",
+                str(work / "check.py"),
+                str(work / "locked"),
+                str(work / "digest.digest"),
+            ],
+            cwd=work,
+            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
     finally:
-        folder.chmod(0o755)
-
-    assert "Permission denied" in message
-    assert path.read_bytes() == before
-    assert os.listdir(folder) == ["march.digest"]
+        shutil.rmtree(work, ignore_errors=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "read-only folder check passed" in run.stdout
 
 
 def test_folder_refusing_new_files_is_reported_and_keeps_the_old_file(tmp_path, monkeypatch, digest):

@@ -191,7 +191,8 @@ def test_an_unpaired_dollar():
 def test_the_same_paper_twice_in_a_digest():
     digest = Digest(papers=[good_paper(), good_paper(id="2403.00001"), good_paper()])
     issues = check_digest(digest)
-    assert issues == [QualityIssue(2, "id", "duplicate", "the same paper as [^1] (2403.18546)")]
+    assert issues == [QualityIssue.make(2, "id", "duplicate", earlier="[^1]", id="2403.18546")]
+    assert issues[0].message == "the same paper as [^1] (2403.18546)"
     others = check_digest(Digest(papers=[good_paper(), good_paper(id="2403.00001"), Paper(), Paper()]))
     assert [issue.kind for issue in others] == ["empty"] * 6  # papers without an id are no duplicates
 

@@ -160,6 +160,7 @@ def kill_during_saves(saver: subprocess.Popen[bytes], target: Path, delay: float
         saver.communicate()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
 def test_killed_save_always_leaves_one_whole_project(tmp_path):
     a = large_digest("摘要 A", copies=10)

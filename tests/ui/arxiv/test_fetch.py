@@ -50,7 +50,7 @@ def test_dropped_links_are_fetched_in_one_request_and_the_fetch_can_be_undone(wi
     assert (paper.version, paper.status) == (1, "fetched")
     assert "\n" not in paper.title_en
     assert "Fetched 3 papers" in window.statusBar().currentMessage()
-    window.act_undo.trigger()  # the last fetch result
+    window.action_registry["undo"].trigger()  # the last fetch result
     assert window.project.digest.papers[2].title_en == ""
 
 
@@ -60,7 +60,7 @@ def test_the_users_text_survives_a_fetch_and_arxivs_is_offered(window, fake, qtb
     window.project.set_field(0, "title_zh", "我的中文标题")
     window.project.set_field(0, "abstract_zh", "我的翻译。")
     window.list_pane.select_row(0)
-    window.act_fetch.trigger()
+    window.action_registry["fetchSelected"].trigger()
     _wait_idle(window, qtbot)
     paper = window.project.digest.papers[0]
     assert (paper.title_en, paper.title_zh, paper.abstract_zh) == (
@@ -75,7 +75,7 @@ def test_the_users_text_survives_a_fetch_and_arxivs_is_offered(window, fake, qtb
     qtbot.mouseClick(editor.offer_buttons["accept"], Qt.MouseButton.LeftButton)
     assert window.project.digest.papers[0].title_en != "My Corrected Title"
     assert not editor.offer_bar.isVisible()
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window.project.digest.papers[0].title_en == "My Corrected Title"
 
 
@@ -84,30 +84,31 @@ def test_a_failed_paper_is_marked_and_can_be_retried(window, fake, qtbot):
     _drop(window, "2501.00099")
     _wait_idle(window, qtbot)
     paper = _paper(window, "2501.00099")
-    assert "does not know" in paper.extra["fetch_error"]
+    assert paper.extra["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "2501.00099"}}
     row = window.project.digest.index_of("2501.00099")
     tooltip = window.list_pane.decorations.tooltip(paper, 1)
     assert "does not know" in tooltip
     fake.unknown.clear()
-    window.act_fetch_missing.trigger()
+    window.action_registry["fetchMissing"].trigger()
     _wait_idle(window, qtbot)
     assert "fetch_error" not in window.project.digest.papers[row].extra
     assert window.project.digest.papers[row].title_en
 
 
+@pytest.mark.slow
 def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake, qtbot, monkeypatch):
     ids = [f"2501.{n:05d}" for n in range(1, 151)]
     fake.script.extend([lambda handler, server: server.answer(handler), stall])
     _drop(window, *ids)
     qtbot.waitUntil(lambda: _paper(window, ids[0]).title_en != "", timeout=10000)
-    window.fetch_cancel.click()
+    window.fetch_status.cancel_button.click()
     _wait_idle(window, qtbot)
     fetched = [arxiv_id for arxiv_id in ids if _paper(window, arxiv_id).title_en]
     assert len(fetched) == 100
     rest = [_paper(window, arxiv_id) for arxiv_id in ids[100:]]
     assert all(not paper.title_en and "fetch_error" not in paper.extra for paper in rest)
     assert all(window.fetcher.state(paper) == "" for paper in rest)
-    assert not window.fetch_progress.isVisible()
+    assert not window.fetch_status.progress.isVisible()
 
 
 def test_a_known_paper_comes_from_the_cache_when_arxiv_is_down(window, fake, qtbot):

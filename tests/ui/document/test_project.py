@@ -11,7 +11,7 @@ from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import load_project
 from digest_gui.core.identifiers import ArxivId
-from digest_gui.ui.document.project import Project
+from digest_gui.ui.document.project import DiskState, Project
 from tests.conftest import FIXTURES
 
 
@@ -37,6 +37,14 @@ def test_typing_is_one_undo_step_per_burst(project):
     assert not project.is_modified()
     project.undo_stack.redo()
     assert project.digest.papers[0].title_zh == "新标题"
+
+
+def test_an_edit_enters_the_model_without_control_characters(project):
+    project.set_field(0, "title_en", "Typed\x03 title\x02")
+    assert project.digest.papers[0].title_en == "Typed title"
+    count = project.undo_stack.count()
+    project.set_field(0, "title_en", "Typed title\x03")  # the same text once cleaned: no step
+    assert project.undo_stack.count() == count
 
 
 def test_edits_in_different_fields_are_separate_steps(project):
@@ -141,3 +149,24 @@ def test_import_of_a_broken_digest_keeps_the_project(project, tmp_path):
     with pytest.raises(DigestError, match="line 3"):
         project.import_digest(broken)
     assert project.digest == before
+
+
+def test_restored_work_is_modified_with_nothing_to_undo_and_saves_where_it_was(project, tmp_path):
+    path = tmp_path / "p.digest"
+    project.save(path)
+    restored = load_project(path)
+    restored.papers[0].title_zh = "崩溃前的修改"
+    again = Project()
+    again.restore(restored, path, DiskState.of(path))
+    assert again.is_modified()
+    assert not again.undo_stack.canUndo()
+    assert again.path == path and not again.changed_on_disk()
+    again.save()
+    assert load_project(path).papers[0].title_zh == "崩溃前的修改"
+    assert not again.is_modified()
+
+
+def test_restored_work_whose_file_is_gone_has_no_path(project):
+    again = Project()
+    again.restore(project.digest, None, None)
+    assert again.is_modified() and again.path is None

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
+from digest_gui.core.drafting.drafts import draft_failure
+from digest_gui.core.failures import Failure
 from digest_gui.core.model import Paper
 from digest_gui.ui import settings as settings_store
 from tests.fake_openai import CHINESE, FakeOpenAI, english, error, slow
@@ -63,7 +65,7 @@ def paper(window, arxiv_id: str) -> Paper:
 def test_a_draft_fills_empty_fields_only_and_offers_the_rest(window, fake, qtbot):
     add(window, english_paper(1, summary_zh="我自己写的一句话总结。"))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     assert window.drafter.state(window.project.model.paper(0)) in ("pending", "drafting")
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
     drafted = window.project.model.paper(0)
@@ -83,12 +85,12 @@ def test_a_draft_fills_empty_fields_only_and_offers_the_rest(window, fake, qtbot
     qtbot.mouseClick(editor.suggestion_buttons["accept"], Qt.MouseButton.LeftButton)
     assert window.project.model.paper(0).summary_zh == CHINESE["summary_zh"]
     assert not editor.suggestion_bar.isVisible()
-    assert window.act_undo.text() == "Undo Accept the Draft"
+    assert window.action_registry["undo"].text() == "Undo Accept the Draft"
 
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window.project.model.paper(0).summary_zh == "我自己写的一句话总结。"
     assert editor.suggestion_bar.isVisible()
-    window.act_undo.trigger()  # the draft itself
+    window.action_registry["undo"].trigger()  # the draft itself
     assert window.project.model.paper(0).title_zh == ""
     assert window.project.model.paper(0).status == "fetched"
 
@@ -111,7 +113,7 @@ def test_an_english_answer_fails_the_paper_with_a_readable_reason_on_its_row(win
     draft(window, qtbot, [0, 1])
     failed, fine = paper(window, "2501.00003"), paper(window, "2501.00004")
     assert failed.title_zh == failed.abstract_zh == ""  # no English in a Chinese field
-    assert "English" in failed.extra["draft_error"]
+    assert draft_failure(failed) == Failure("model_english_twice")
     assert "draft_error" not in fine.extra and fine.title_zh == CHINESE["title_zh"]
     tooltip = window.list_pane.decorations.tooltip(failed, 1)
     assert tooltip.startswith("Draft failed: ") and "English" in tooltip
@@ -135,8 +137,9 @@ def test_errors_land_on_the_right_paper(window, fake, qtbot):
     assert paper(window, "2501.00011").title_zh and paper(window, "2501.00013").title_zh
     broken = paper(window, "2501.00012")
     assert broken.title_zh == ""
-    assert broken.extra["draft_error"].startswith("the model server refused the request (HTTP 400)")
-    assert "made up" in broken.extra["draft_error"]
+    assert str(draft_failure(broken)).startswith("the model server refused the request (HTTP 400)")
+    assert "made up" in str(draft_failure(broken))
+    assert broken.extra["draft_error"]["kind"] == "model_refused"
     assert "draft_error" not in paper(window, "2501.00011").extra
 
 
@@ -149,7 +152,7 @@ def test_every_draft_is_its_own_undo_step(window, fake, qtbot):
     assert window.project.undo_stack.count() == before + 3
     assert window.project.is_modified()
     for _ in rows:
-        window.act_undo.trigger()
+        window.action_registry["undo"].trigger()
     assert all(window.project.model.paper(row).title_zh == "" for row in rows)
     assert not window.project.is_modified()
 
@@ -157,12 +160,28 @@ def test_every_draft_is_its_own_undo_step(window, fake, qtbot):
 def test_draft_all_without_chinese_takes_only_papers_with_english_to_translate(window, fake, qtbot):
     no_english = Paper(id="2501.00099", url="https://arxiv.org/abs/2501.00099")
     add(window, english_paper(31), no_english, english_paper(32))
-    window.drafts.act_draft_missing.trigger()
+    window.action_registry["draftMissing"].trigger()
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
     assert len(fake.seen) == 2  # the 23 finished papers and the one without English: nothing sent
     assert paper(window, "2501.00031").status == paper(window, "2501.00032").status == "drafted"
     assert "draft_error" not in paper(window, "2501.00099").extra
     qtbot.waitUntil(lambda: "2 drafted" in window._counts.text())
+
+
+def test_draft_all_without_chinese_takes_the_papers_the_command_line_takes(window, fake, qtbot):
+    # One rule for both (core.operations.needs_draft): ANY empty Chinese field, with English.
+    from digest_gui.core.operations import choose_papers_to_draft
+
+    add(window, english_paper(33, title_zh="我的标题", summary_zh="我的总结"), english_paper(34))
+    digest = window.project.digest
+    chosen = [digest.papers[row].id for row in choose_papers_to_draft(digest).rows]
+    assert chosen == ["2501.00033", "2501.00034"]
+    window.action_registry["draftMissing"].trigger()
+    qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
+    assert len(fake.seen) == 2
+    partly = paper(window, "2501.00033")
+    assert (partly.title_zh, partly.abstract_zh) == ("我的标题", CHINESE["abstract_zh"])
+    assert partly.extra["draft_suggestion"]["title_zh"] == CHINESE["title_zh"]
 
 
 def test_cancel_stops_a_batch_and_keeps_the_finished_drafts(window, fake, qtbot):
@@ -204,7 +223,7 @@ def test_the_window_keeps_turning_while_the_model_is_slow(window, fake, qtbot):
 def test_without_a_model_drafting_opens_the_settings_and_sends_nothing(window, answers, qtbot):
     add(window, english_paper(61))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     assert answers.asked == ["preferences:model"]
     assert not window.drafter.busy()
     assert "Preferences → Model" in window.statusBar().currentMessage()
@@ -223,7 +242,7 @@ def test_setting_the_model_when_asked_drafts_right_away(window, answers, qtbot, 
         answers.preferences = configure
         add(window, english_paper(62))
         window.list_pane.select_row(0)
-        window.drafts.act_draft.trigger()
+        window.action_registry["draftSelected"].trigger()
         qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
         assert window.project.model.paper(0).title_zh == CHINESE["title_zh"]
         assert settings_store.load().llm_model == "test-model"  # saved
@@ -237,7 +256,7 @@ def test_a_bad_server_address_is_reported_without_sending(window, qtbot, monkeyp
     monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "m")
     add(window, english_paper(63))
     window.list_pane.select_row(0)
-    window.drafts.act_draft.trigger()
+    window.action_registry["draftSelected"].trigger()
     qtbot.waitUntil(lambda: not window.drafter.busy())
     assert "should start with http" in window.statusBar().currentMessage()
     assert window.drafter.state(window.project.model.paper(0)) == ""

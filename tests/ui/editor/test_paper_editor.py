@@ -62,6 +62,16 @@ def test_pasting_rich_text_inserts_plain_text(editor):
     assert editor.project.digest.papers[0].abstract_zh == "粗体 and link"
 
 
+def test_pasted_control_characters_are_left_out(editor):
+    field = editor.fields["abstract_zh"]
+    field.clear()
+    mime = QMimeData()
+    mime.setText("粘\x03贴\x02的\x00文字\r\n第二行")
+    field.insertFromMimeData(mime)
+    assert field.toPlainText() == "粘贴的文字\n第二行"
+    assert editor.project.digest.papers[0].abstract_zh == "粘贴的文字\n第二行"
+
+
 def test_character_counts_follow_the_text(editor, qtbot):
     field = editor.fields["summary_zh"]
     field.setPlainText("一二三")

@@ -82,7 +82,7 @@ def test_the_window_applies_the_glossary_as_one_undoable_step(window, answers, q
         return dialog.entries()
 
     answers.glossary = edit
-    window.act_glossary.trigger()
+    window.action_registry["glossary"].trigger()
     assert [entry.term for entry in window.project.digest.glossary] == [
         "large language model",
         "token",
@@ -90,21 +90,21 @@ def test_the_window_applies_the_glossary_as_one_undoable_step(window, answers, q
     ]
     assert window.project.is_modified()
     assert window.statusBar().currentMessage() == "The glossary has 3 terms"
-    assert window.act_undo.text() == "Undo Edit Glossary"
+    assert window.action_registry["undo"].text() == "Undo Edit Glossary"
     answers.save_path = str(tmp_path / "with-glossary.digest")
     assert window.files.save_as()
     assert load_project(tmp_path / "with-glossary.digest").glossary == window.project.digest.glossary
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window.project.digest.glossary == []
-    window.act_redo.trigger()
+    window.action_registry["redo"].trigger()
     assert len(window.project.digest.glossary) == 3
 
 
 def test_cancelling_or_changing_nothing_adds_no_undo_step(window, answers):
     before = window.project.undo_stack.count()
     answers.glossary = None
-    window.act_glossary.trigger()
+    window.action_registry["glossary"].trigger()
     answers.glossary = lambda entries: entries
-    window.act_glossary.trigger()
+    window.action_registry["glossary"].trigger()
     assert window.project.undo_stack.count() == before
     assert answers.asked == ["glossary", "glossary"]

@@ -21,7 +21,7 @@ def panel_texts(window) -> list[str]:
 
 
 def show_panel(window, qtbot):
-    window.act_quality.trigger()
+    window.action_registry["qualityChecks"].trigger()
     qtbot.waitUntil(window.quality_panel.isVisible)
     qtbot.waitUntil(lambda: not window.quality.busy())
 
@@ -76,7 +76,7 @@ def test_moving_and_deleting_papers_renumbers_the_issues_at_once(window, qtbot):
     assert panel_texts(window)[0].startswith("[^7] Summary: too long")
     window.project.remove([6])
     assert window._counts.text().startswith("21 papers") and window._counts.text().endswith("4 warnings")
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     assert window._counts.text().endswith("5 warnings")
 
 
@@ -86,7 +86,7 @@ def test_a_new_glossary_checks_every_paper_and_undo_takes_it_back(window, qtbot)
     window.project.set_glossary([GlossaryEntry("framework", "不存在的译名")])
     qtbot.waitUntil(lambda: "glossary" in " ".join(i.kind for i in window.quality.issues()))
     assert not window._counts.text().endswith(" 5 warnings")
-    window.act_undo.trigger()
+    window.action_registry["undo"].trigger()
     qtbot.waitUntil(lambda: window._counts.text() == START)
 
 

@@ -1,0 +1,70 @@
+"""Control characters kept out of the digest: applied wherever text enters the model.
+
+Python-Markdown marks the pieces it has set aside with U+0002 and U+0003 around a
+number, so a field holding one of them makes the per-paper preview and the whole
+export render differently (and the text itself shows nothing useful). Every C0
+control character other than tab and line feed is therefore cleaned where text comes
+in: project files, imported digests, arXiv's answers, the model's drafts and the
+editor's typing and pasting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+
+from digest_gui.core.model import Paper
+
+# Line and page separators that Python (and one_line in the export) count as whitespace
+# become a space, so words a PDF's page break or a vertical tab kept apart stay apart;
+# a carriage return, alone or before a line feed, is a line break.
+_REPLACEMENTS = {
+    **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x1C))},
+    0x0B: " ",
+    0x0C: " ",
+    0x1C: " ",
+    0x1D: " ",
+    0x1E: " ",
+    0x1F: " ",
+}
+
+
+# Every byte but the C0 controls (tab and line feed count as text): what is left of
+# UTF-8 after deleting these is the control characters. Encoding and bytes.translate run
+# several times faster than a regex search over Chinese text, and an import looks at
+# every paper.
+_NOT_CONTROL_BYTES = bytes(code for code in range(256) if code in (0x09, 0x0A) or code >= 0x20)
+
+
+def _has_control(text: str) -> bool:
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
+
+
+def clean_text(text: str) -> str:
+    """The text without C0 control characters: CR LF and CR become LF, separators a space, the rest go."""
+    if not _has_control(text):
+        return text  # the usual case, and the fast one
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_REPLACEMENTS)
+
+
+def clean_strings(values: list[str]) -> list[str]:
+    """Each string of the list cleaned with clean_text."""
+    return [clean_text(value) for value in values]
+
+
+# The text a paper holds: what is rendered, and what is shown beside it.
+_TEXT = tuple(field.name for field in dataclasses.fields(Paper) if field.type in ("str", str))
+_TEXT_LISTS = ("authors", "categories")
+_text_of = operator.attrgetter(*_TEXT)
+
+
+def clean_paper(paper: Paper) -> Paper:
+    """The paper itself when its text is clean, else a copy with every text field cleaned."""
+    if not _has_control("".join([*_text_of(paper), *paper.authors, *paper.categories])):
+        return paper
+    cleaned_paper = paper.copy()
+    for name in _TEXT:
+        setattr(cleaned_paper, name, clean_text(getattr(paper, name)))
+    for name in _TEXT_LISTS:
+        setattr(cleaned_paper, name, clean_strings(getattr(paper, name)))
+    return cleaned_paper

@@ -1,0 +1,122 @@
+"""The registry of quality checks, and the issues they find as a kind plus named arguments.
+
+A check is a kind ("summary_too_long"), a function finding its issues, and an English
+message template with named arguments ("the {field} has {length} characters; the limit is
+{limit}"). Issues keep the kind and the arguments, never a sentence: the CLI words them
+in English from the template, the window in the interface language. The quality panel,
+`digest-gui check --help` and the README's list all read this one registry; a new check
+is one `register_check(QualityCheck(...))` (see checks.py for the built-in ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from digest_gui.core.glossary import GlossaryMatcher
+from digest_gui.core.model import Paper
+from digest_gui.core.wording import fill_template
+
+# English names of the fields, for the English messages ({field} in a template).
+FIELD_NAMES = {
+    "title_en": "English title",
+    "title_zh": "Chinese title",
+    "summary_zh": "Chinese summary",
+    "abstract_en": "English abstract",
+    "abstract_zh": "Chinese abstract",
+    "id": "arXiv id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QualityIssue:
+    """One problem of one paper: row in the digest, field, kind of check, the message's arguments."""
+
+    row: int
+    field: str
+    kind: str
+    # (name, value) pairs for the kind's message template; a tuple keeps issues comparable.
+    args: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def make(cls, row: int, field: str, kind: str, **args: str) -> QualityIssue:
+        """An issue with its message arguments given by name."""
+        return cls(row, field, kind, tuple(args.items()))
+
+    def arguments(self) -> dict[str, str]:
+        """The message's arguments by name, with {field} as the field's English name."""
+        return {"field": FIELD_NAMES.get(self.field, self.field), **dict(self.args)}
+
+    @property
+    def message(self) -> str:
+        """The issue in English, from its check's template."""
+        check = QUALITY_CHECKS.get(self.kind)
+        return fill_template(check.template if check else self.kind, self.arguments())
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What every paper is checked against: the glossary and the summary limit."""
+
+    matcher: GlossaryMatcher | None = None
+    summary_limit: int = 80
+
+
+# A per-paper check yields (field, message arguments) for each issue of one paper.
+PaperFinder = Callable[[Paper, CheckContext], Iterable[tuple[str, dict[str, str]]]]
+# A digest-wide check yields (row, field, message arguments), looking at all papers at once.
+DigestFinder = Callable[[Sequence[Paper]], Iterable[tuple[int, str, dict[str, str]]]]
+
+
+@dataclass(frozen=True, slots=True)
+class QualityCheck:
+    """One kind of check: finds its issues in a paper (or across the digest) and words them."""
+
+    kind: str  # "numbers"
+    summary: str  # what it looks for, for --help and the docs: "numbers of the English abstract …"
+    template: str  # the English message: "the {field} lacks {numbers} of the English one"
+    in_paper: PaperFinder | None = None
+    in_digest: DigestFinder | None = None  # for checks that compare papers (duplicates)
+    warning: bool = True  # False: counted apart (empty fields), not as a warning
+
+
+QUALITY_CHECKS: dict[str, QualityCheck] = {}
+
+
+def register_check(check: QualityCheck) -> QualityCheck:
+    """Add a check (or replace the one of the same kind); return it."""
+    if (check.in_paper is None) == (check.in_digest is None):
+        raise ValueError(f"the check {check.kind} needs one of in_paper and in_digest")
+    QUALITY_CHECKS[check.kind] = check
+    return check
+
+
+def quality_checks() -> list[QualityCheck]:
+    """Every registered check, in the order registered (the order issues are listed in)."""
+    return list(QUALITY_CHECKS.values())
+
+
+def paper_issues(paper: Paper, row: int, context: CheckContext) -> list[QualityIssue]:
+    """The issues the per-paper checks find in one paper (at row of its digest)."""
+    issues: list[QualityIssue] = []
+    for check in QUALITY_CHECKS.values():
+        if check.in_paper is not None:
+            for field, args in check.in_paper(paper, context):
+                issues.append(QualityIssue(row, field, check.kind, tuple(args.items())))
+    return issues
+
+
+def digest_wide_issues(papers: Sequence[Paper]) -> dict[int, list[QualityIssue]]:
+    """The issues of the checks that compare papers, by row."""
+    by_row: dict[int, list[QualityIssue]] = {}
+    for check in QUALITY_CHECKS.values():
+        if check.in_digest is not None:
+            for row, field, args in check.in_digest(papers):
+                by_row.setdefault(row, []).append(QualityIssue(row, field, check.kind, tuple(args.items())))
+    return by_row
+
+
+def is_warning(kind: str) -> bool:
+    """True for kinds the status bar counts as warnings (every kind but empty fields)."""
+    check = QUALITY_CHECKS.get(kind)
+    return check.warning if check is not None else True

@@ -1,0 +1,294 @@
+"""Every menu action of the window, stated once: name, text, shortcut, menu and section, handler.
+
+The QActions, the menu bar (with its separators and submenus), the texts in the interface
+language and the Help → Keyboard Shortcuts list are all made from TABLE. To add an action,
+add an ActionSpec where it belongs in the menu order and a handler under its name in the
+window's handler mapping; its text goes into the translations with `make update-translations`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+if TYPE_CHECKING:  # PySide6 declares it as returning object; it returns the text it is given
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# The translation context of every text in the table.
+CONTEXT = "Actions"
+
+Handler = Callable[[], object]
+KeySpec = QKeySequence.StandardKey | str
+Keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class MenuSpec:
+    """A menu: on the menu bar when parent is empty, else a submenu placed in parent's section."""
+
+    key: str
+    title: str  # source text in the "Actions" context
+    parent: str = ""
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One action: what it is called, where it sits, which keys reach it and what it does."""
+
+    name: str  # the QAction's objectName
+    text: str  # source text in the "Actions" context
+    menu: str  # the key of a MenuSpec
+    section: str  # consecutive entries of one section sit between the same separators
+    shortcuts: tuple[KeySpec, ...] = ()
+    # A key into the handlers the window gives the registry ("" means the action's name), or a callable.
+    handler: str | Handler = ""
+    checkable: bool = False
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
+    tooltip: str = ""
+    # Language names are written in their own language, whatever the interface's.
+    translated: bool = True
+    # The QAction comes from its owner (the undo stack, a dock), which also keeps its text
+    # current; the table places it, gives it its keys and lists it among the shortcuts.
+    provided: bool = False
+
+
+Entry = MenuSpec | ActionSpec
+
+
+# Texts are marked with QT_TRANSLATE_NOOP("Actions", ...), spelled out in each entry so that
+# pyside6-lupdate finds them; they are translated when shown. One entry a line, in menu order.
+# fmt: off
+TABLE: tuple[Entry, ...] = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New"), "file", "open", (Keys.New,)),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "file", "open", (Keys.Open,)),
+    MenuSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "file", "open"),
+    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "file", "save", (Keys.Save,)),
+    ActionSpec("saveAs", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "file", "save", (Keys.SaveAs,)),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import Digest Markdown…"), "file", "import",
+               ("Ctrl+I",)),
+    ActionSpec("importListing", QT_TRANSLATE_NOOP("Actions", "Import from arXiv &Listing…"), "file", "import",
+               ("Ctrl+L",)),
+    ActionSpec("exportMarkdown", QT_TRANSLATE_NOOP("Actions", "&Export Markdown…"), "file", "export",
+               ("Ctrl+E",)),
+    ActionSpec("exportHtml", QT_TRANSLATE_NOOP("Actions", "Export &HTML…"), "file", "export",
+               ("Ctrl+Shift+E",)),
+    ActionSpec("copyMarkdown", QT_TRANSLATE_NOOP("Actions", "&Copy Markdown"), "file", "export",
+               ("Ctrl+Shift+C",)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit", (Keys.Quit,)),
+
+    MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo", (Keys.Undo,), provided=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", "undo", (Keys.Redo,), provided=True),
+    # Paste, delete and move are on the list pane's own menu too; their window shortcuts live here, once.
+    ActionSpec("pasteLinks", QT_TRANSLATE_NOOP("Actions", "&Paste arXiv Links"), "edit", "papers",
+               ("Ctrl+Shift+V",)),
+    ActionSpec("deletePapers", QT_TRANSLATE_NOOP("Actions", "&Delete Papers"), "edit", "papers"),
+    ActionSpec("filter", QT_TRANSLATE_NOOP("Actions", "&Filter Papers"), "edit", "papers", (Keys.Find,)),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "edit", "preferences",
+               (Keys.Preferences,)),
+
+    MenuSpec("paper", QT_TRANSLATE_NOOP("Actions", "&Paper")),
+    ActionSpec("markReviewed", QT_TRANSLATE_NOOP("Actions", "Mark &Reviewed"), "paper", "edit",
+               ("Ctrl+Return", "Ctrl+Enter")),
+    ActionSpec("nextPaper", QT_TRANSLATE_NOOP("Actions", "&Next Paper"), "paper", "edit", ("Ctrl+Down",)),
+    ActionSpec("previousPaper", QT_TRANSLATE_NOOP("Actions", "&Previous Paper"), "paper", "edit",
+               ("Ctrl+Up",)),
+    ActionSpec("moveUp", QT_TRANSLATE_NOOP("Actions", "Move &Up"), "paper", "edit", ("Ctrl+Shift+Up",)),
+    ActionSpec("moveDown", QT_TRANSLATE_NOOP("Actions", "Move Do&wn"), "paper", "edit", ("Ctrl+Shift+Down",)),
+    ActionSpec("fetchSelected", QT_TRANSLATE_NOOP("Actions", "&Fetch from arXiv"), "paper", "fetch", ("F5",)),
+    ActionSpec("fetchMissing", QT_TRANSLATE_NOOP("Actions", "Fetch All &Missing or Failed"), "paper", "fetch",
+               ("Shift+F5",)),
+    ActionSpec("draftSelected", QT_TRANSLATE_NOOP("Actions", "&Draft Chinese"), "paper", "draft", ("Ctrl+D",),
+               tooltip=QT_TRANSLATE_NOOP("Actions",
+               "Ask the model for a Chinese draft of the selected papers")),
+    ActionSpec("draftMissing", QT_TRANSLATE_NOOP("Actions", "Draft All &Without Chinese"), "paper", "draft",
+               ("Ctrl+Shift+D",)),
+    ActionSpec("glossary", QT_TRANSLATE_NOOP("Actions", "&Glossary…"), "paper", "draft", ("Ctrl+Shift+G",)),
+
+    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ActionSpec("previewPaper", QT_TRANSLATE_NOOP("Actions", "Preview &Selected Paper"), "view", "preview",
+               ("Ctrl+1",), checkable=True),
+    ActionSpec("previewDigest", QT_TRANSLATE_NOOP("Actions", "Preview &Whole Digest"), "view", "preview",
+               ("Ctrl+2",), checkable=True),
+    ActionSpec("qualityChecks", QT_TRANSLATE_NOOP("Actions", "&Quality Checks"), "view", "quality", ("F6",),
+               provided=True),
+    MenuSpec("language", QT_TRANSLATE_NOOP("Actions", "&Language"), "view", "language"),
+    ActionSpec("language_system", QT_TRANSLATE_NOOP("Actions", "System Language"), "language", "",
+               checkable=True),
+    ActionSpec("language_en", "English", "language", "", checkable=True, translated=False),
+    ActionSpec("language_zh_CN", "简体中文", "language", "", checkable=True, translated=False),
+
+    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+    ActionSpec("keyboardShortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", "help"),
+    ActionSpec("openLogFolder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", "help"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About digest-gui"), "help", "about"),
+)
+# fmt: on
+
+
+def translate(text: str) -> str:
+    """A table text in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def plain(text: str) -> str:
+    """A menu text without mnemonic or ellipsis: "&Open…", "打开(&O)…" → "Open", "打开"."""
+    text = re.sub(r"\(&\w\)", "", text.replace("&&", "\0"))  # Chinese menus append "(&O)"
+    return text.replace("&", "").replace("\0", "&").removesuffix("…").strip()
+
+
+def key_sequences(shortcuts: Sequence[KeySpec]) -> list[QKeySequence]:
+    """The key sequences of standard keys (each may be several on a platform) and key strings."""
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            sequences.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            sequences.append(QKeySequence(shortcut))
+    return [sequence for sequence in sequences if not sequence.isEmpty()]
+
+
+class ActionRegistry(QObject):
+    """The QActions and menus of one window, made from a table, in the interface language."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        menu_bar: QMenuBar,
+        handlers: Mapping[str, Handler],
+        provided: Mapping[str, QAction] | None = None,
+        table: Sequence[Entry] = TABLE,
+    ) -> None:
+        super().__init__(owner)
+        self.table = tuple(table)
+        provided = provided or {}
+        self._actions: dict[str, QAction] = {}
+        self._specs: dict[str, ActionSpec] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._menu_specs: dict[str, MenuSpec] = {}
+        for entry in self.table:
+            if isinstance(entry, ActionSpec):
+                action = provided[entry.name] if entry.provided else QAction(owner)
+                self._add_action(owner, entry, action, handlers)
+        self._build_menus(owner, menu_bar)
+        # The registry retranslates itself, so that a window cannot forget a text.
+        owner.installEventFilter(self)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+
+    def _add_action(
+        self, owner: QWidget, spec: ActionSpec, action: QAction, handlers: Mapping[str, Handler]
+    ) -> None:
+        if spec.name in self._actions:
+            raise ValueError(f"two actions named {spec.name!r}")
+        action.setObjectName(spec.name)
+        if spec.shortcuts:
+            action.setShortcuts(key_sequences(spec.shortcuts))
+        action.setShortcutContext(spec.context)
+        if spec.checkable:
+            action.setCheckable(True)
+        if not spec.provided:
+            handler = handlers[spec.handler or spec.name] if isinstance(spec.handler, str) else spec.handler
+            # Handlers take no arguments: `triggered` would pass "checked" to a path parameter.
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+        # On the window, so that shortcuts work whether or not a menu shows the action.
+        owner.addAction(action)
+        self._actions[spec.name] = action
+        self._specs[spec.name] = spec
+
+    def _build_menus(self, owner: QWidget, menu_bar: QMenuBar) -> None:
+        last_section: dict[str, str] = {}
+
+        def place(menu_key: str, section: str) -> QMenu:
+            menu = self._menus[menu_key]
+            if menu_key in last_section and last_section[menu_key] != section:
+                menu.addSeparator()
+            last_section[menu_key] = section
+            return menu
+
+        for entry in self.table:
+            if isinstance(entry, MenuSpec):
+                menu = QMenu(owner)
+                menu.setObjectName(f"menu_{entry.key}")
+                if entry.parent:
+                    place(entry.parent, entry.section).addMenu(menu)
+                else:
+                    menu_bar.addMenu(menu)
+                self._menus[entry.key] = menu
+                self._menu_specs[entry.key] = entry
+            else:
+                place(entry.menu, entry.section).addAction(self._actions[entry.name])
+
+    # ------------------------------------------------------------------ reading
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def specs(self) -> list[ActionSpec]:
+        """The action entries of the table, in menu order."""
+        return list(self._specs.values())
+
+    def spec(self, name: str) -> ActionSpec:
+        return self._specs[name]
+
+    def menu(self, key: str) -> QMenu:
+        """The menu made from the MenuSpec with this key."""
+        return self._menus[key]
+
+    def menu_path(self, key: str) -> str:
+        """Where a menu is, in the interface language: "View › Language"."""
+        titles: list[str] = []
+        spec: MenuSpec | None = self._menu_specs[key]
+        while spec is not None:
+            titles.insert(0, plain(translate(spec.title)))
+            spec = self._menu_specs.get(spec.parent)
+        return " › ".join(titles)
+
+    def text(self, name: str) -> str:
+        """An action's text in the interface language (the table's, also for provided actions)."""
+        spec = self._specs[name]
+        return translate(spec.text) if spec.translated else spec.text
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(action, shortcut, menu) for every action with a key, in the interface language."""
+        rows = []
+        for spec in self._specs.values():
+            keys = self._actions[spec.name].shortcuts()
+            if keys:
+                shortcut = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+                rows.append((plain(self.text(spec.name)), shortcut, self.menu_path(spec.menu)))
+        return rows
+
+    # ------------------------------------------------------------------ language
+
+    def retranslate(self) -> None:
+        """Every menu title, action text and tooltip in the current interface language."""
+        for key, menu in self._menus.items():
+            menu.setTitle(translate(self._menu_specs[key].title))
+        for name, spec in self._specs.items():
+            if spec.provided:
+                continue  # its owner words it (the undo stack names the step to undo)
+            action = self._actions[name]
+            action.setText(self.text(name))
+            if spec.tooltip:
+                action.setToolTip(translate(spec.tooltip))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
