@@ -134,7 +134,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="316" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="414" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>

@@ -269,12 +269,12 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="176" />
+            <location filename="../../ui/drafts/controller.py" line="184" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="172" />
+            <location filename="../../ui/drafts/controller.py" line="180" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -684,12 +684,12 @@
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="134" />
+            <location filename="../../ui/arxiv/fetch.py" line="126" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="139" />
+            <location filename="../../ui/arxiv/fetch.py" line="131" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -989,115 +989,115 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="131" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="140" />
             <source>Fetch shows today's announcements from %1</source>
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="213" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="214" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="223" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="215" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="216" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="225" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="217" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="218" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="219" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="221" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="223" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="232" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="233" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="237" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="238" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="239" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="240" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="269" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="276" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="277" />
-            <location filename="../../ui/arxiv/listing_dialog.py" line="327" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="283" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="337" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="306" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="316" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="312" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="322" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="393" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="403" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="404" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="414" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -1107,42 +1107,42 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="115" />
+            <location filename="../../ui/arxiv/listing_model.py" line="105" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="116" />
+            <location filename="../../ui/arxiv/listing_model.py" line="106" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="117" />
+            <location filename="../../ui/arxiv/listing_model.py" line="107" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="118" />
+            <location filename="../../ui/arxiv/listing_model.py" line="108" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="119" />
+            <location filename="../../ui/arxiv/listing_model.py" line="109" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="164" />
+            <location filename="../../ui/arxiv/listing_model.py" line="154" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="179" />
+            <location filename="../../ui/arxiv/listing_model.py" line="169" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="185" />
+            <location filename="../../ui/arxiv/listing_model.py" line="175" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
@@ -1212,153 +1212,153 @@
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="77" />
+            <location filename="../../ui/drafts/model_settings.py" line="55" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="81" />
+            <location filename="../../ui/drafts/model_settings.py" line="59" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="93" />
+            <location filename="../../ui/drafts/model_settings.py" line="71" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="100" />
+            <location filename="../../ui/drafts/model_settings.py" line="78" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="101" />
+            <location filename="../../ui/drafts/model_settings.py" line="79" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="107" />
+            <location filename="../../ui/drafts/model_settings.py" line="85" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="109" />
+            <location filename="../../ui/drafts/model_settings.py" line="88" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="112" />
+            <location filename="../../ui/drafts/model_settings.py" line="92" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="122" />
+            <location filename="../../ui/drafts/model_settings.py" line="102" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="125" />
+            <location filename="../../ui/drafts/model_settings.py" line="105" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="134" />
+            <location filename="../../ui/drafts/model_settings.py" line="114" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="135" />
+            <location filename="../../ui/drafts/model_settings.py" line="115" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="141" />
+            <location filename="../../ui/drafts/model_settings.py" line="121" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="142" />
+            <location filename="../../ui/drafts/model_settings.py" line="122" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="143" />
+            <location filename="../../ui/drafts/model_settings.py" line="123" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="144" />
+            <location filename="../../ui/drafts/model_settings.py" line="124" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="148" />
+            <location filename="../../ui/drafts/model_settings.py" line="128" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="169" />
+            <location filename="../../ui/drafts/model_settings.py" line="150" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="171" />
+            <location filename="../../ui/drafts/model_settings.py" line="152" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="194" />
+            <location filename="../../ui/drafts/model_settings.py" line="174" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="195" />
+            <location filename="../../ui/drafts/model_settings.py" line="175" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="198" />
+            <location filename="../../ui/drafts/model_settings.py" line="178" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="200" />
-            <location filename="../../ui/drafts/model_settings.py" line="207" />
+            <location filename="../../ui/drafts/model_settings.py" line="180" />
+            <location filename="../../ui/drafts/model_settings.py" line="187" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="202" />
+            <location filename="../../ui/drafts/model_settings.py" line="182" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="205" />
+            <location filename="../../ui/drafts/model_settings.py" line="185" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="209" />
+            <location filename="../../ui/drafts/model_settings.py" line="189" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="261" />
+            <location filename="../../ui/drafts/model_settings.py" line="241" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="276" />
+            <location filename="../../ui/drafts/model_settings.py" line="255" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="284" />
+            <location filename="../../ui/drafts/model_settings.py" line="261" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="286" />
+            <location filename="../../ui/drafts/model_settings.py" line="265" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1890,22 +1890,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="58" />
+            <location filename="../../ui/app.py" line="60" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="77" />
+            <location filename="../../ui/app.py" line="79" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="120" />
+            <location filename="../../ui/app.py" line="148" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="121" />
+            <location filename="../../ui/app.py" line="149" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
