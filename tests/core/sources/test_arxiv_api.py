@@ -300,7 +300,9 @@ def test_two_fetchers_share_the_app_wide_three_second_spacing(fake, tmp_path):
     assert fetchers[1].fetch([ArxivId("2403.18296")])[0].ok
     assert len(fake.seen) == 2
     assert sessions[1].sent[0] - sessions[0].sent[0] >= 3.0
-    assert fake.seen[1].time - fake.seen[0].time >= 3.0 - 0.005
+    # The spacing is the client's (above, exact); the server's clock only confirms it, with
+    # room for the scheduling of two loaded cores between a send and its arrival.
+    assert fake.seen[1].time - fake.seen[0].time >= 3.0 - 0.05
 
 
 def test_a_default_fetcher_uses_the_app_wide_limiter_and_environment(fake, tmp_path, monkeypatch):
