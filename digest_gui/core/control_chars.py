@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 
 from digest_gui.core.model import Paper
 
@@ -38,6 +39,16 @@ _NOT_CONTROL_BYTES = bytes(code for code in range(256) if code in (0x09, 0x0A) o
 
 def _has_control(text: str) -> bool:
     return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
+
+
+# A numeric character reference to a C0 control (&#3; &#x1B;), which unescaping would
+# turn into the character itself.
+_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*1?[0-9a-fA-F]|0*(?:[0-9]|[12][0-9]|3[01]));")
+
+
+def may_hold_controls(source: str) -> bool:
+    """Whether text read from source can hold a control character, raw or as a reference."""
+    return _has_control(source) or _CONTROL_REFERENCE.search(source) is not None
 
 
 def clean_text(text: str) -> str:

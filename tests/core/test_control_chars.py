@@ -103,6 +103,18 @@ def test_an_imported_digest_is_clean(reference_text: str):
             assert not any(char in CONTROLS for char in getattr(paper, name)), (paper.id, name)
 
 
+@pytest.mark.parametrize("reference", ["&#3;", "&#x1B;", "&#x0001f;", "&#00031;"])
+def test_an_imported_digest_is_clean_when_only_a_reference_names_a_control(reference_text, reference):
+    # No raw control character anywhere: the references alone must still be caught.
+    dirty = reference_text.replace("Abstract:", f"Abs{reference}tract:", 1)
+    digest = import_markdown(dirty).digest
+    assert all(
+        not any(char in CONTROLS for char in getattr(paper, name))
+        for paper in digest.papers
+        for name in TEXT_FIELDS
+    )
+
+
 def test_import_and_export_of_the_reference_digest_stay_byte_identical(reference_text: str):
     result = import_markdown(reference_text)
     assert result.warnings == []

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from digest_gui.core.control_chars import clean_paper
+from digest_gui.core.control_chars import clean_paper, may_hold_controls
 from digest_gui.core.errors import DigestFormatError
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
 from digest_gui.core.identifiers import parse_arxiv_id
@@ -224,6 +224,8 @@ def import_markdown(text: str, title: str = "") -> ImportResult:
         table_header=header,
     )
     papers, warnings, longest_abstract = _match(rows, entries)
+    if may_hold_controls(text):  # rare: a digest without any spares every paper a look
+        papers = [clean_paper(paper) for paper in papers]
     if longest_abstract > settings.abstract_limit:
         # This digest was written without the cut; exporting it again must not cut.
         settings.abstract_limit = 0
@@ -484,7 +486,7 @@ def _paper(row: _Row, entry: _Entry) -> Paper:
         paper.status = Status.REVIEWED  # a published digest was read before it went out
     elif paper.title_en or paper.abstract_en:
         paper.status = Status.FETCHED
-    return clean_paper(paper)
+    return paper
 
 
 def _quote(text: str, limit: int = 60) -> str:
