@@ -114,7 +114,7 @@ def run_batch(window, start) -> tuple[float, float]:
 def small_digest(window) -> tuple[float, float, int]:
     from digest_gui.ui.app import load_example
 
-    load_example(window)
+    load_example(window.project)
     window.project.add_papers([english_paper(n) for n in range(1, PAPERS + 1)], 0)
     window.list_pane.view.clearSelection()
     settle(window)

@@ -465,12 +465,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 error, 2 usage)."""
-    from digest_gui.logs import start_logging  # (the window's run_window calls it again: harmless)
-
-    start_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
+            # The window sets logging up itself, after its first frame (ui/app.py).
+            from digest_gui.logs import start_logging
+
+            start_logging()
             args = _parser().parse_args(argv)
             return COMMANDS[args.command](args)
         return _window(_window_parser().parse_args(argv))

@@ -1,6 +1,7 @@
 """The log file: a rotating file in the user's log folder, with secrets taken out.
 
-Set up once at start by the window (ui/app.py) and the command line (cli.main). Every
+Set up once at start by the window (ui/app.py, right after its first frame) and by the
+command's subcommands (cli.main). Every
 line says when, how bad, which logger and which thread. Nothing that reaches the file
 holds the model API key: Authorization headers, Bearer tokens, "sk-..." keys and every
 value given to register_secret are replaced before a line is written, tracebacks included.
@@ -12,8 +13,11 @@ import logging
 import os
 import re
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE = "digest-gui.log"
 MAX_BYTES = 1_000_000
@@ -91,6 +95,10 @@ def setup_logging(folder: Path) -> Path:
             return path
     shutdown_logging()  # another folder (a test's): the old file is let go of
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Imported here: logging.handlers loads socket, pickle and queue (15 ms), which the
+    # window's first frame need not wait for (run_window sets logging up after it).
+    from logging.handlers import RotatingFileHandler
+
     handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler.setFormatter(_RedactingFormatter(LINE_FORMAT))
     handler.addFilter(RedactingFilter())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from digest_gui.core.failures import CANCELLED
+
 
 class DigestError(Exception):
     """Base of every error the core reports to users: str() is one readable line."""
@@ -18,3 +20,12 @@ class DigestFormatError(DigestError):
 
 class ProjectFileError(DigestError):
     """A project file cannot be read or written."""
+
+
+class Cancelled(DigestError):
+    """The user cancelled while a request (or any background work) was waiting or running."""
+
+    failure = CANCELLED
+
+    def __init__(self) -> None:
+        super().__init__(self.failure.text())

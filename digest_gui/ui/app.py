@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,6 +19,7 @@ from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.logs import LOG_FILE, start_logging
+from digest_gui.logs import log_file as current_log_file
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
 from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
@@ -124,6 +125,7 @@ class ExceptionReporter(QObject):
         threading.excepthook = self.on_thread_exception
 
     def on_exception(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        _ensure_logging()
         log.critical("unexpected error", exc_info=(kind, value, tb))
         self.reported.emit(_one_line(kind, value))
 
@@ -131,6 +133,7 @@ class ExceptionReporter(QObject):
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
             return
         thread = args.thread.name if args.thread is not None else "?"
+        _ensure_logging()
         log.critical(
             "unexpected error in thread %s",
             thread,
@@ -150,6 +153,12 @@ class ExceptionReporter(QObject):
             .replace("%1", line)
             .replace("%2", str(self.log_file)),
         )
+
+
+def _ensure_logging() -> None:
+    """Start the log file now if the window has not yet (an error before its first frame)."""
+    if current_log_file() is None:
+        start_logging()
 
 
 def _one_line(kind: type[BaseException], value: BaseException) -> str:
@@ -181,7 +190,6 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
 
     started = time.perf_counter()
     dimensions = _parse_size(size)
-    log_file = start_logging()
     app = create_application()
     settings = settings_store.load()
     apply_language(app, settings.language)
@@ -193,9 +201,12 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         else:
             load_example(window.project)
     else:
-        install_exception_hook(window, log_file)
+        install_exception_hook(window)
         window.show()
         open_initial(window, file, interactive=True)
+        # After the first frame: the log file and the move of old folders need not delay it
+        # (an error before then still reaches the file: the hook starts logging first).
+        QTimer.singleShot(0, start_logging)
     if dimensions:
         window.resize(*dimensions)
     if screenshot:

@@ -17,8 +17,8 @@ import urllib3.exceptions
 from requests.exceptions import ChunkedEncodingError, ContentDecodingError
 
 from digest_gui import APP_NAME, version
-from digest_gui.core.errors import DigestError
-from digest_gui.core.failures import CANCELLED, Failure
+from digest_gui.core.errors import Cancelled, DigestError
+from digest_gui.core.failures import Failure
 
 # Statuses worth trying again: arXiv's "slow down" and passing server trouble.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -38,15 +38,6 @@ class HttpError(DigestError):
         self.status = status
         # What the server sent with a refusal: arXiv explains a 400 in an Atom error feed.
         self.body = body
-
-
-class Cancelled(DigestError):
-    """The user cancelled while a request was waiting or running."""
-
-    failure = CANCELLED
-
-    def __init__(self) -> None:
-        super().__init__(self.failure.text())
 
 
 @dataclass
