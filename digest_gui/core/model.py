@@ -28,6 +28,9 @@ ANNOUNCE_TYPES = ("", "new", "cross", "replace", "replace-cross")
 # The Chinese fields a person writes; a paper is finished when none is empty.
 CHINESE_FIELDS = ("title_zh", "summary_zh", "abstract_zh")
 
+# What a machine draft writes: the Chinese fields and the English one-line summary.
+DRAFTED_FIELDS = ("title_zh", "summary_zh", "summary_en", "abstract_zh")
+
 # Fields a user edits as text, in the order the editor shows them.
 TEXT_FIELDS = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
 
