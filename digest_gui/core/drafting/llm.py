@@ -5,8 +5,8 @@ one-line summary) and abstract_zh (structured
 output where the server takes it; the answer is read defensively either way). An answer that
 is not Chinese is asked for again once, more strictly, and otherwise fails: English never
 lands in a Chinese field (summary_en is English and exempt; a template that does not ask
-for it gets an answer without it, which leaves it empty). A draft fills empty fields only; where the user has text, the draft
-waits beside it as a suggestion (paper.extra["draft_suggestion"]).
+for it gets an answer without it, which leaves it empty). A draft fills empty fields only;
+where the user has text, the draft waits beside it as a suggestion (paper.extra["draft_suggestion"]).
 
 Nothing is sent unless a Drafter is made (it needs a configured base URL and model) and asked
 to draft. The API key is passed in, never stored in settings, never part of an error message.
