@@ -387,6 +387,10 @@ ZH = {
     "; gave up after 1 try": "；尝试 1 次后放弃",
     "; gave up after {tries} tries": "；尝试 {tries} 次后放弃",
     "; tried again after {waits}; gave up": "；在 {waits} 后重试，仍然失败",
+    "English one-line summary": "英文一句话总结",
+    "English summary": "英文总结",
+    "Typing in English Summary": "输入英文总结",
+    "the Chinese fields are filled; the digest has English summaries": "中文字段已填写；本摘要的其他论文有英文总结",
 }
 
 
