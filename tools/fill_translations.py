@@ -292,7 +292,7 @@ ZH = {
     "Requests at once:": "同时请求数：",
     "Longest summary:": "总结最长：",
     "Reset to Default": "恢复默认",
-    "Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}": "会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}",
+    "Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}": "会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}",
     "from %1": "来自 %1",
     "The key comes from the environment variable %1.": "密钥来自环境变量 %1。",
     "A key is stored; type to replace it": "已保存密钥；输入新密钥可替换",

@@ -1307,63 +1307,63 @@
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="171" />
-            <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}</source>
-            <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}</translation>
+            <location filename="../../ui/drafts/model_settings.py" line="172" />
+            <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}</source>
+            <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="194" />
+            <location filename="../../ui/drafts/model_settings.py" line="197" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="195" />
+            <location filename="../../ui/drafts/model_settings.py" line="198" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="198" />
+            <location filename="../../ui/drafts/model_settings.py" line="201" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="200" />
-            <location filename="../../ui/drafts/model_settings.py" line="207" />
+            <location filename="../../ui/drafts/model_settings.py" line="203" />
+            <location filename="../../ui/drafts/model_settings.py" line="210" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="202" />
+            <location filename="../../ui/drafts/model_settings.py" line="205" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="205" />
+            <location filename="../../ui/drafts/model_settings.py" line="208" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="209" />
+            <location filename="../../ui/drafts/model_settings.py" line="212" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="261" />
+            <location filename="../../ui/drafts/model_settings.py" line="264" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="276" />
+            <location filename="../../ui/drafts/model_settings.py" line="279" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="284" />
+            <location filename="../../ui/drafts/model_settings.py" line="287" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="286" />
+            <location filename="../../ui/drafts/model_settings.py" line="289" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
