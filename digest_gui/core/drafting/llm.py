@@ -1,8 +1,8 @@
 """Machine drafts of a paper's Chinese side from an OpenAI-compatible Chat Completions server.
 
 One request per paper asks for JSON with title_zh, summary_zh, summary_en (the English
-one-line summary) and abstract_zh (structured
-output where the server takes it; the answer is read defensively either way). An answer that
+one-line summary) and abstract_zh (structured output where the server takes it; the answer
+is read defensively either way). An answer that
 is not Chinese is asked for again once, more strictly, and otherwise fails: English never
 lands in a Chinese field (summary_en is English and exempt; a template that does not ask
 for it gets an answer without it, which leaves it empty). A draft fills empty fields only;
