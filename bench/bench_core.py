@@ -1,5 +1,8 @@
 """How long the core takes on big digests: Markdown import and export, project save and load.
 
+Also the import of 2,300 papers that all carry an English one-line summary, and of the
+same digest packed without blank lines (every entry then read by content, the slow path).
+
 Run with `make bench`. The digests are the reference digest shipped with the app, repeated
 to 23, 230 and 2,300 papers, each copy with its own arXiv ids. Every time is the median of
 RUNS runs after one warm-up. This is a measurement, not a test: it always exits 0.
@@ -57,6 +60,31 @@ def repeated(base: Digest, size: int) -> Digest:
     return digest
 
 
+def with_english_summaries(digest: Digest) -> Digest:
+    """The digest with an English one-line summary in every paper."""
+    filled = Digest(title=digest.title, export=digest.export, extra=dict(digest.extra))
+    for paper in digest.papers:
+        copy = paper.copy()
+        copy.summary_en = f"This paper studies {paper.title_en[:60].lower()} and reports what it finds."
+        filled.papers.append(copy)
+    return filled
+
+
+def measure_english_summaries(digest: Digest) -> dict[str, float]:
+    """Median milliseconds to import the digest with English summaries, as written and packed."""
+    text = export_markdown(with_english_summaries(digest))
+    imported = import_markdown(text)
+    if export_markdown(imported.digest) != text or not all(p.summary_en for p in imported.digest.papers):
+        print("warning: the English summaries do not survive export and import", file=sys.stderr)
+    packed = text.replace("\n\n    ", "\n    ")
+    if len(import_markdown(packed).digest.papers) != len(digest.papers):
+        print("warning: the packed digest does not import every paper", file=sys.stderr)
+    return {
+        "import with English summaries": median_ms(lambda: import_markdown(text)),
+        "import packed (read by content)": median_ms(lambda: import_markdown(packed)),
+    }
+
+
 def median_ms(operation: Callable[[], object]) -> float:
     operation()  # warm-up
     times = []
@@ -95,6 +123,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="digest-gui-bench-") as folder:
         for size in SIZES:
             results[size], markdown_bytes[size] = measure(repeated(base, size), Path(folder))
+    summaries = measure_english_summaries(repeated(base, SIZES[-1]))
 
     print("| papers | import ms | export ms | save ms | load ms |")
     print("| ---: | ---: | ---: | ---: | ---: |")
@@ -111,6 +140,10 @@ def main() -> int:
         value, target = results[largest][name], TARGETS[name]
         verdict = "pass" if value <= target else "FAIL"
         print(f"  {name:<7} {value:7.1f} ms  (target <= {target:.0f} ms)  {verdict}")
+    target = TARGETS["import"]
+    for name, value in summaries.items():
+        verdict = "pass" if value <= target else "FAIL"
+        print(f"  {name:<32} {value:7.1f} ms  (target <= {target:.0f} ms)  {verdict}")
 
     middle = SIZES[-2]
     print()

@@ -33,6 +33,11 @@ ENGLISH = {
     "summary_zh": "This paper proposes a heatmap-guided local grasp generator that improves accuracy.",
     "abstract_zh": "Fast and robust object grasping in clutter is a crucial component of robotics today.",
 }
+# An answer to the default prompts, which ask for the English one-line summary too.
+WITH_SUMMARY_EN = {
+    **CHINESE,
+    "summary_en": "This paper guides local grasp generation with heatmaps and grasps more accurately.",
+}
 USAGE = {"prompt_tokens": 120, "completion_tokens": 80, "total_tokens": 200}
 
 Responder = Callable[["Handler", "FakeOpenAI", dict[str, Any]], None]

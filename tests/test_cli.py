@@ -448,3 +448,43 @@ def test_check_of_a_clean_project_exits_0(run, tmp_path):
     assert result.returncode == 0, result.stdout
     assert result.stdout == b""
     assert "0 empty · 0 warnings" in result.stderr.decode()
+
+
+def test_import_and_export_keep_english_summaries_and_bracketed_titles(run, tmp_path):
+    source = FIXTURES / "digest-english-summaries.md"
+    project = tmp_path / "en.digest"
+    assert run("import", str(source), "-o", str(project)).returncode == 0
+    data = json.loads(project.read_text(encoding="utf-8"))
+    assert data["papers"][0]["title_en"] == "Tur[k]ingBench: A Challenge Benchmark for Web Agents"
+    assert data["papers"][2]["summary_en"].startswith("This paper studies the convergence of")
+    assert "summary_en" not in data["papers"][3]  # left out while empty
+    out = tmp_path / "out.md"
+    assert run("export", str(project), "-o", str(out)).returncode == 0
+    assert out.read_bytes() == source.read_bytes()
+
+
+def test_import_of_an_entry_lacking_its_chinese_abstract_says_so_and_misplaces_nothing(run, tmp_path):
+    text = (FIXTURES / "digest-english-summaries.md").read_text(encoding="utf-8")
+    # Blank lines between entries, and entry [^2] without its Chinese abstract.
+    text = text.replace("    \n[^", "    \n\n\n[^")
+    abstract_zh = "    本文从不安全状态出发反向传播可达集合，从而在不重新训练控制器的情况下完成验证。\n\n"
+    assert abstract_zh in text
+    text = text.replace(abstract_zh, "")
+    source = tmp_path / "bent.md"
+    source.write_text(text, encoding="utf-8")
+    project = tmp_path / "bent.digest"
+    imported = run("import", str(source), "-o", str(project))
+    assert imported.returncode == 0, imported.stderr
+    assert b"entry [^2]" in imported.stderr and b"has no Chinese abstract" in imported.stderr
+    second = json.loads(project.read_text(encoding="utf-8"))["papers"][1]
+    assert second["abstract_zh"] == ""
+    assert second["abstract_en"].startswith("We propagate reachable sets backwards")
+    assert second["announce_type"] == "new"
+
+
+def test_import_of_an_old_mac_file_reads_its_lines(run, tmp_path):
+    source = tmp_path / "mac.md"
+    source.write_bytes((FIXTURES / "digest-english-summaries.md").read_bytes().replace(b"\n", b"\r"))
+    imported = run("import", str(source), "-o", str(tmp_path / "mac.digest"))
+    assert imported.returncode == 0, imported.stderr
+    assert b"4 papers" in imported.stderr and b"old Mac line endings" in imported.stderr

@@ -292,7 +292,7 @@ ZH = {
     "Requests at once:": "同时请求数：",
     "Longest summary:": "总结最长：",
     "Reset to Default": "恢复默认",
-    "Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}": "会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}",
+    "Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}": "会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}",
     "from %1": "来自 %1",
     "The key comes from the environment variable %1.": "密钥来自环境变量 %1。",
     "A key is stored; type to replace it": "已保存密钥；输入新密钥可替换",
@@ -387,6 +387,10 @@ ZH = {
     "; gave up after 1 try": "；尝试 1 次后放弃",
     "; gave up after {tries} tries": "；尝试 {tries} 次后放弃",
     "; tried again after {waits}; gave up": "；在 {waits} 后重试，仍然失败",
+    "English one-line summary": "英文一句话总结",
+    "English summary": "英文总结",
+    "Typing in English Summary": "输入英文总结",
+    "the Chinese fields are filled; the digest has English summaries": "中文字段已填写；本摘要的其他论文有英文总结",
 }
 
 

@@ -28,8 +28,11 @@ ANNOUNCE_TYPES = ("", "new", "cross", "replace", "replace-cross")
 # The Chinese fields a person writes; a paper is finished when none is empty.
 CHINESE_FIELDS = ("title_zh", "summary_zh", "abstract_zh")
 
+# What a machine draft writes: the Chinese fields and the English one-line summary.
+DRAFTED_FIELDS = ("title_zh", "summary_zh", "summary_en", "abstract_zh")
+
 # Fields a user edits as text, in the order the editor shows them.
-TEXT_FIELDS = ("title_en", "title_zh", "summary_zh", "abstract_en", "abstract_zh")
+TEXT_FIELDS = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
 
 
 @dataclass(slots=True)
@@ -41,6 +44,9 @@ class Paper:
     url: str = ""
     title_en: str = ""
     title_zh: str = ""
+    # The English one-line summary: the digest layout's slot between the Chinese summary
+    # and the Chinese abstract, which older digests leave as a line of four spaces.
+    summary_en: str = ""
     summary_zh: str = ""
     abstract_en: str = ""
     abstract_zh: str = ""

@@ -17,7 +17,7 @@ from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
 from digest_gui.core.failures import Failure
 from digest_gui.core.identifiers import ArxivId, abs_url, find_arxiv_ids, parse_arxiv_id
 from digest_gui.core.merge import Offer, mark_failed, merge_record
-from digest_gui.core.model import CHINESE_FIELDS, Digest, Paper, Status
+from digest_gui.core.model import CHINESE_FIELDS, DRAFTED_FIELDS, Digest, Paper, Status
 
 if TYPE_CHECKING:
     from digest_gui.core.drafting.llm import DraftResult
@@ -258,9 +258,9 @@ class DraftApplied:
 def apply_draft_result(paper: Paper, result: DraftResult) -> DraftApplied:
     """The paper with a draft applied (see drafts.apply_draft), and what the draft did."""
     after = apply_draft(paper, result)
-    filled = [name for name in CHINESE_FIELDS if getattr(after, name) != getattr(paper, name)]
+    filled = [name for name in DRAFTED_FIELDS if getattr(after, name) != getattr(paper, name)]
     suggested = []
-    for name in CHINESE_FIELDS:
+    for name in DRAFTED_FIELDS:
         mine, drafted = getattr(paper, name).strip(), getattr(result, name).strip()
         if mine and drafted and mine != drafted:
             suggested.append(name)

@@ -1,6 +1,7 @@
 """What a draft may write into a paper, and what it may only suggest.
 
-A draft fills the Chinese fields that are empty; where the user already has text, the
+A draft fills the fields it writes (the Chinese ones and the English one-line summary)
+that are empty; where the user already has text, the
 draft waits beside it as a suggestion to accept or ignore. Nothing a person wrote is
 replaced by a draft on its own.
 """
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from digest_gui.core.failures import Failure, failure_from_data
-from digest_gui.core.model import CHINESE_FIELDS, Paper, Status
+from digest_gui.core.model import DRAFTED_FIELDS, Paper, Status
 
 if TYPE_CHECKING:
     from digest_gui.core.drafting.llm import DraftResult
@@ -25,25 +26,25 @@ def pending_suggestions(paper: Paper) -> dict[str, str]:
     held = paper.extra.get(SUGGESTION_KEY)
     if not isinstance(held, dict):
         return {}
-    return {name: text for name, text in held.items() if name in CHINESE_FIELDS and isinstance(text, str)}
+    return {name: text for name, text in held.items() if name in DRAFTED_FIELDS and isinstance(text, str)}
 
 
 def _set_suggestions(paper: Paper, suggestions: dict[str, str]) -> None:
     if suggestions:
         paper.extra[SUGGESTION_KEY] = {
-            name: suggestions[name] for name in CHINESE_FIELDS if name in suggestions
+            name: suggestions[name] for name in DRAFTED_FIELDS if name in suggestions
         }
     else:
         paper.extra.pop(SUGGESTION_KEY, None)
 
 
 def apply_draft(paper: Paper, result: DraftResult) -> Paper:
-    """A copy with empty Chinese fields filled from the draft; other differences kept as suggestions."""
+    """A copy with empty drafted fields filled from the draft; other differences kept as suggestions."""
     after = paper.copy()
     after.extra.pop(DRAFT_ERROR_KEY, None)
     suggestions = pending_suggestions(paper)
     filled = False
-    for name in CHINESE_FIELDS:
+    for name in DRAFTED_FIELDS:
         drafted = getattr(result, name).strip()
         if not drafted:
             continue

@@ -1,10 +1,12 @@
 """Machine drafts of a paper's Chinese side from an OpenAI-compatible Chat Completions server.
 
-One request per paper asks for JSON with title_zh, summary_zh and abstract_zh (structured
-output where the server takes it; the answer is read defensively either way). An answer that
+One request per paper asks for JSON with title_zh, summary_zh, summary_en (the English
+one-line summary) and abstract_zh (structured output where the server takes it; the answer
+is read defensively either way). An answer that
 is not Chinese is asked for again once, more strictly, and otherwise fails: English never
-lands in a Chinese field. A draft fills empty fields only; where the user has text, the draft
-waits beside it as a suggestion (paper.extra["draft_suggestion"]).
+lands in a Chinese field (summary_en is English and exempt; a template that does not ask
+for it gets an answer without it, which leaves it empty). A draft fills empty fields only;
+where the user has text, the draft waits beside it as a suggestion (paper.extra["draft_suggestion"]).
 
 Nothing is sent unless a Drafter is made (it needs a configured base URL and model) and asked
 to draft. The API key is passed in, never stored in settings, never part of an error message.
@@ -28,8 +30,9 @@ from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError
 from digest_gui.core.failures import CANCELLED, SERVER_SAYS, WAITS, Failure
 from digest_gui.core.glossary import glossary_prompt
-from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
+from digest_gui.core.model import CHINESE_FIELDS, DRAFTED_FIELDS, GlossaryEntry, Paper
 from digest_gui.core.quality.checks import letter_counts
+from digest_gui.core.quality.registry import SUMMARY_EN_LIMIT
 
 BASE_URL_VARIABLE = "DIGEST_GUI_LLM_BASE_URL"
 MODEL_VARIABLE = "DIGEST_GUI_LLM_MODEL"
@@ -39,13 +42,13 @@ NO_KEY = "no-key"
 STRICTER = (
     "IMPORTANT: your previous answer was not in Chinese. Write title_zh, summary_zh and abstract_zh "
     "in Simplified Chinese only (简体中文); keep only names, acronyms, numbers and $...$ math as "
-    "written. Answer in Simplified Chinese only, with only the JSON object."
+    "written. Only summary_en stays in English. Answer with only the JSON object."
 )
 CONNECTION_TEST = "Reply with the single word OK."
 _SCHEMA = {
     "type": "object",
-    "properties": {name: {"type": "string"} for name in CHINESE_FIELDS},
-    "required": list(CHINESE_FIELDS),
+    "properties": {name: {"type": "string"} for name in DRAFTED_FIELDS},
+    "required": list(DRAFTED_FIELDS),
     "additionalProperties": False,
 }
 # Structured output, JSON mode, nothing: tried in this order until the server takes one.
@@ -54,7 +57,7 @@ FORMATS = (
     {"type": "json_object"},
     None,
 )
-_PLACEHOLDER = re.compile(r"\{(title_en|abstract_en|summary_limit|glossary)\}")
+_PLACEHOLDER = re.compile(r"\{(title_en|abstract_en|summary_limit|summary_en_limit|glossary)\}")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"```[A-Za-z]*\s*(.*?)```", re.DOTALL)
 _TOO_LONG = re.compile(
@@ -141,7 +144,7 @@ def default_prompts() -> tuple[str, str]:
 
 
 def render_prompt(template: str, values: dict[str, str]) -> str:
-    """The template with {title_en}, {abstract_en}, {summary_limit}, {glossary} filled; other braces kept."""
+    """The template with {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary} filled."""
     return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group()), template)
 
 
@@ -155,6 +158,7 @@ def build_messages(
         "title_en": " ".join(paper.title_en.split()),
         "abstract_en": paper.abstract_en.strip() or "(no abstract)",
         "summary_limit": str(settings.summary_limit),
+        "summary_en_limit": str(SUMMARY_EN_LIMIT),
         "glossary": glossary_prompt(glossary, english) or "(none)",
     }
     text = render_prompt(user, values)
@@ -207,6 +211,7 @@ class DraftResult:
     title_zh: str = ""
     summary_zh: str = ""
     abstract_zh: str = ""
+    summary_en: str = ""  # the English one-line summary
     prompt_tokens: int = 0
     completion_tokens: int = 0
 
@@ -429,12 +434,17 @@ class Drafter:
             if not isinstance(value, str):
                 raise _BadAnswer(Failure.make("model_not_json_field", field=name))
             fields[name] = clean_text(value).strip()
+        # English: no Chinese guard. Optional, so that an edited template from before
+        # the field still drafts the Chinese; a missing or odd value leaves it empty.
+        summary_en = data.get("summary_en")
+        fields["summary_en"] = clean_text(summary_en).strip() if isinstance(summary_en, str) else ""
         needed = {
             "title_zh": bool(paper.title_en.strip()),
             "summary_zh": True,
             "abstract_zh": bool(paper.abstract_en.strip()),
         }
-        for name, text in fields.items():
+        for name in CHINESE_FIELDS:
+            text = fields[name]
             if needed[name] and not text:
                 raise _BadAnswer(Failure.make("model_left_empty", field=name))
             if text and not is_chinese(text):

@@ -11,7 +11,7 @@ after its "[^N]: Chinese title" line:
     (blank)
         one-line Chinese summary
     (blank)
-        (four spaces: an empty slot every reference entry has)
+        English one-line summary  (four spaces when empty, as in every older digest)
     (blank)
         Chinese abstract
     (blank)
@@ -19,7 +19,8 @@ after its "[^N]: Chinese title" line:
         (four spaces)             the paper came from a listing; cut at 1000 characters
 
 Import followed by export gives back the same bytes for the reference digest and for
-every digest this exporter wrote.
+every digest this exporter wrote. Entries that bend the layout are read by content or
+refused with the line named (digest_entries.py); files with CR-only line ends are read.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from dataclasses import dataclass, field
 
 from digest_gui.core.control_chars import clean_paper, may_hold_controls
 from digest_gui.core.errors import DigestFormatError
+from digest_gui.core.formats.digest_entries import INDENT, LINK_LINE, read_entry
+from digest_gui.core.formats.digest_entries import quote as _quote
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
 from digest_gui.core.identifiers import parse_arxiv_id
 from digest_gui.core.model import Digest, ExportSettings, Paper, Status
-
-INDENT = "    "
 
 # Markdown link targets cannot hold these as they are; links are percent-encoded once.
 _URL_UNSAFE = re.compile(r"[\s<>()\[\]|\\`]")
@@ -54,7 +55,8 @@ _HEADING = re.compile(r"# (?P<text>.*)")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r" *:?-+:? *")
 _REF_CELL = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
-_LINK_CELL = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)")
+# Link text may hold brackets ("[Tur[k]ingBench: ...](url)"): it runs to the last "](".
+_LINK_CELL = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)")
 
 
 def safe_url(url: str) -> str:
@@ -123,7 +125,7 @@ def entry_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
         f"{INDENT}{escape(english_title_line(paper))}\n\n"
         f"{INDENT}[{url}]({url})\n\n"
         f"{INDENT}{escape(one_line(paper.summary_zh))}\n\n"
-        f"{INDENT}\n\n"
+        f"{INDENT}{escape(one_line(paper.summary_en))}\n\n"
         f"{INDENT}{escape(one_line(paper.abstract_zh))}\n\n"
         f"{INDENT}{escape(english_abstract_line(paper, settings.abstract_limit))}\n"
         f"{INDENT}\n"
@@ -204,7 +206,10 @@ def import_markdown(text: str, title: str = "") -> ImportResult:
     """Read a digest written in the reference layout; raise DigestFormatError if it is not."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n")
+    # CommonMark (and so GitHub) ends a line at CR LF, LF or a lone CR; a file from an
+    # old Mac has only CRs and would otherwise read as one line.
+    old_mac = "\r" in text and "\n" not in text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _Lines(text)
     lines.skip_blank()
     if lines.at_end():
@@ -217,13 +222,15 @@ def import_markdown(text: str, title: str = "") -> ImportResult:
         raise lines.fail("the details heading ('# 详细') is missing after the table")
     details_heading = _heading(lines, "the details heading ('# 详细') after the table")
     lines.skip_blank()
-    entries = _entries(lines)
+    entries = _entries(lines, {row.label: row.summary for row in rows})
     settings = ExportSettings(
         summary_heading=summary_heading,
         details_heading=details_heading,
         table_header=header,
     )
     papers, warnings, longest_abstract = _match(rows, entries)
+    if old_mac:
+        warnings.insert(0, "line 1: the file has old Mac line endings (CR only); it was read line by line")
     if may_hold_controls(text):  # rare: a digest without any spares every paper a look
         papers = [clean_paper(paper) for paper in papers]
     if longest_abstract > settings.abstract_limit:
@@ -309,40 +316,13 @@ class _Entry:
     title_line_number: int
     url: str
     summary: str
+    summary_en: str
     abstract_zh: str
     abstract_line: str
+    warnings: list[str]
 
 
-# What each of the thirteen lines after "[^N]: ..." holds; None is a blank line.
-_ENTRY_LAYOUT = (
-    None,
-    "the English title",
-    None,
-    "the link '[link](link)'",
-    None,
-    "the Chinese summary",
-    None,
-    "the empty line of four spaces",
-    None,
-    "the Chinese abstract",
-    None,
-    "the English abstract",
-    "the closing line of four spaces",
-)
-
-
-def _field_text(line: str) -> str | None:
-    """The text of an indented field line, or None when it is not indented."""
-    if line.startswith(INDENT):
-        return line[len(INDENT) :]
-    if line.startswith("\t"):
-        return line[1:]
-    if not line.strip():
-        return ""
-    return None
-
-
-def _entries(lines: _Lines) -> list[_Entry]:
+def _entries(lines: _Lines, table_summaries: dict[str, str]) -> list[_Entry]:
     entries: list[_Entry] = []
     while not lines.at_end():
         number = lines.number
@@ -351,56 +331,28 @@ def _entries(lines: _Lines) -> list[_Entry]:
             raise lines.fail(f"expected an entry starting '[^N]: Chinese title', found {lines.describe()}")
         lines.take()
         label = start["label"]
-        values: list[str] = []
-        value_lines: list[int] = []
-        for index, what in enumerate(_ENTRY_LAYOUT):
-            if lines.at_end() or _FOOTNOTE_START.fullmatch(lines.peek()):
-                if index == len(_ENTRY_LAYOUT) - 1:
-                    break  # an editor that strips trailing spaces removed the closing line
-                expected = what or "an empty line"
-                where = number if lines.at_end() else lines.number
-                raise DigestFormatError(
-                    where, f"entry [^{label}] (line {number}) ends early: expected {expected}"
-                )
-            line = lines.peek()
-            if what is None:
-                if line.strip():
-                    raise lines.fail(
-                        f"expected an empty line in entry [^{label}] (line {number}), found {_quote(line)}"
-                    )
-            else:
-                text = _field_text(line)
-                if text is None:
-                    raise lines.fail(
-                        f"expected {what} of entry [^{label}] (line {number}) indented by four "
-                        f"spaces, found {_quote(line)}"
-                    )
-                if what.startswith(("the empty", "the closing")) and text.strip():
-                    raise lines.fail(f"expected {what} in entry [^{label}], found {_quote(line)}")
-                values.append(text)
-                value_lines.append(lines.number)
-            lines.take()
-        link_line = values[1]
-        link = re.fullmatch(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)", link_line)
-        if not link:
-            raise DigestFormatError(
-                value_lines[1],
-                f"expected the link '[link](link)' of entry [^{label}], found {_quote(link_line)}",
-            )
+        body: list[tuple[int, str]] = []
+        while not lines.at_end() and not _FOOTNOTE_START.fullmatch(lines.peek()):
+            body.append((lines.number, lines.take()))
+        fields = read_entry(label, number, body, table_summaries.get(label, ""))
+        values = fields.values
+        link = LINK_LINE.fullmatch(values["link"])
+        assert link is not None  # read_entry checked it
         entries.append(
             _Entry(
                 line=number,
                 label=label,
                 title_zh=unescape(start["text"] or ""),
-                title_line=unescape(values[0]),
-                title_line_number=value_lines[0],
+                title_line=unescape(values["title_en"]),
+                title_line_number=fields.lines["title_en"],
                 url=link["url"],
-                summary=unescape(values[2]),
-                abstract_zh=unescape(values[4]),
-                abstract_line=unescape(values[5]),
+                summary=unescape(values["summary_zh"]),
+                summary_en=unescape(values["summary_en"]),
+                abstract_zh=unescape(values["abstract_zh"]),
+                abstract_line=unescape(values["abstract_en"]),
+                warnings=fields.warnings,
             )
         )
-        lines.skip_blank()
     return entries
 
 
@@ -432,6 +384,7 @@ def _match(rows: list[_Row], entries: list[_Entry]) -> tuple[list[Paper], list[s
     longest = 0
     for row in rows:
         entry = by_label[row.label]
+        warnings.extend(entry.warnings)
         paper = _paper(row, entry)
         longest = max(longest, len(entry.abstract_line))
         if table_title(paper) != row.title:
@@ -439,7 +392,13 @@ def _match(rows: list[_Row], entries: list[_Entry]) -> tuple[list[Paper], list[s
                 f"line {row.line}: the table's title of [^{row.label}] differs from its entry; "
                 f"the entry's title (line {entry.title_line_number}) was kept"
             )
-        if row.summary != entry.summary:
+        if not entry.summary.strip() and row.summary.strip():
+            # The entry lacks its summary: the table's copy is the text, not a conflict.
+            paper.summary_zh = row.summary
+            warnings.append(
+                f"line {row.line}: entry [^{row.label}] has no Chinese summary; the table's was kept"
+            )
+        elif row.summary != entry.summary:
             warnings.append(
                 f"line {row.line}: the table's summary of [^{row.label}] differs from its entry; "
                 f"the entry's summary (line {entry.line}) was kept"
@@ -458,6 +417,7 @@ def _paper(row: _Row, entry: _Entry) -> Paper:
         url=entry.url,
         title_zh=entry.title_zh,
         summary_zh=entry.summary,
+        summary_en=entry.summary_en,
         abstract_zh=entry.abstract_zh,
     )
     found = parse_arxiv_id(entry.url)
@@ -487,12 +447,3 @@ def _paper(row: _Row, entry: _Entry) -> Paper:
     elif paper.title_en or paper.abstract_en:
         paper.status = Status.FETCHED
     return paper
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    text = text.strip()
-    if not text:
-        return "an empty line"
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f"'{text}'"

@@ -56,7 +56,7 @@ _INLINE = re.compile(
     )
 )
 _CELL_EXTRA = re.compile(r"\|")
-_LINK_EXTRA = re.compile(r"[\[\]|]")
+_BRACKET = re.compile(r"[\[\]]")
 
 _THEMATIC_BREAK = re.compile(r"([-*_])[ \t]*(?:\1[ \t]*){2,}$")
 _LIST_BULLET = re.compile(r"[-+*](?=[ \t]|$)")
@@ -103,6 +103,30 @@ def _line_start_position(text: str) -> int:
     return -1
 
 
+def _mark_unpaired_brackets(text: str, marks: dict[int, str]) -> None:
+    """Escape the brackets of link text that do not pair up.
+
+    Link text may hold matched brackets as they are ("[Tur[k]ingBench](url)" is one
+    link on GitHub), so titles keep them; an unmatched one would end the link or
+    start another, and a bracket after a backslash is not a bracket to a renderer.
+    """
+    opened: list[int] = []
+    for match in _BRACKET.finditer(text):
+        position = match.start()
+        if position in marks:
+            continue
+        if position > 0 and text[position - 1] == "\\":
+            marks[position] = _REFERENCES[text[position]]
+        elif text[position] == "[":
+            opened.append(position)
+        elif opened:
+            opened.pop()
+        else:
+            marks[position] = _REFERENCES["]"]
+    for position in opened:
+        marks[position] = _REFERENCES["["]
+
+
 def escape(text: str, context: str = BLOCK) -> str:
     """Escape one line of plain text so Markdown renders it as written in `context`."""
     if not text:
@@ -116,12 +140,12 @@ def escape(text: str, context: str = BLOCK) -> str:
     for match in _INLINE.finditer(text):
         position = match.start()
         marks[position] = _REFERENCES[text[position]]
-    extra = _CELL_EXTRA if context == CELL else _LINK_EXTRA if context == LINK else None
+    extra = _CELL_EXTRA if context in (CELL, LINK) else None
     if extra is not None:
         for match in extra.finditer(text):
-            position = match.start()
-            char = text[position]
-            marks[position] = "\\|" if char == "|" else _REFERENCES[char]
+            marks[match.start()] = "\\|"
+    if context == LINK:
+        _mark_unpaired_brackets(text, marks)
     if context == LINK and text.endswith("\\"):
         # A trailing backslash would escape the "]" that closes the link text.
         marks[len(text)] = ""

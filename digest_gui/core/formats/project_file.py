@@ -34,6 +34,9 @@ MAX_BYTES = 512 * 1024 * 1024
 MAX_NESTING = 100
 
 # Paper keys in the order they are written. The first nine are read by other tools.
+# Keys in OPTIONAL_PAPER_FIELDS are left out while empty, so that a project written
+# before they existed saves back to the same bytes (and older builds keep them as
+# unknown keys, which they preserve).
 _STR, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
 # Membership by value: `in Status` raises TypeError for a plain string on Python 3.11.
 _STATUS_VALUES = frozenset(Status)
@@ -44,6 +47,7 @@ PAPER_FIELDS: dict[str, str] = {
     "title_en": _STR,
     "title_zh": _STR,
     "summary_zh": _STR,
+    "summary_en": _STR,
     "abstract_en": _STR,
     "abstract_zh": _STR,
     "announce_type": _STR,
@@ -58,6 +62,7 @@ PAPER_FIELDS: dict[str, str] = {
     "status": _STR,
     "legacy_listing": _BOOL,
 }
+OPTIONAL_PAPER_FIELDS = frozenset(("summary_en",))
 EXPORT_FIELDS: dict[str, str] = {
     "abstract_limit": "a whole number",
     "summary_heading": _STR,
@@ -75,7 +80,11 @@ MIGRATIONS: dict[int, Migration] = {}
 
 def paper_to_dict(paper: Paper) -> dict[str, Any]:
     """The JSON object of a paper, keys in file order, unknown keys after the known."""
-    data: dict[str, Any] = {name: getattr(paper, name) for name in PAPER_FIELDS}
+    data: dict[str, Any] = {
+        name: getattr(paper, name)
+        for name in PAPER_FIELDS
+        if name not in OPTIONAL_PAPER_FIELDS or getattr(paper, name)
+    }
     data["authors"] = list(paper.authors)
     data["categories"] = list(paper.categories)
     for key in sorted(paper.extra):

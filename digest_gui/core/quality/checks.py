@@ -245,9 +245,20 @@ def _empty(paper: Paper, _context: CheckContext) -> Found:
 
 
 def _summary_too_long(paper: Paper, context: CheckContext) -> Found:
-    length = len(paper.summary_zh.strip())
-    if context.summary_limit > 0 and length > context.summary_limit:
-        yield "summary_zh", {"length": str(length), "limit": str(context.summary_limit)}
+    for name, limit in (("summary_zh", context.summary_limit), ("summary_en", context.summary_en_limit)):
+        length = len(getattr(paper, name).strip())
+        if limit > 0 and length > limit:
+            yield name, {"length": str(length), "limit": str(limit)}
+
+
+def _english_summary_missing(papers: Sequence[Paper]) -> Iterator[tuple[int, str, dict[str, str]]]:
+    # Older digests leave every English summary empty: only a digest that writes them
+    # is told which papers lack one.
+    if not any(paper.summary_en.strip() for paper in papers):
+        return
+    for row, paper in enumerate(papers):
+        if not paper.summary_en.strip() and all(_filled(paper, name) for name in CHINESE_FIELDS):
+            yield row, "summary_en", {}
 
 
 def _glossary(paper: Paper, context: CheckContext) -> Found:
@@ -330,6 +341,12 @@ for _check in (
     ),
     QualityCheck(
         "duplicate", "the same paper twice", "the same paper as {earlier} ({id})", in_digest=_duplicates
+    ),
+    QualityCheck(
+        "english_summary_missing",
+        "English summaries left empty where the Chinese fields are filled",
+        "the {field} is empty while the Chinese fields are filled",
+        in_digest=_english_summary_missing,
     ),
 ):
     register_check(_check)

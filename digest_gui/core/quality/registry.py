@@ -17,11 +17,15 @@ from digest_gui.core.glossary import GlossaryMatcher
 from digest_gui.core.model import Paper
 from digest_gui.core.wording import fill_template
 
+# Characters an English one-line summary may have.
+SUMMARY_EN_LIMIT = 200
+
 # English names of the fields, for the English messages ({field} in a template).
 FIELD_NAMES = {
     "title_en": "English title",
     "title_zh": "Chinese title",
     "summary_zh": "Chinese summary",
+    "summary_en": "English summary",
     "abstract_en": "English abstract",
     "abstract_zh": "Chinese abstract",
     "id": "arXiv id",
@@ -60,6 +64,8 @@ class CheckContext:
 
     matcher: GlossaryMatcher | None = None
     summary_limit: int = 80
+    # One English sentence: about as long as the Chinese limit in English words.
+    summary_en_limit: int = SUMMARY_EN_LIMIT
 
 
 # A per-paper check yields (field, message arguments) for each issue of one paper.

@@ -22,6 +22,7 @@ from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import DigestError
 from digest_gui.core.failures import Failure
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
+from digest_gui.core.merge import AFFILIATIONS_KEY
 from digest_gui.core.model import ANNOUNCE_TYPES, Paper, Status
 from digest_gui.core.sources.http import HttpSettings, Transport
 
@@ -65,6 +66,8 @@ class ListingItem:
     version: int | None = None
     title: str = ""
     authors: list[str] = field(default_factory=list)
+    # One list per author, as the arXiv API gives them: "Name (Affiliation)" in a feed.
+    affiliations: list[list[str]] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     primary_category: str = ""
     announce_type: str = ""
@@ -205,13 +208,17 @@ def _parse_item(element: etree._Element) -> ListingItem | None:
         if name and name not in categories:
             categories.append(name)
     authors: list[str] = []
+    affiliations: list[list[str]] = []
     for creator in element.iterfind(f"{{{_DC_NS}}}creator"):
-        authors.extend(split_authors(_text(creator)))
+        for name, places in split_authors_with_affiliations(_text(creator)):
+            authors.append(name)
+            affiliations.append(places)
     return ListingItem(
         id=identifier,
         version=version,
         title=_squash(_text(element.find("title"))),
         authors=authors,
+        affiliations=affiliations,
         categories=categories,
         primary_category=categories[0] if categories else "",
         announce_type=announce_type,
@@ -222,17 +229,63 @@ def _parse_item(element: etree._Element) -> ListingItem | None:
 
 def split_authors(text: str) -> list[str]:
     """The names in "A. One, B. Two and C. Three", in order."""
+    return [name for name, _ in split_authors_with_affiliations(text)]
+
+
+def split_authors_with_affiliations(text: str) -> list[tuple[str, list[str]]]:
+    """The names in "A. One (Univ. X, Town), B. Two", each with its affiliations, in order.
+
+    Commas, semicolons and "and" inside parentheses belong to an affiliation
+    ("Department of Physics and Astronomy, ..."), not between two names.
+    """
     text = _squash(unicodedata.normalize("NFC", text))
-    names: list[str] = []
-    for part in _AUTHOR_SEPARATORS.split(text):
-        part = part.strip()
-        if not part:
+    groups: list[str] = []
+    outside = _outside_parentheses(text, groups)
+    authors: list[tuple[str, list[str]]] = []
+    for part in _AUTHOR_SEPARATORS.split(outside):
+        places = [groups[int(index)] for index in _GROUP_MARK.findall(part)]
+        name = _squash(_GROUP_MARK.sub(" ", part)).strip()
+        if not name:
+            if places and authors:  # "Name, (Affiliation)": the group belongs to the name before
+                authors[-1][1].extend(places)
             continue
-        if names and part.lower() in _NAME_SUFFIXES:
-            names[-1] = f"{names[-1]}, {part}"
+        if authors and name.lower() in _NAME_SUFFIXES:
+            previous, previous_places = authors[-1]
+            authors[-1] = (f"{previous}, {name}", previous_places + places)
         else:
-            names.append(part)
-    return names
+            authors.append((name, places))
+    return authors
+
+
+# A parenthesised group, cut out while the names are split: "\x00" index "\x00".
+_GROUP_MARK = re.compile("\x00([0-9]+)\x00")
+
+
+def _outside_parentheses(text: str, groups: list[str]) -> str:
+    """The text with each top-level "(...)" replaced by a mark, its content put in `groups`.
+
+    A feed cut short may leave a "(" open: its group runs to the end, so the names
+    before it still come apart. A stray ")" is kept as text.
+    """
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for position, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                start = position
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(f"\x00{len(groups)}\x00")
+                groups.append(text[start + 1 : position].strip())
+        elif depth == 0:
+            out.append(char)
+    if depth:
+        out.append(f"\x00{len(groups)}\x00")
+        groups.append(text[start + 1 :].strip())
+    return "".join(out)
 
 
 # ---------------------------------------------------------------------------- fetching
@@ -285,6 +338,12 @@ def listing_paper(item: ListingItem) -> Paper:
         abstract_en=item.abstract,
         authors=list(item.authors),
         categories=list(item.categories),
+        # Kept beside the names as a fetch from the arXiv API keeps them (core/merge.py).
+        extra=(
+            {AFFILIATIONS_KEY: [list(places) for places in item.affiliations]}
+            if any(item.affiliations)
+            else {}
+        ),
         primary_category=item.primary_category,
         # The project file takes only the types it knows; one arXiv may add later is dropped.
         announce_type=item.announce_type if item.announce_type in ANNOUNCE_TYPES else "",

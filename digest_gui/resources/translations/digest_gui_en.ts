@@ -212,7 +212,7 @@
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="297" />
+            <location filename="../../ui/editor/paper_editor.py" line="305" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="317" />
+            <location filename="../../ui/editor/paper_editor.py" line="325" />
             <source> and %n more</source>
             <translation>
                 <numerusform> and %n more</numerusform>

@@ -368,67 +368,72 @@
         </message>
         <message>
             <location filename="../../ui/editor/notices.py" line="102" />
+            <source>English summary</source>
+            <translation>英文总结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/notices.py" line="103" />
             <source>abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="119" />
+            <location filename="../../ui/editor/notices.py" line="120" />
             <source>arXiv has a newer version (v%1) with changes to: %2</source>
             <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="122" />
+            <location filename="../../ui/editor/notices.py" line="123" />
             <source>arXiv's text differs from yours in: %1</source>
             <translation>arXiv 上的内容与你的不同：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="135" />
-            <location filename="../../ui/editor/notices.py" line="180" />
+            <location filename="../../ui/editor/notices.py" line="136" />
+            <location filename="../../ui/editor/notices.py" line="181" />
             <source>Yours: %1</source>
             <translation>你的：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="137" />
+            <location filename="../../ui/editor/notices.py" line="138" />
             <source>arXiv: %1</source>
             <translation>arXiv：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="142" />
+            <location filename="../../ui/editor/notices.py" line="143" />
             <source>Changes on arXiv</source>
             <translation>arXiv 上的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="147" />
+            <location filename="../../ui/editor/notices.py" line="148" />
             <source>Accept arXiv's Changes</source>
             <translation>接受 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="152" />
+            <location filename="../../ui/editor/notices.py" line="153" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="169" />
+            <location filename="../../ui/editor/notices.py" line="170" />
             <source>The draft suggests: %1</source>
             <translation>草稿建议修改：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="182" />
+            <location filename="../../ui/editor/notices.py" line="183" />
             <source>Draft: %1</source>
             <translation>草稿：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="188" />
+            <location filename="../../ui/editor/notices.py" line="189" />
             <source>The Draft's Suggestions</source>
             <translation>草稿的建议</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="199" />
+            <location filename="../../ui/editor/notices.py" line="200" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="205" />
+            <location filename="../../ui/editor/notices.py" line="206" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
@@ -1302,63 +1307,63 @@
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="152" />
-            <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}</source>
-            <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{glossary}</translation>
+            <location filename="../../ui/drafts/model_settings.py" line="153" />
+            <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}</source>
+            <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="174" />
+            <location filename="../../ui/drafts/model_settings.py" line="177" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="175" />
+            <location filename="../../ui/drafts/model_settings.py" line="178" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="178" />
+            <location filename="../../ui/drafts/model_settings.py" line="181" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="180" />
-            <location filename="../../ui/drafts/model_settings.py" line="187" />
+            <location filename="../../ui/drafts/model_settings.py" line="183" />
+            <location filename="../../ui/drafts/model_settings.py" line="190" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="182" />
+            <location filename="../../ui/drafts/model_settings.py" line="185" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="185" />
+            <location filename="../../ui/drafts/model_settings.py" line="188" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="189" />
+            <location filename="../../ui/drafts/model_settings.py" line="192" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="241" />
+            <location filename="../../ui/drafts/model_settings.py" line="244" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="255" />
+            <location filename="../../ui/drafts/model_settings.py" line="258" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="261" />
+            <location filename="../../ui/drafts/model_settings.py" line="264" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="265" />
+            <location filename="../../ui/drafts/model_settings.py" line="268" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1366,7 +1371,7 @@
     <context>
         <name>PaperEditor</name>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="175" />
+            <location filename="../../ui/editor/paper_editor.py" line="181" />
             <source>No paper selected.
 
 Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
@@ -1375,116 +1380,122 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
 把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="178" />
+            <location filename="../../ui/editor/paper_editor.py" line="184" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="179" />
+            <location filename="../../ui/editor/paper_editor.py" line="185" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="181" />
+            <location filename="../../ui/editor/paper_editor.py" line="187" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="182" />
+            <location filename="../../ui/editor/paper_editor.py" line="188" />
             <source>Title (Chinese)</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="183" />
+            <location filename="../../ui/editor/paper_editor.py" line="189" />
+            <location filename="../../ui/editor/paper_editor.py" line="190" />
             <source>One-line summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="184" />
+            <location filename="../../ui/editor/paper_editor.py" line="191" />
             <source>Abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="185" />
+            <location filename="../../ui/editor/paper_editor.py" line="192" />
             <source>Abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="189" />
+            <location filename="../../ui/editor/paper_editor.py" line="196" />
             <source>The summary is one sentence in Chinese; it goes into the table.</source>
             <translation>一句话总结用一句中文写成，会放进摘要表格。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="191" />
+            <location filename="../../ui/editor/paper_editor.py" line="198" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="192" />
+            <location filename="../../ui/editor/paper_editor.py" line="199" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="193" />
+            <location filename="../../ui/editor/paper_editor.py" line="200" />
+            <source>English one-line summary</source>
+            <translation>英文一句话总结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paper_editor.py" line="201" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="194" />
+            <location filename="../../ui/editor/paper_editor.py" line="202" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="195" />
+            <location filename="../../ui/editor/paper_editor.py" line="203" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="200" />
+            <location filename="../../ui/editor/paper_editor.py" line="208" />
             <source>New</source>
             <translation>新加入</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="201" />
+            <location filename="../../ui/editor/paper_editor.py" line="209" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="202" />
+            <location filename="../../ui/editor/paper_editor.py" line="210" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="203" />
+            <location filename="../../ui/editor/paper_editor.py" line="211" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="207" />
+            <location filename="../../ui/editor/paper_editor.py" line="215" />
             <source>Mark reviewed (Ctrl+Return)</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="297" />
+            <location filename="../../ui/editor/paper_editor.py" line="305" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="303" />
+            <location filename="../../ui/editor/paper_editor.py" line="311" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="317" />
+            <location filename="../../ui/editor/paper_editor.py" line="325" />
             <source> and %n more</source>
             <translation>
                 <numerusform> 等另外 %n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="331" />
+            <location filename="../../ui/editor/paper_editor.py" line="339" />
             <source>Not fetched from arXiv yet.</source>
             <translation>尚未从 arXiv 获取。</translation>
         </message>
@@ -1748,86 +1759,97 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/quality/messages.py" line="23" />
+            <source>English summary</source>
+            <translation>英文总结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="24" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="24" />
+            <location filename="../../ui/quality/messages.py" line="25" />
             <source>Chinese abstract</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="25" />
+            <location filename="../../ui/quality/messages.py" line="26" />
             <source>arXiv id</source>
             <translation>arXiv 编号</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="33" />
+            <location filename="../../ui/quality/messages.py" line="34" />
+            <location filename="../../ui/quality/messages.py" line="41" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="34" />
+            <location filename="../../ui/quality/messages.py" line="35" />
             <source>too long</source>
             <translation>过长</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="35" />
+            <location filename="../../ui/quality/messages.py" line="36" />
             <source>glossary term</source>
             <translation>术语不符</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="36" />
+            <location filename="../../ui/quality/messages.py" line="37" />
             <source>numbers missing</source>
             <translation>缺少数字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="38" />
             <source>English left</source>
             <translation>残留英文</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="38" />
+            <location filename="../../ui/quality/messages.py" line="39" />
             <source>unpaired $</source>
             <translation>$ 不成对</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="39" />
+            <location filename="../../ui/quality/messages.py" line="40" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="48" />
+            <location filename="../../ui/quality/messages.py" line="50" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="51" />
+            <location filename="../../ui/quality/messages.py" line="53" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="52" />
+            <location filename="../../ui/quality/messages.py" line="54" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="53" />
+            <location filename="../../ui/quality/messages.py" line="55" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="57" />
+            <location filename="../../ui/quality/messages.py" line="59" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="72" />
+            <location filename="../../ui/quality/messages.py" line="60" />
+            <source>the Chinese fields are filled; the digest has English summaries</source>
+            <translation>中文字段已填写；本摘要的其他论文有英文总结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="77" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="56" />
+            <location filename="../../ui/quality/messages.py" line="58" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
@@ -1890,22 +1912,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/app.py" line="61" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="79" />
+            <location filename="../../ui/app.py" line="80" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="148" />
+            <location filename="../../ui/app.py" line="151" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="149" />
+            <location filename="../../ui/app.py" line="152" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -1929,41 +1951,46 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/document/commands.py" line="27" />
+            <source>Typing in English Summary</source>
+            <translation>输入英文总结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/commands.py" line="28" />
             <source>Typing in English Abstract</source>
             <translation>输入英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="28" />
+            <location filename="../../ui/document/commands.py" line="29" />
             <source>Typing in Abstract Translation</source>
             <translation>输入摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="30" />
+            <location filename="../../ui/document/commands.py" line="31" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="71" />
+            <location filename="../../ui/document/commands.py" line="72" />
             <source>Status Change</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="107" />
+            <location filename="../../ui/document/commands.py" line="108" />
             <source>Add Papers</source>
             <translation>添加论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="123" />
+            <location filename="../../ui/document/commands.py" line="124" />
             <source>Delete Papers</source>
             <translation>删除论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="141" />
+            <location filename="../../ui/document/commands.py" line="142" />
             <source>Move Papers</source>
             <translation>移动论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="161" />
+            <location filename="../../ui/document/commands.py" line="162" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>

@@ -24,6 +24,7 @@ def field_action(name: str) -> str:
         "title_en": QCoreApplication.translate("commands", "Typing in English Title"),
         "title_zh": QCoreApplication.translate("commands", "Typing in Chinese Title"),
         "summary_zh": QCoreApplication.translate("commands", "Typing in Summary"),
+        "summary_en": QCoreApplication.translate("commands", "Typing in English Summary"),
         "abstract_en": QCoreApplication.translate("commands", "Typing in English Abstract"),
         "abstract_zh": QCoreApplication.translate("commands", "Typing in Abstract Translation"),
     }

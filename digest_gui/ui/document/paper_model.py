@@ -19,7 +19,16 @@ SearchTextRole = Qt.ItemDataRole.UserRole + 2  # all of a paper's text, lower-ca
 
 COLUMN_NUMBER, COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH = range(4)
 COLUMN_COUNT = 4
-_SEARCHED = ("id", "title_en", "title_zh", "summary_zh", "abstract_en", "abstract_zh", "comment")
+_SEARCHED = (
+    "id",
+    "title_en",
+    "title_zh",
+    "summary_en",
+    "summary_zh",
+    "abstract_en",
+    "abstract_zh",
+    "comment",
+)
 
 Index = QModelIndex | QPersistentModelIndex
 

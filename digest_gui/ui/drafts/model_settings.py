@@ -149,7 +149,10 @@ class ModelSettingsPage(QWidget):
         editor.setTabChangesFocus(True)
         reset = QPushButton(self.tr("Reset to Default"), page)
         reset.clicked.connect(lambda: editor.setPlainText(default))
-        hint = QLabel(self.tr("Filled in: {title_en}, {abstract_en}, {summary_limit}, {glossary}"), page)
+        hint = QLabel(
+            self.tr("Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}"),
+            page,
+        )
         hint.setObjectName("hint")
         row = QHBoxLayout()
         row.addWidget(hint, 1)

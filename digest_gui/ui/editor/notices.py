@@ -99,6 +99,7 @@ class EditorNotices(QObject):
             "categories": self.tr("categories"),
             "title_zh": self.tr("Chinese title"),
             "summary_zh": self.tr("summary"),
+            "summary_en": self.tr("English summary"),
             "abstract_zh": self.tr("abstract translation"),
         }
         return names.get(name, name.replace("_", " "))

@@ -28,8 +28,8 @@ from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.text_field import PlainTextField
 
 # Tab goes English -> Chinese, field by field.
-TAB_ORDER = ("title_en", "title_zh", "summary_zh", "abstract_en", "abstract_zh")
-COUNTED = ("summary_zh", "abstract_zh")
+TAB_ORDER = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
+COUNTED = ("summary_en", "summary_zh", "abstract_zh")
 
 
 class PaperEditor(QWidget):
@@ -140,11 +140,13 @@ class PaperEditor(QWidget):
         self._summary_hint.setWordWrap(True)
         self._summary_hint.setObjectName("hint")
         self._summary_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self._summary_hint, 4, 0)
+        # The English one-line summary sits level with the Chinese one it matches.
+        self._place(grid, 3, "summary_en", 0)
         self._place(grid, 3, "summary_zh", 1)
-        self._place(grid, 5, "abstract_en", 0)
-        self._place(grid, 5, "abstract_zh", 1)
-        grid.setRowStretch(6, 1)
+        grid.addWidget(self._summary_hint, 5, 1)
+        self._place(grid, 6, "abstract_en", 0)
+        self._place(grid, 6, "abstract_zh", 1)
+        grid.setRowStretch(7, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid, 1)
@@ -167,7 +169,11 @@ class PaperEditor(QWidget):
             self.counts[name] = count
             top.addWidget(count)
         grid.addLayout(top, row, column)
-        grid.addWidget(self.fields[name], row + 1, column)
+        field = self.fields[name]
+        # One-line fields grow with their text; aligned to the top, the two sides of a row
+        # start level however long either is.
+        alignment = Qt.AlignmentFlag.AlignTop if field.compact else Qt.AlignmentFlag(0)
+        grid.addWidget(field, row + 1, column, alignment)
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
@@ -180,6 +186,7 @@ class PaperEditor(QWidget):
         labels = {
             "title_en": self.tr("Title"),
             "title_zh": self.tr("Title (Chinese)"),
+            "summary_en": self.tr("One-line summary"),
             "summary_zh": self.tr("One-line summary"),
             "abstract_en": self.tr("Abstract"),
             "abstract_zh": self.tr("Abstract translation"),
@@ -190,6 +197,7 @@ class PaperEditor(QWidget):
         placeholders = {
             "title_en": self.tr("English title"),
             "title_zh": self.tr("中文标题"),
+            "summary_en": self.tr("English one-line summary"),
             "summary_zh": self.tr("一句话总结"),
             "abstract_en": self.tr("English abstract"),
             "abstract_zh": self.tr("摘要翻译"),

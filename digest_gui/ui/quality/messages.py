@@ -20,6 +20,7 @@ def field_label(name: str) -> str:
         "title_en": QCoreApplication.translate("QualityPanel", "English title"),
         "title_zh": QCoreApplication.translate("QualityPanel", "Chinese title"),
         "summary_zh": QCoreApplication.translate("QualityPanel", "Summary"),
+        "summary_en": QCoreApplication.translate("QualityPanel", "English summary"),
         "abstract_en": QCoreApplication.translate("QualityPanel", "English abstract"),
         "abstract_zh": QCoreApplication.translate("QualityPanel", "Chinese abstract"),
         "id": QCoreApplication.translate("QualityPanel", "arXiv id"),
@@ -37,6 +38,7 @@ def kind_label(kind: str) -> str:
         "untranslated": QCoreApplication.translate("QualityPanel", "English left"),
         "math": QCoreApplication.translate("QualityPanel", "unpaired $"),
         "duplicate": QCoreApplication.translate("QualityPanel", "duplicate"),
+        "english_summary_missing": QCoreApplication.translate("QualityPanel", "empty"),
     }
     return labels.get(kind, kind)
 
@@ -55,6 +57,9 @@ def detail_templates() -> dict[str, str]:
         ),
         "math": QCoreApplication.translate("QualityPanel", "an unpaired $ (math is written between two $)"),
         "duplicate": QCoreApplication.translate("QualityPanel", "the same paper as {earlier} ({id})"),
+        "english_summary_missing": QCoreApplication.translate(
+            "QualityPanel", "the Chinese fields are filled; the digest has English summaries"
+        ),
     }
 
 

@@ -20,6 +20,7 @@ from digest_gui.core.drafting.drafts import (
 from digest_gui.core.drafting.llm import (
     CANCELLED,
     ENGLISH_TWICE,
+    FORMATS,
     NOT_JSON,
     STRICTER,
     Drafter,
@@ -37,6 +38,7 @@ from digest_gui.core.failures import Failure
 from digest_gui.core.model import GlossaryEntry, Paper
 from tests.fake_openai import (
     CHINESE,
+    WITH_SUMMARY_EN,
     FakeOpenAI,
     content,
     draft,
@@ -484,3 +486,40 @@ def test_only_suggestions_leave_the_status_and_accepting_some():
     # A later draft equal to the text clears that field's stale suggestion.
     again = apply_draft(after, result(title_zh="我的标题"))
     assert "title_zh" not in pending_suggestions(again)
+
+
+# ------------------------------------------------------------------ the English one-line summary
+
+
+def test_the_default_prompts_ask_for_the_english_summary_with_its_limit():
+    system, user = build_messages(LlmSettings(), [], paper())
+    for message in (system, user):
+        assert '"summary_en": "..."' in message["content"]
+        assert "at most 200 characters" in message["content"]
+    assert "summary_en" in FORMATS[0]["json_schema"]["schema"]["required"]
+
+
+def test_the_english_summary_is_drafted_without_the_chinese_guard(fake):
+    fake.answer = dict(WITH_SUMMARY_EN)
+    result = make_drafter(fake).draft(paper())
+    assert result.summary_en == WITH_SUMMARY_EN["summary_en"]
+    assert result.summary_zh == CHINESE["summary_zh"]
+    assert len(fake.seen) == 1  # English in summary_en is no reason to ask again
+
+
+def test_an_answer_without_the_english_summary_still_drafts_the_chinese(fake):
+    # What a prompt template edited before the field existed gets back.
+    result = make_drafter(fake).draft(paper())
+    assert (result.title_zh, result.summary_en) == (CHINESE["title_zh"], "")
+
+
+def test_a_draft_fills_an_empty_english_summary_and_never_overwrites_one():
+    empty = apply_draft(paper(), result(summary_en=WITH_SUMMARY_EN["summary_en"]))
+    assert empty.summary_en == WITH_SUMMARY_EN["summary_en"]
+    mine = paper(summary_en="My own English sentence.", status="reviewed")
+    after = apply_draft(mine, result(summary_en=WITH_SUMMARY_EN["summary_en"]))
+    assert after.summary_en == "My own English sentence."
+    assert pending_suggestions(after)["summary_en"] == WITH_SUMMARY_EN["summary_en"]
+    assert accept_suggestions(after, ["summary_en"]).summary_en == WITH_SUMMARY_EN["summary_en"]
+    # A draft without one leaves the field as it was.
+    assert apply_draft(mine, result()).summary_en == "My own English sentence."

@@ -248,6 +248,7 @@ def _papers(draw) -> Paper:
         title_en=draw(_FIELD),
         title_zh=draw(_FIELD),
         summary_zh=draw(_FIELD),
+        summary_en=draw(_FIELD),
         abstract_en=draw(_FIELD),
         abstract_zh=draw(_FIELD),
     )
@@ -270,6 +271,7 @@ def _published_view(paper: Paper, limit: int) -> dict:
         "title_en": one_line(paper.title_en),
         "title_zh": one_line(paper.title_zh),
         "summary_zh": one_line(paper.summary_zh),
+        "summary_en": one_line(paper.summary_en),
         "abstract_zh": one_line(paper.abstract_zh),
         "url": paper.url,
         "id": paper.id,

@@ -173,8 +173,10 @@ def test_saved_file_has_the_stable_key_order_with_unknown_keys_last(tmp_path, di
     assert list(data["export"]) == ["abstract_limit", "summary_heading", "details_heading", "table_header"]
     first, second = data["papers"][:2]
     assert list(first)[:9] == FIRST_PAPER_KEYS
-    assert list(first) == [*PAPER_FIELDS, "alpha", "zeta"]
-    assert list(second) == list(PAPER_FIELDS)
+    # An empty English summary is left out (older projects keep their bytes).
+    written = [name for name in PAPER_FIELDS if name != "summary_en"]
+    assert list(first) == [*written, "alpha", "zeta"]
+    assert list(second) == written
 
 
 def test_saved_file_is_indented_utf8_with_chinese_as_is_and_a_final_newline(tmp_path, digest):
@@ -752,4 +754,33 @@ def test_the_glossary_is_saved_with_the_project_and_checked_on_load(tmp_path):
     bad = text.replace('"zh": "词元"', '"zh": 5')
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(ProjectFileError, match=r"glossary\[1\]\.zh"):
+        load_project(path)
+
+
+# ---------------------------------------------------------------------------- the English summary
+
+
+def test_english_summary_is_saved_after_the_chinese_summary_and_loads_back(tmp_path):
+    paper = Paper(
+        id="2403.11905", summary_zh="一句话。", summary_en="This paper builds a web-agent benchmark."
+    )
+    path = saved(Digest(papers=[paper]), tmp_path / "en.digest")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    keys = list(data["papers"][0])
+    assert keys[keys.index("summary_zh") + 1] == "summary_en"
+    assert load_project(path).papers[0].summary_en == "This paper builds a web-agent benchmark."
+
+
+def test_project_without_english_summaries_keeps_its_bytes():
+    # A version 1 project written before the field existed saves back unchanged.
+    loaded = load_project(PROJECT_V1)
+    assert all(paper.summary_en == "" for paper in loaded.papers)
+    assert "summary_en" not in dumps_project(loaded)
+
+
+def test_english_summary_of_the_wrong_type_is_refused(tmp_path):
+    data = project_dict()
+    data["papers"][0]["summary_en"] = 3
+    path = write(tmp_path / "bad.digest", json.dumps(data).encode())
+    with pytest.raises(ProjectFileError, match=r"papers\[0\]\.summary_en should be text"):
         load_project(path)

@@ -224,3 +224,32 @@ def test_counts_for_the_status_bar(reference_text):
     assert (
         QualityCounts(papers=1, warnings=1).text() == "1 paper · 0 reviewed · 0 drafted · 0 empty · 1 warning"
     )
+
+
+# ---------------------------------------------------------------------------- the English summary
+
+
+def test_english_summary_over_its_limit_is_too_long():
+    within = good_paper(summary_en="This paper guides grasp detection with heatmaps.")
+    assert check_paper(within, 0) == []
+    long_one = good_paper(summary_en="x" * 201)
+    assert check_paper(long_one, 0) == [
+        QualityIssue.make(0, "summary_en", "summary_too_long", length="201", limit="200")
+    ]
+    assert check_paper(long_one, 0)[0].message == "the English summary has 201 characters; the limit is 200"
+
+
+def test_empty_english_summary_is_flagged_only_in_a_digest_that_writes_them():
+    older = Digest(papers=[good_paper(), good_paper(id="2403.00001")])
+    assert [issue.kind for issue in check_digest(older)] == []
+    newer = Digest(
+        papers=[
+            good_paper(summary_en="This paper guides grasp detection with heatmaps."),
+            good_paper(id="2403.00001"),
+            good_paper(id="2403.00002", abstract_zh=""),  # not done yet: the empty check says so
+        ]
+    )
+    issues = [issue for issue in check_digest(newer) if issue.kind == "english_summary_missing"]
+    assert issues == [QualityIssue.make(1, "summary_en", "english_summary_missing")]
+    assert issues[0].message == "the English summary is empty while the Chinese fields are filled"
+    assert QualityCounts.of(newer, check_digest(newer)).warnings == 1

@@ -20,6 +20,7 @@ from digest_gui.core.sources.listing import (
     parse_categories,
     parse_listing,
     split_authors,
+    split_authors_with_affiliations,
 )
 from tests.conftest import FIXTURES
 from tests.fake_listing import FeedHandler, rss_url, start_feeds, stop_feeds
@@ -106,6 +107,49 @@ def test_authors_are_split_on_commas_and_and():
     assert split_authors("A. One, B. Two and C. Three") == ["A. One", "B. Two", "C. Three"]
     assert split_authors("Sandra Anderson,  Andrea Brandt") == ["Sandra Anderson", "Andrea Brandt"]
     assert split_authors("") == []
+
+
+AFFILIATED = (
+    "M. R. Nirmal (Department of Chemistry, Indian Institute of Technology Madras, Chennai, India), "
+    "Ankit Khandelwal (Centre for Quantum Science and Technology (CQST), Hyderabad), "
+    "Dana Ortiz and Lee Park, Jr. (Institute of Physics; University of Nowhere)"
+)
+
+
+def test_authors_with_affiliations_in_parentheses_are_split_outside_them():
+    assert split_authors_with_affiliations(AFFILIATED) == [
+        ("M. R. Nirmal", ["Department of Chemistry, Indian Institute of Technology Madras, Chennai, India"]),
+        ("Ankit Khandelwal", ["Centre for Quantum Science and Technology (CQST), Hyderabad"]),
+        ("Dana Ortiz", []),
+        ("Lee Park, Jr.", ["Institute of Physics; University of Nowhere"]),
+    ]
+    assert split_authors(AFFILIATED) == ["M. R. Nirmal", "Ankit Khandelwal", "Dana Ortiz", "Lee Park, Jr."]
+
+
+def test_an_unclosed_parenthesis_keeps_the_names_before_it():
+    assert split_authors_with_affiliations("A. One, B. Two (Univ. of X, Town") == [
+        ("A. One", []),
+        ("B. Two", ["Univ. of X, Town"]),
+    ]
+    assert split_authors("A. One) B, C") == ["A. One) B", "C"]
+
+
+def test_feed_affiliations_reach_the_paper_as_the_api_keeps_them():
+    original = feed("cs.LG")
+    creator = b"<dc:creator>Masanari Kimura and Hideitsu Hino</dc:creator>"
+    assert creator in original
+    data = original.replace(creator, f"<dc:creator>{AFFILIATED}</dc:creator>".encode())
+    item = by_id(parse_listing(data, "cs.LG"))["2403.10175"]
+    assert len(item.authors) == 4
+    paper = listing_paper(item)
+    assert paper.authors == ["M. R. Nirmal", "Ankit Khandelwal", "Dana Ortiz", "Lee Park, Jr."]
+    assert paper.extra["affiliations"][0] == [
+        "Department of Chemistry, Indian Institute of Technology Madras, Chennai, India"
+    ]
+    assert paper.extra["affiliations"][2] == []
+    # A feed without affiliations adds nothing to the paper's extra data.
+    plain = by_id(parse_listing(original, "cs.LG"))["2403.10175"]
+    assert listing_paper(plain).extra == {}
 
 
 def test_the_id_comes_from_the_guid_or_link_when_the_description_lacks_it():

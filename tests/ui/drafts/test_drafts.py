@@ -14,7 +14,7 @@ from digest_gui.core.drafting.drafts import draft_failure
 from digest_gui.core.failures import Failure
 from digest_gui.core.model import Paper
 from digest_gui.ui import settings as settings_store
-from tests.fake_openai import CHINESE, FakeOpenAI, english, error, slow
+from tests.fake_openai import CHINESE, WITH_SUMMARY_EN, FakeOpenAI, english, error, slow
 
 KEY = "sk-test-0123456789abcdef"
 
@@ -316,3 +316,27 @@ def test_dismissing_a_failure_is_a_note_not_an_edit(window, fake, qtbot):
     assert "draft_error" not in window.project.model.paper(0).extra
     assert not window.editor.error_bar.isVisible()
     assert window.project.undo_stack.count() == before and not window.project.is_modified()
+
+
+def test_a_draft_writes_the_english_summary_beside_the_chinese_and_keeps_the_users(window, fake, qtbot):
+    fake.answer = dict(WITH_SUMMARY_EN)
+    add(window, english_paper(3), english_paper(4, summary_en="My own English sentence."))
+    draft(window, qtbot, [0, 1])
+    editor = window.editor
+    filled = paper(window, "2501.00003")
+    assert filled.summary_en == WITH_SUMMARY_EN["summary_en"]
+    assert filled.summary_zh == CHINESE["summary_zh"]
+    window.list_pane.select_row(window.project.digest.index_of("2501.00003"))
+    qtbot.waitUntil(lambda: editor.fields["summary_en"].toPlainText() == WITH_SUMMARY_EN["summary_en"])
+
+    kept = paper(window, "2501.00004")
+    assert kept.summary_en == "My own English sentence."  # never overwritten
+    window.list_pane.view.clearSelection()
+    window.list_pane.select_row(window.project.digest.index_of("2501.00004"))
+    qtbot.waitUntil(editor.suggestion_bar.isVisible)
+    assert "English summary" in editor.suggestion_details()
+    assert WITH_SUMMARY_EN["summary_en"] in editor.suggestion_details()
+    qtbot.mouseClick(editor.suggestion_buttons["accept"], Qt.MouseButton.LeftButton)
+    assert paper(window, "2501.00004").summary_en == WITH_SUMMARY_EN["summary_en"]
+    window.action_registry["undo"].trigger()
+    assert paper(window, "2501.00004").summary_en == "My own English sentence."

@@ -101,7 +101,8 @@ def test_return_in_a_title_moves_on_instead_of_breaking_the_line(editor, qtbot):
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert "\n" not in editor.project.digest.papers[0].title_zh
-    assert QApplication.focusWidget() is editor.fields["summary_zh"]
+    # On to the next field in the tab order: the English summary, level with the Chinese one.
+    assert QApplication.focusWidget() is editor.fields["summary_en"]
 
 
 def test_changes_from_undo_show_in_the_field_of_another_paper(editor):
@@ -116,3 +117,28 @@ def test_no_paper_shows_the_placeholder(editor):
     editor.project.new()
     editor.set_row(0)
     assert editor.paper() is None
+
+
+def test_english_summary_sits_level_with_the_chinese_summary_and_is_edited(editor, qtbot):
+    english, chinese = editor.fields["summary_en"], editor.fields["summary_zh"]
+    qtbot.waitUntil(lambda: english.isVisible())
+    # Same row of the grid: English side on the left, level with the Chinese summary.
+    assert (
+        english.mapTo(editor, english.rect().topLeft()).y()
+        == chinese.mapTo(editor, chinese.rect().topLeft()).y()
+    )
+    assert (
+        english.mapTo(editor, english.rect().topLeft()).x()
+        < chinese.mapTo(editor, chinese.rect().topLeft()).x()
+    )
+    english.setFocus()
+    qtbot.waitUntil(english.hasFocus)
+    qtbot.keyClicks(english, "This paper grasps fast.")
+    paper = editor.project.digest.papers[0]
+    assert paper.summary_en == "This paper grasps fast."
+    assert editor.counts["summary_en"].text() == "23 character(s)"
+    editor.project.undo_stack.undo()
+    assert paper.summary_en == ""
+    assert english.toPlainText() == ""
+    editor.project.set_field(0, "summary_en", "Set elsewhere.")
+    assert english.toPlainText() == "Set elsewhere."
