@@ -1,15 +1,13 @@
 """File → Import from arXiv Listing: pick papers from today's announcements.
 
-The feeds are fetched by a workers.py task, so the window never waits for the network.
-The answer of a fetch the user cancelled or replaced is dropped when it arrives late:
-only the task under way is listened to.
+The feeds are fetched in the background (listing_fetch.py), so the window never waits
+for the network; the answer of a fetch the user cancelled or replaced is dropped.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -41,6 +39,7 @@ from digest_gui.core.sources.listing import (
     listing_paper,
 )
 from digest_gui.core.sources.listing_sources import ListingSource, get_listing_source
+from digest_gui.ui.arxiv.listing_fetch import ListingFetch
 from digest_gui.ui.arxiv.listing_model import (
     COLUMN_AUTHORS,
     COLUMN_CATEGORIES,
@@ -53,21 +52,22 @@ from digest_gui.ui.arxiv.listing_model import (
     ListingModel,
 )
 from digest_gui.ui.failures import failure_text
-from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 # Readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d9453c"
 
 
-def _fetch_listings(
-    source: ListingSource,
-    categories: list[str],
-    settings: ListingSettings,
-    cancel: CancelToken,
-    _report: Report,
-) -> list[ListingItem]:
-    """The task of Fetch: today's announcements of the categories, from the dialog's source."""
-    return source.fetch(categories, settings, cancel)
+def abstract_html(item: ListingItem) -> str:
+    """The listing item as the abstract pane shows it; everything from the feed is escaped."""
+    meta = " · ".join(
+        part for part in (item.versioned_id, item.announce_type, ", ".join(item.categories)) if part
+    )
+    return (
+        f"<p><b>{html.escape(item.title)}</b><br>"
+        f"<span>{html.escape(', '.join(item.authors))}</span><br>"
+        f"<small>{html.escape(meta)}</small></p>"
+        f"<p>{html.escape(item.abstract)}</p>"
+    )
 
 
 class ListingDialog(QDialog):
@@ -88,7 +88,7 @@ class ListingDialog(QDialog):
         self.model = ListingModel(existing_ids, self)
         self.proxy = ListingFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._task: Task | None = None
+        self.fetcher = ListingFetch(self.source, self.settings, self)
         self._fetched = ""  # the categories of the listing shown
         self.message_is_error = False
 
@@ -204,7 +204,10 @@ class ListingDialog(QDialog):
     def _connect(self) -> None:
         self.fetch_button.clicked.connect(self._on_fetch_button_clicked)
         self.categories_edit.returnPressed.connect(self._on_fetch_button_clicked)
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.cancel_button.clicked.connect(self.cancel_fetch)
+        self.fetcher.loaded.connect(self._on_fetcher_loaded)
+        self.fetcher.failed.connect(self._on_fetcher_failed)
+        self.fetcher.busy_changed.connect(self._on_fetcher_busy_changed)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         for box in self.type_boxes.values():
             box.toggled.connect(self._on_type_box_toggled)
@@ -256,7 +259,7 @@ class ListingDialog(QDialog):
             return self.categories_edit.text().strip()
 
     def is_fetching(self) -> bool:
-        return self._task is not None
+        return self.fetcher.is_busy()
 
     def fetch(self) -> None:
         """Fetch the listings of the categories typed, in the background."""
@@ -265,32 +268,16 @@ class ListingDialog(QDialog):
         except DigestError as error:
             self._show_message(failure_text(failure_of(error)), error=True)
             return
-        self._stop_fetch()
-        task = run_task(partial(_fetch_listings, self.source, categories, self.settings), name="listing")
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.cancelled.connect(self._on_task_cancelled)
-        self._task = task
+        self.fetcher.start(categories)
         self._fetched = ", ".join(categories)
-        self._set_busy(True)
         self._show_message(self.tr("Fetching the listings of %1…").replace("%1", self._fetched))
 
     def cancel_fetch(self) -> None:
         """Stop waiting for the fetch under way; its answer is dropped if it still comes."""
-        if self._task is None:
-            return
-        self._stop_fetch()
-        self._show_message(self.tr("Cancelled."))
+        if self.fetcher.stop():
+            self._show_message(self.tr("Cancelled."))
 
-    def _stop_fetch(self) -> None:
-        # A request under way cannot be interrupted; forgetting its task is what makes the
-        # dialog ready at once (the worker stops at its next wait).
-        if self._task is not None:
-            self._task.cancel()
-        self._task = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
+    def _on_fetcher_busy_changed(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.fetch_button.setEnabled(not busy)
@@ -299,18 +286,7 @@ class ListingDialog(QDialog):
         if not self.is_fetching():
             self.fetch()
 
-    def _on_cancel_button_clicked(self) -> None:
-        self.cancel_fetch()
-
-    def _from_current_task(self) -> bool:
-        # A fetch cancelled or replaced may still answer: only the current one counts.
-        return self._task is not None and self.sender() is self._task
-
-    def _on_task_succeeded(self, items: list[ListingItem]) -> None:
-        if not self._from_current_task():
-            return
-        self._task = None
-        self._set_busy(False)
+    def _on_fetcher_loaded(self, items: list[ListingItem]) -> None:
         self.model.set_items(items)
         if items:
             text = self.tr("%n announcement(s) in %1", "", len(items)).replace("%1", self._fetched)
@@ -322,19 +298,8 @@ class ListingDialog(QDialog):
                 self.tr("No announcements today: arXiv announces nothing on weekends and holidays.")
             )
 
-    def _on_task_failed(self, message: str) -> None:
-        if not self._from_current_task():
-            return
-        self._task = None
-        self._set_busy(False)
+    def _on_fetcher_failed(self, message: str) -> None:
         self._show_message(message, error=True)
-
-    def _on_task_cancelled(self) -> None:
-        # Cancel and closing forget the fetch before cancelling it: this is only a safety net.
-        if self._from_current_task():
-            self._task = None
-            self._set_busy(False)
-            self._show_message(self.tr("Cancelled."))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         # One line (a core error is one line already); the colour says it went wrong.
@@ -367,7 +332,7 @@ class ListingDialog(QDialog):
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(ItemRole) if current.isValid() else None
-        self.abstract_view.setHtml(self._abstract_html(item) if item is not None else "")
+        self.abstract_view.setHtml(abstract_html(item) if item is not None else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Space ticks the current paper whichever of its cells is current.
@@ -384,18 +349,6 @@ class ListingDialog(QDialog):
                 self.proxy.index(0, COLUMN_TITLE),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-
-    def _abstract_html(self, item: ListingItem) -> str:
-        # Everything from the feed is escaped: an abstract's "<" is text, never markup.
-        meta = " · ".join(
-            part for part in (item.versioned_id, item.announce_type, ", ".join(item.categories)) if part
-        )
-        return (
-            f"<p><b>{html.escape(item.title)}</b><br>"
-            f"<span>{html.escape(', '.join(item.authors))}</span><br>"
-            f"<small>{html.escape(meta)}</small></p>"
-            f"<p>{html.escape(item.abstract)}</p>"
-        )
 
     def _update_counts(self, *_args) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -424,6 +377,5 @@ class ListingDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Closing while a fetch runs: let the worker stop at its next wait, drop its answer.
-        if self._task is not None:
-            self._stop_fetch()
+        self.fetcher.stop()
         super().done(result)

@@ -276,7 +276,7 @@ def test_closing_while_fetching_cancels(qtbot, make_dialog):
     dialog = make_dialog()
     qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(FeedHandler.hits) == 1)
-    task = dialog._task
+    task = dialog.fetcher.task
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     assert task is not None and task.token.is_set() and not dialog.is_fetching()
