@@ -6,25 +6,22 @@ import logging
 import sys
 import threading
 import time
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.logs import LOG_FILE, start_logging
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
-from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
-from digest_gui.ui.dialogs import Choice
-from digest_gui.ui.document.autosave import Autosave
-from digest_gui.ui.document.project import DiskState, Project
+from digest_gui.ui import workers
+from digest_gui.ui.document.project import Project
 from digest_gui.ui.i18n import apply_language
 
 if TYPE_CHECKING:
@@ -61,45 +58,17 @@ def load_example(project: Project) -> None:
     project.new(digest)
 
 
-def offer_recovery(project: Project, autosave: Autosave, parent: QWidget) -> bool:
-    """Offer what a crash left behind; True when something was restored."""
-    store = autosave.store
-    for recovery in store.orphans():
-        name = Path(recovery.original_path).name if recovery.original_path else (recovery.title or "Untitled")
-        when = datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")
-        choice = dialogs.ask_restore(parent, name, when)
-        if choice == Choice.DISCARD:
-            store.remove(recovery)
-            continue
-        if choice != Choice.RESTORE:
-            continue
-        try:
-            digest = recovery.load()
-        except DigestError as error:
-            dialogs.show_error(parent, QCoreApplication.translate("app", "Cannot restore"), str(error))
-            continue
-        original = Path(recovery.original_path) if recovery.original_path else None
-        disk = None
-        if original is not None and original.is_file():
-            disk = DiskState.of(original)
-        elif original is not None:
-            original = None  # the file is gone; save the restored work under a new name
-        project.restore(digest, original, disk)
-        store.remove(recovery)
-        autosave.write_now()
-        return True
-    return False
-
-
 def open_initial(window: MainWindow, file: str | None, *, interactive: bool) -> None:
     """Open the file given, else restore a crash, else the last project, else the example."""
     if file:
         window.open_path(file)  # a file that cannot be opened says why and leaves an empty project
         return
-    if interactive and offer_recovery(window.project, window.autosave, window):
+    offered = window.files.offer_recovery() if interactive else None
+    if offered:
         return
     for recent in window.settings.recent_files[:1]:
-        if Path(recent).is_file() and window.files.open_now(recent):
+        # Not asked twice in one start: "Later" just now keeps the file for the next time.
+        if Path(recent).is_file() and window.files.open_now(recent, offer_recovery=offered is None):
             return
     load_example(window.project)
 
@@ -189,7 +158,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     if screenshot:
         # The given file, else the example digest as a first start shows it.
         if file:
-            window.open_path(file)
+            window.open_path(file, offer_recovery=False)  # a screenshot never asks
         else:
             load_example(window.project)
     else:

@@ -336,6 +336,6 @@ class MainWindow(QMainWindow):
         self.store_state()
         event.accept()
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, *, offer_recovery: bool = True) -> bool:
         """Open a project or import a digest given on the command line or by the desktop."""
-        return self.files.open_now(str(Path(path)))
+        return self.files.open_now(str(Path(path)), offer_recovery=offer_recovery)

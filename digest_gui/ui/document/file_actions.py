@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -13,14 +15,17 @@ from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter
 from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.core.storage.recovery import Recovery
 from digest_gui.ui import dialogs
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
-from digest_gui.ui.document.project import Project
+from digest_gui.ui.document.project import DiskState, Project
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 
 DIGEST_SUFFIXES = (".md", ".markdown")
+
+log = logging.getLogger(__name__)
 
 
 class FileActions(QObject):
@@ -96,8 +101,12 @@ class FileActions(QObject):
             return False
         return self.open_now(path)
 
-    def open_now(self, path: str) -> bool:
-        """Open path without asking about the current project (it was asked or is clean)."""
+    def open_now(self, path: str, *, offer_recovery: bool = True) -> bool:
+        """Open path without asking about the current project (it was asked or is clean).
+
+        Changes a crash left for that project are offered whichever way it was opened
+        (command line, File → Open, the recent list, a drop), unless offer_recovery is False.
+        """
         target = Path(path)
         if target.suffix.lower() in DIGEST_SUFFIXES:
             return self._import_now(target)
@@ -111,6 +120,61 @@ class FileActions(QObject):
         self.message.emit(
             self.tr("Opened %1 (%n paper(s))", "", self.project.model.rowCount()).replace("%1", target.name)
         )
+        if offer_recovery and self.project.path is not None:
+            self.offer_recovery(str(self.project.path))
+        return True
+
+    # ------------------------------------------------------------------ recovery
+
+    def offer_recovery(self, original_path: str | None = None) -> bool | None:
+        """Offer what a crash left behind (for original_path, else every project).
+
+        True when something was restored, False when something was offered and declined,
+        None when there was nothing to offer. A recovery file goes only on Restore or Discard.
+        """
+        store = self.autosave.store
+        own = store.file_for(self.autosave.key)
+        offered: bool | None = None
+        for recovery in store.orphans(original_path):
+            if recovery.file == own:
+                continue  # this window's own file for the project it just opened
+            offered = False
+            log.info("offering the recovery file %s", recovery.file.name)
+            choice = dialogs.ask_restore(self.window, self._recovery_name(recovery), _when(recovery))
+            if choice == Choice.DISCARD:
+                store.remove(recovery)
+            elif choice == Choice.RESTORE and self._restore(recovery):
+                return True
+        return offered
+
+    def _recovery_name(self, recovery: Recovery) -> str:
+        if recovery.original_path:
+            return Path(recovery.original_path).name
+        return recovery.title or self.tr("Untitled")
+
+    def _restore(self, recovery: Recovery) -> bool:
+        try:
+            digest = recovery.load()
+        except DigestError as error:
+            self._error(self.tr("Cannot restore"), error)
+            return False
+        original = Path(recovery.original_path) if recovery.original_path else None
+        disk = None
+        if original is not None and original.is_file():
+            # The file the changes were made on, not the file as it is now: when another
+            # program saved it since, saving the restored work asks ("changed on disk").
+            disk = DiskState(*recovery.base) if recovery.base is not None else DiskState.of(original)
+        elif original is not None:
+            original = None  # the file is gone; save the restored work under a new name
+        self.project.restore(digest, original, disk)
+        self.autosave.write_now()  # the work is safe under this window's key before the old file goes
+        self.autosave.store.remove(recovery)
+        if self.project.changed_on_disk():
+            self.message.emit(
+                self.tr("%1 was changed on disk after these changes; saving will ask first").replace(
+                    "%1", self.project.display_name()
+                )
+            )
         return True
 
     def import_digest(self, path: str | None = None) -> bool:
@@ -265,3 +329,7 @@ class FileActions(QObject):
         if count:
             text += " · " + self.tr("%n quality warning(s) remain (F6 lists them)", "", count)
         self.message.emit(text)
+
+
+def _when(recovery: Recovery) -> str:
+    return datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")

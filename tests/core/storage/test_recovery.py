@@ -53,4 +53,5 @@ def test_discard_and_unreadable_files(tmp_path):
 def test_keys_differ_per_file_and_per_untitled_session():
     assert key_for("/a.digest", "s") != key_for("/b.digest", "s")
     assert key_for(None, "s1") != key_for(None, "s2")
-    assert key_for("/a.digest", "s1") == key_for("/a.digest", "s2")
+    # Per running instance: two windows on one project never remove each other's file.
+    assert key_for("/a.digest", "s1") != key_for("/a.digest", "s2")
