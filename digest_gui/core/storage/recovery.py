@@ -21,7 +21,7 @@ from typing import Any
 from digest_gui.core.errors import DigestError, ProjectFileError
 from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict
 from digest_gui.core.model import Digest
-from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.core.storage.atomic_file import atomic_write_text, remove_stale_temporaries
 
 FORMAT = "digest-gui-recovery"
 SUFFIX = ".recovery.json"
@@ -88,6 +88,11 @@ class RecoveryStore:
     def discard(self, key: str) -> None:
         """Remove the recovery file of key, if any."""
         self.file_for(key).unlink(missing_ok=True)
+
+    def remove_stale_temporaries(self) -> None:
+        """Remove what killed writes left in the folder (only our temporary files are there)."""
+        for file in self.folder.glob(f".*{SUFFIX}.*.tmp"):
+            remove_stale_temporaries(file.parent / file.name[1:].rsplit(".", 2)[0])
 
     def remove(self, recovery: Recovery) -> None:
         recovery.file.unlink(missing_ok=True)
