@@ -165,6 +165,11 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         install_exception_hook(window, log_file)
         window.show()
         open_initial(window, file, interactive=True)
+        if window.files.safeguards.switched_away:
+            # Started to open a project another window edits, and the user went there.
+            window.autosave.discard()
+            window.hide()
+            return 0
     if dimensions:
         window.resize(*dimensions)
     if screenshot:

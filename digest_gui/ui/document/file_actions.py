@@ -17,6 +17,7 @@ from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.ui import dialogs
+from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.instances import InstanceGuard
@@ -73,6 +74,10 @@ class FileActions(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.last_folder = str(path.parent)
         self.settings.add_recent(str(path))
+        try:
+            settings_store.save_recent(self.settings)  # now, not only at a clean quit
+        except OSError as error:
+            log.warning("cannot write the recent files: %s", error)
         self.recent_changed.emit()
 
     def _error(self, title: str, error: Exception) -> None:
