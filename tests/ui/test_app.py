@@ -371,3 +371,77 @@ def test_restore_over_a_newer_file_asks_before_saving(qtbot, answers, tmp_path, 
     assert answers.asked == ["restore", "changed_on_disk"]
     assert load_project(project).papers[1].abstract_zh == "别处保存的新内容"
     _drop_changes(window)
+
+
+_SECOND = textwrap.dedent(
+    """
+    import sys
+    from digest_gui.ui import dialogs
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.app import create_application, open_initial
+    from digest_gui.ui.dialogs import Choice
+    from digest_gui.ui.main_window import MainWindow
+
+    asked = []
+    def in_use(_parent, name, owner, can_switch):
+        asked.append(f"{name}|{can_switch}")
+        return Choice(sys.argv[2])
+    dialogs.ask_project_in_use = in_use
+    app = create_application()
+    window = MainWindow(settings_store.load())
+    window.show()
+    open_initial(window, sys.argv[1], interactive=True)
+    print(asked, window.files.safeguards.switched_away, bool(window.project.read_only),
+          window.project.path is not None, flush=True)
+    window.autosave.discard()
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_project_another_instance_holds_is_switched_to_or_viewed_read_only(
+    tmp_path, private_user_folders, reference_text
+):
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    env = _env(private_user_folders)
+    script = tmp_path / "second.py"
+    script.write_text(_SECOND, encoding="utf-8")
+
+    def second(choice: str) -> str:
+        run = subprocess.run(
+            [sys.executable, str(script), str(project), choice],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip()
+
+    first = subprocess.Popen(
+        [sys.executable, "-m", "digest_gui", str(project)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    locks = private_user_folders / "xdg_data_home" / "digest-gui" / "locks"
+    try:
+        deadline = time.monotonic() + 30
+        while not list(locks.glob("*.lock")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert list(locks.glob("*.lock")), "the first instance did not record its project"
+        assert second("read_only") == "['p.digest|True'] False True True"
+        assert second("switch") == "['p.digest|True'] True False False"
+        logs = list(private_user_folders.rglob("digest-gui.log"))
+        assert any(
+            "asked this window to come to the front" in log.read_text(encoding="utf-8") for log in logs
+        )
+        assert first.poll() is None  # the first window lives on, untouched
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    # Its lock is stale now (the process is gone): nothing is asked, the project opens for editing.
+    assert second("cancel") == "[] False False True"

@@ -93,14 +93,14 @@ class Project(QObject):
         self.modified_changed.emit(self.is_modified())
 
     def _set_loaded(
-        self, digest: Digest, path: Path | None, *, unsaved: bool, disk: DiskState | None
+        self, digest: Digest, path: Path | None, *, unsaved: bool, disk: DiskState | None, read_only: str = ""
     ) -> None:
         self.undo_stack.clear()
         self.model.apply_digest(digest)
         self.path = path
         self.disk_state = disk
         self._unsaved_content = unsaved
-        self.read_only = ""
+        self.read_only = read_only  # before the signals: the instance lock follows it
         self.undo_stack.setClean()
         self.path_changed.emit()
         self.replaced.emit()
@@ -124,10 +124,7 @@ class Project(QObject):
         """
         path = Path(path).resolve()
         digest = load_project(path, read_newer=bool(read_only))
-        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path))
-        if read_only:
-            self.read_only = read_only
-            self.modified_changed.emit(self.is_modified())  # the title says so
+        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path), read_only=read_only)
 
     def import_digest(self, path: str | os.PathLike[str]) -> list[str]:
         """Import a digest Markdown file as a new untitled project; return the import's warnings."""

@@ -161,3 +161,50 @@ def test_recent_files_are_saved_as_they_change(window, answers, tmp_path):
     assert window.files.save_as()
     # Read back without the window ever closing (a crash would not close it).
     assert settings_store.load().recent_files[0] == str(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_a_read_only_folder_offers_save_as(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from tests.conftest import REPO
+
+    nobody = 65534
+    work = Path(tempfile.mkdtemp(prefix="digest-gui-as-nobody-"))
+    command = [
+        sys.executable,
+        "-B",
+        str(Path(__file__).with_name("read_only_folder_window_check.py")),
+        str(work),
+    ]
+    if os.geteuid() == 0:
+        # Root ignores permission bits: the check runs as nobody, in a folder it owns.
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv to become an ordinary user")
+        os.chown(work, nobody, nobody)
+        command = [setpriv, f"--reuid={nobody}", f"--regid={nobody}", "--clear-groups", "--", *command]
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LC_ALL": "C.UTF-8",
+        "HOME": str(work),
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        **{name: str(work / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")},
+        "XDG_STATE_HOME": str(work / "xdg_state_home"),
+        "XDG_RUNTIME_DIR": str(work),
+    }
+    try:
+        run = subprocess.run(
+            command, cwd=work, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+    finally:
+        for where, _folders, _files in os.walk(work):
+            os.chmod(where, 0o755)
+        shutil.rmtree(work, ignore_errors=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "read-only folder window check passed" in run.stdout
