@@ -296,7 +296,7 @@ def test_reopening_the_project_from_the_command_line_offers_the_recovery_and_kee
     assert "第三篇的新标题" in load_project(project).papers[2].title_zh
 
 
-def _crash_leftover(project, text: str) -> None:
+def _crash_leftover(project, text: str, *, with_base: bool = True) -> None:
     """A recovery file for project as a killed instance leaves it (written by another session)."""
     from digest_gui.core.storage.recovery import RecoveryStore, key_for
     from digest_gui.ui.document.project import DiskState
@@ -305,7 +305,12 @@ def _crash_leftover(project, text: str) -> None:
     digest = load_project(project)
     digest.papers[0].abstract_zh = text
     disk = DiskState.of(project)
-    store.write(key_for(str(project), "gone"), digest, str(project), (disk.mtime_ns, disk.size, disk.sha256))
+    if with_base:
+        store.write(
+            key_for(str(project), "gone"), digest, str(project), (disk.mtime_ns, disk.size, disk.sha256)
+        )
+    else:  # as older builds wrote it
+        store.write(key_for(str(project), "gone"), digest, str(project))
 
 
 @pytest.mark.parametrize("how", ["recent", "later-then-recent", "command-line"])
@@ -354,10 +359,12 @@ def test_later_keeps_the_recovery_past_the_autosave_delay(
     assert [recovery.load().papers[0].abstract_zh for recovery in store.orphans()] == ["还在"]
 
 
-def test_restore_over_a_newer_file_asks_before_saving(qtbot, answers, tmp_path, reference_text):
+@pytest.mark.parametrize("with_base", [True, False])
+def test_restore_over_a_newer_file_asks_before_saving(qtbot, answers, tmp_path, reference_text, with_base):
     project = tmp_path / "p.digest"
     save_project(import_markdown(reference_text).digest, project)
-    _crash_leftover(project, "崩溃前的修改")
+    os.utime(project, (time.time() - 60, time.time() - 60))  # saved a minute before the crash
+    _crash_leftover(project, "崩溃前的修改", with_base=with_base)
     # Another program (a second window, a sync client) saves a newer file after the crash.
     newer = load_project(project)
     newer.papers[1].abstract_zh = "别处保存的新内容"

@@ -143,7 +143,7 @@ class OpenSafeguards(QObject):
         if original is not None and original.is_file():
             # The file the changes were made on, not the file as it is now: when another
             # program saved it since, saving the restored work asks ("changed on disk").
-            disk = DiskState(*recovery.base) if recovery.base is not None else DiskState.of(original)
+            disk = DiskState(*recovery.base) if recovery.base is not None else _base_guess(original, recovery)
         elif original is not None:
             original = None  # the file is gone; save the restored work under a new name
         self.project.restore(digest, original, disk)
@@ -160,3 +160,15 @@ class OpenSafeguards(QObject):
 
 def _when(recovery: Recovery) -> str:
     return datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _base_guess(original: Path, recovery: Recovery) -> DiskState | None:
+    """For a recovery file without its base (an older build wrote it): the file as it is, unless
+    it was written after the recovery file, in which case a save must ask."""
+    try:
+        current = DiskState.of(original)
+    except OSError:
+        return None
+    if current.mtime_ns / 1e9 > recovery.written_at:
+        return DiskState(0, -1, "")  # matches no file: "changed on disk" is asked
+    return current
