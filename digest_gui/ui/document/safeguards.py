@@ -113,6 +113,7 @@ class OpenSafeguards(QObject):
         None when there was nothing to offer. A recovery file goes only on Restore or Discard.
         """
         store = self.autosave.store
+        store.remove_stale_temporaries()  # what autosaves killed mid-write left
         own = store.file_for(self.autosave.key)
         offered: bool | None = None
         for recovery in store.orphans(original_path):
