@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         if self.project.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        # A read-only view (another window edits it, or a newer version wrote it): no typing.
+        for field in self.editor.fields.values():
+            field.setReadOnly(bool(self.project.read_only))
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:

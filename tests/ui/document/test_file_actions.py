@@ -106,6 +106,7 @@ def test_a_project_of_a_newer_version_opens_read_only(window, answers, tmp_path)
     assert window.project.digest.papers[0].title_zh == "新版本写的"
     assert len(answers.infos) == 1 and "newer" in answers.infos[0]
     assert "read-only" in window.windowTitle()
+    assert all(field.isReadOnly() for field in window.editor.fields.values())
     # Save never writes over it: it asks for another name (declined here).
     window.project.set_field(0, "summary_zh", "改动")
     answers.save_path = ""
@@ -118,6 +119,7 @@ def test_a_project_of_a_newer_version_opens_read_only(window, answers, tmp_path)
     answers.save_path = str(tmp_path / "copy.digest")
     assert window.files.save()
     assert not window.project.read_only
+    assert not any(field.isReadOnly() for field in window.editor.fields.values())
     assert path.read_bytes() == before
 
 
