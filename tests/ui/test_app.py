@@ -394,15 +394,18 @@ _SECOND = textwrap.dedent(
         asked.append(f"{name}|{can_switch}")
         return Choice(sys.argv[2])
     dialogs.ask_project_in_use = in_use
+    dialogs.ask_restore = lambda *_args: asked.append("restore") or Choice.LATER
     app = create_application()
     window = MainWindow(settings_store.load())
     window.show()
     open_initial(window, sys.argv[1], interactive=True)
     print(asked, window.files.safeguards.switched_away, bool(window.project.read_only),
           window.project.path is not None, flush=True)
-    window.autosave.discard()
+    window.close()  # a clean quit: removes what this instance wrote, nothing of the other's
     """
 )
+
+_TYPING_HOLDER = "from digest_gui.logs import start_logging\nstart_logging()\n" + _CHILD
 
 
 @pytest.mark.slow
@@ -427,28 +430,42 @@ def test_a_project_another_instance_holds_is_switched_to_or_viewed_read_only(
         assert run.returncode == 0, run.stderr
         return run.stdout.strip()
 
+    # The first instance: a real window that opened the project and has unsaved typing.
+    holder_script = tmp_path / "holder.py"
+    holder_script.write_text(_TYPING_HOLDER, encoding="utf-8")
     first = subprocess.Popen(
-        [sys.executable, "-m", "digest_gui", str(project)],
-        cwd=tmp_path,
+        [sys.executable, str(holder_script), str(project)],
+        cwd=REPO,
         env=env,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
     locks = private_user_folders / "xdg_data_home" / "digest-gui" / "locks"
+    recovery_dir = private_user_folders / "xdg_data_home" / "digest-gui" / "recovery"
     try:
+        assert first.stdout.readline().strip() == "typed"
         deadline = time.monotonic() + 30
-        while not list(locks.glob("*.lock")) and time.monotonic() < deadline:
+        while not (list(locks.glob("*.lock")) and list(recovery_dir.glob("*.recovery.json"))):
+            assert time.monotonic() < deadline, (
+                "the first instance recorded neither its project nor its changes"
+            )
             time.sleep(0.1)
-        assert list(locks.glob("*.lock")), "the first instance did not record its project"
+        lock, recovery = list(locks.glob("*.lock")), list(recovery_dir.glob("*.recovery.json"))
         assert second("read_only") == "['p.digest|True'] False True True"
+        # The read-only window quit cleanly: the first instance's lock and recovery are intact.
+        assert all(file.exists() for file in lock + recovery)
         assert second("switch") == "['p.digest|True'] True False False"
         logs = list(private_user_folders.rglob("digest-gui.log"))
         assert any(
             "asked this window to come to the front" in log.read_text(encoding="utf-8") for log in logs
         )
         assert first.poll() is None  # the first window lives on, untouched
+        assert all(file.exists() for file in lock + recovery)
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
-    # Its lock is stale now (the process is gone): nothing is asked, the project opens for editing.
-    assert second("cancel") == "[] False False True"
+    # Its lock is stale now (the process is gone): the project opens for editing without the
+    # question, and the changes the killed window left are offered (answered Later: kept).
+    assert second("cancel") == "['restore'] False False True"
+    assert all(file.exists() for file in recovery)
