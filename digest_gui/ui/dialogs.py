@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 
 class Choice(Enum):
@@ -303,12 +303,20 @@ def ask_open_backup(parent: QWidget | None, message: str, backups: list[tuple[st
             QCoreApplication.translate("dialogs", "Earlier versions of this project were kept. Open one?"),
         )
     )
-    label, accepted = QInputDialog.getItem(
-        parent, QCoreApplication.translate("dialogs", "Open a backup"), text, labels, 0, False
-    )
-    if not accepted or label not in labels:
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Open a backup"))
+    dialog.setLabelText(text)
+    for widget in dialog.findChildren(QLabel):  # the error names a file: show it as it is
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(labels[0] if labels else "")
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    chosen = dialog.textValue()
+    dialog.deleteLater()
+    if not accepted or chosen not in labels:
         return ""
-    return backups[labels.index(label)][1]
+    return backups[labels.index(chosen)][1]
 
 
 def ask_project_in_use(parent: QWidget | None, name: str, owner: str, can_switch: bool) -> Choice:

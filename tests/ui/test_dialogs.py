@@ -104,3 +104,23 @@ def test_open_backup_returns_the_chosen_file(qapp):
     QTimer.singleShot(0, choose)
     backups = [("Saved 2026-11-26 09:00:00", "/b/new.digest"), ("Saved 2026-11-25 09:00:00", "/b/old.digest")]
     assert dialogs.ask_open_backup(None, "p.digest: line 3: not valid JSON", backups) == "/b/old.digest"
+
+
+def test_open_backup_shows_the_error_as_plain_text(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    formats = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(10, look)
+            return
+        formats.extend(label.textFormat() for label in box.findChildren(QLabel) if "<img" in label.text())
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    message = '<img src="/etc/x.png">.digest: not valid JSON'
+    assert dialogs.ask_open_backup(None, message, [("Saved 2026-11-26 09:00:00", "/b/new.digest")]) == ""
+    assert formats == [Qt.TextFormat.PlainText]
