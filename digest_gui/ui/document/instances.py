@@ -50,7 +50,22 @@ class InstanceGuard(QObject):
 
     def holder(self, path: str | os.PathLike[str]) -> Holder | None:
         """The other running instance that edits path, if any."""
-        return self.locks.holder(path)
+        holder = self.locks.holder(path)
+        if holder is not None and holder.on_this_host() and holder.server and not self._answers(holder):
+            # Its process id lives on, but no digest-gui listens there: the id was reused
+            # after a crash. A stale lock must not keep the project read-only for ever.
+            log.info("stale lock of %s (process %s does not answer)", path, holder.pid)
+            return None
+        return holder
+
+    def _answers(self, holder: Holder) -> bool:
+        socket = QLocalSocket(self)
+        try:
+            socket.connectToServer(holder.server)
+            return socket.waitForConnected(_WAIT_MS)
+        finally:
+            socket.abort()
+            socket.deleteLater()
 
     def switch_to(self, holder: Holder) -> bool:
         """Ask holder's window to come to the front; True when it got the message."""
