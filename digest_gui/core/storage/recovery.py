@@ -48,9 +48,12 @@ class Recovery:
 def key_for(original_path: str | None, session_id: str) -> str:
     """The recovery file name stem for a project in one running instance (session)."""
     if original_path:
-        digest = hashlib.sha256(original_path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        return f"project-{digest}-{session_id}"
+        return f"project-{_path_hash(original_path)}-{session_id}"
     return f"untitled-{session_id}"
+
+
+def _path_hash(original_path: str) -> str:
+    return hashlib.sha256(original_path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 class RecoveryStore:
@@ -108,7 +111,9 @@ class RecoveryStore:
         found: list[Recovery] = []
         if not self.folder.is_dir():
             return found
-        for file in self.folder.glob(f"*{SUFFIX}"):
+        # A project's files are named by its path: only those need reading (they can be large).
+        stem = f"project-{_path_hash(original_path)}-" if original_path else ""
+        for file in self.folder.glob(f"{stem}*{SUFFIX}"):
             try:
                 meta, _ = _read(file, with_digest=False)
             except DigestError:
