@@ -1189,42 +1189,42 @@
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1431,17 +1431,17 @@
             <translation>已打开 %1 的备份；保存即可替换损坏的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/document/safeguards.py" line="133" />
+            <location filename="../../ui/document/safeguards.py" line="134" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/safeguards.py" line="139" />
+            <location filename="../../ui/document/safeguards.py" line="140" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/document/safeguards.py" line="154" />
+            <location filename="../../ui/document/safeguards.py" line="155" />
             <source>%1 was changed on disk after these changes; saving will ask first</source>
             <translation>在这些修改之后，%1 已在磁盘上被更改；保存前会先询问</translation>
         </message>
@@ -2220,27 +2220,27 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="319" />
+            <location filename="../../ui/dialogs.py" line="327" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="320" />
+            <location filename="../../ui/dialogs.py" line="328" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="323" />
+            <location filename="../../ui/dialogs.py" line="331" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="334" />
+            <location filename="../../ui/dialogs.py" line="342" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="341" />
+            <location filename="../../ui/dialogs.py" line="349" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>
