@@ -85,6 +85,49 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _EarlyRecords(logging.Handler):
+    """What is logged before the file opens (the window opens it after its first frame)."""
+
+    LIMIT = 1000  # a start-up logs a handful; a flood before the file opens is cut
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
+_early: _EarlyRecords | None = None
+
+
+def _our_level() -> int:
+    return logging.DEBUG if os.environ.get(DEBUG_VARIABLE) else logging.INFO
+
+
+def hold_early_records() -> None:
+    """Keep what is logged from now on until setup_logging opens the file, which then gets it."""
+    global _early
+    with _lock:
+        if _early is not None or _handler is not None:
+            return
+        _early = _EarlyRecords()
+    logging.getLogger("digest_gui").setLevel(_our_level())
+    logging.getLogger().addHandler(_early)
+
+
+def _replay_early_records(handler: logging.Handler) -> None:
+    global _early
+    with _lock:
+        early, _early = _early, None
+    if early is not None:
+        logging.getLogger().removeHandler(early)
+        for record in early.records:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+
+
 def setup_logging(folder: Path) -> Path:
     """Log to a rotating file in folder (made if missing); return the file. Calling again is harmless."""
     global _handler
@@ -102,13 +145,13 @@ def setup_logging(folder: Path) -> Path:
     handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler.setFormatter(_RedactingFormatter(LINE_FORMAT))
     handler.addFilter(RedactingFilter())
-    debug = bool(os.environ.get(DEBUG_VARIABLE))
-    handler.setLevel(logging.DEBUG if debug else logging.INFO)
+    handler.setLevel(_our_level())
     # Our loggers say INFO and up; other libraries keep the root's level (warnings).
-    logging.getLogger("digest_gui").setLevel(logging.DEBUG if debug else logging.INFO)
+    logging.getLogger("digest_gui").setLevel(_our_level())
     root.addHandler(handler)
     with _lock:
         _handler = handler
+    _replay_early_records(handler)
     return path
 
 

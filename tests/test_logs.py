@@ -101,3 +101,18 @@ def test_start_logging_writes_to_the_user_log_folder(private_user_folders):
     assert path == user_log_dir() / LOG_FILE
     assert Path(os.environ["XDG_STATE_HOME"]) in path.parents
     shutdown_logging()
+
+
+def test_what_is_logged_before_the_file_opens_is_written_to_it(tmp_path):
+    # The window opens the file after its first frame; a question asked while opening the
+    # project is logged before that and must still reach the file.
+    from digest_gui.logs import hold_early_records
+
+    hold_early_records()
+    logging.getLogger("digest_gui.ui.test").info("offering the recovery file of %s", "p.digest")
+    path = setup_logging(tmp_path)
+    logging.getLogger("digest_gui.ui.test").info("and after")
+    shutdown_logging()
+    text = path.read_text(encoding="utf-8")
+    assert "offering the recovery file of p.digest" in text
+    assert text.index("offering the recovery") < text.index("and after")

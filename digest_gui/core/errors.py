@@ -22,6 +22,18 @@ class ProjectFileError(DigestError):
     """A project file cannot be read or written."""
 
 
+class ProjectTooNewError(ProjectFileError):
+    """A project file written by a newer digest-gui (it may still be viewed, read-only)."""
+
+    def __init__(self, message: str, version: int) -> None:
+        super().__init__(message)
+        self.version = version
+
+
+class NotWritableError(DigestError):
+    """A file or folder refused to be written (permissions, a read-only file system)."""
+
+
 class Cancelled(DigestError):
     """The user cancelled while a request (or any background work) was waiting or running."""
 

@@ -6,26 +6,23 @@ import logging
 import sys
 import threading
 import time
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
-from digest_gui.logs import LOG_FILE, start_logging
+from digest_gui.logs import LOG_FILE, hold_early_records, start_logging
 from digest_gui.logs import log_file as current_log_file
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
-from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
-from digest_gui.ui.dialogs import Choice
-from digest_gui.ui.document.autosave import Autosave
-from digest_gui.ui.document.project import DiskState, Project
+from digest_gui.ui import workers
+from digest_gui.ui.document.project import Project
 from digest_gui.ui.i18n import apply_language
 
 if TYPE_CHECKING:
@@ -62,45 +59,17 @@ def load_example(project: Project) -> None:
     project.new(digest)
 
 
-def offer_recovery(project: Project, autosave: Autosave, parent: QWidget) -> bool:
-    """Offer what a crash left behind; True when something was restored."""
-    store = autosave.store
-    for recovery in store.orphans():
-        name = Path(recovery.original_path).name if recovery.original_path else (recovery.title or "Untitled")
-        when = datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")
-        choice = dialogs.ask_restore(parent, name, when)
-        if choice == Choice.DISCARD:
-            store.remove(recovery)
-            continue
-        if choice != Choice.RESTORE:
-            continue
-        try:
-            digest = recovery.load()
-        except DigestError as error:
-            dialogs.show_error(parent, QCoreApplication.translate("app", "Cannot restore"), str(error))
-            continue
-        original = Path(recovery.original_path) if recovery.original_path else None
-        disk = None
-        if original is not None and original.is_file():
-            disk = DiskState.of(original)
-        elif original is not None:
-            original = None  # the file is gone; save the restored work under a new name
-        project.restore(digest, original, disk)
-        store.remove(recovery)
-        autosave.write_now()
-        return True
-    return False
-
-
 def open_initial(window: MainWindow, file: str | None, *, interactive: bool) -> None:
     """Open the file given, else restore a crash, else the last project, else the example."""
     if file:
         window.open_path(file)  # a file that cannot be opened says why and leaves an empty project
         return
-    if interactive and offer_recovery(window.project, window.autosave, window):
+    offered = window.files.offer_recovery() if interactive else None
+    if offered:
         return
     for recent in window.settings.recent_files[:1]:
-        if Path(recent).is_file() and window.files.open_now(recent):
+        # Not asked twice in one start: "Later" just now keeps the file for the next time.
+        if Path(recent).is_file() and window.files.open_now(recent, offer_recovery=offered is None):
             return
     load_example(window.project)
 
@@ -197,16 +166,24 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     if screenshot:
         # The given file, else the example digest as a first start shows it.
         if file:
-            window.open_path(file)
+            window.open_path(file, offer_recovery=False)  # a screenshot never asks
         else:
             load_example(window.project)
     else:
         install_exception_hook(window)
         window.show()
-        open_initial(window, file, interactive=True)
-        # After the first frame: the log file and the move of old folders need not delay it
-        # (an error before then still reaches the file: the hook starts logging first).
+        # The log file and the move of old folders need not delay the first frame: they
+        # come at the first turn of the event loop (a question asked while opening runs
+        # one), and what is logged before then is written to the file then. An error
+        # before then still reaches the file: the hook opens it first.
+        hold_early_records()
         QTimer.singleShot(0, start_logging)
+        open_initial(window, file, interactive=True)
+        if window.files.safeguards.switched_away:
+            # Started to open a project another window edits, and the user went there.
+            window.autosave.discard()
+            window.hide()
+            return 0
     if dimensions:
         window.resize(*dimensions)
     if screenshot:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 
 class Choice(Enum):
@@ -17,6 +17,8 @@ class Choice(Enum):
     RELOAD = "reload"
     RESTORE = "restore"
     LATER = "later"
+    READ_ONLY = "read_only"
+    SWITCH = "switch"
 
 
 def project_filter() -> str:
@@ -222,3 +224,131 @@ def edit_glossary(parent: QWidget | None, entries: list, folder: str = "") -> li
     if dialog.exec() != GlossaryDialog.DialogCode.Accepted:
         return None
     return dialog.entries()
+
+
+def _plain_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str
+) -> QMessageBox:
+    """A message box that shows file names and error texts as they are, never as markup."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
+    return box
+
+
+def ask_replace_read_only(parent: QWidget | None, path: str) -> bool:
+    """path is read-only (someone protected it): replace it anyway (True) or not."""
+    box = _plain_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Replace a read-only file?"),
+        QCoreApplication.translate("dialogs", "“%1” is read-only.").replace("%1", path),
+        QCoreApplication.translate("dialogs", "Someone may have protected it on purpose. Replace it anyway?"),
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return (
+        _choose(
+            box,
+            [
+                (
+                    QCoreApplication.translate("dialogs", "Replace"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                    Choice.OVERWRITE,
+                )
+            ],
+            otherwise=Choice.CANCEL,
+        )
+        == Choice.OVERWRITE
+    )
+
+
+def ask_save_elsewhere(parent: QWidget | None, message: str) -> bool:
+    """Writing was refused (a read-only folder): choose another place (True) or cancel."""
+    box = _plain_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Cannot write here"),
+        message,
+        QCoreApplication.translate(
+            "dialogs", "Nothing was written and your work is still open. Save it somewhere else?"
+        ),
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return (
+        _choose(
+            box,
+            [
+                (
+                    QCoreApplication.translate("dialogs", "Save As…"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                    Choice.SAVE_AS,
+                )
+            ],
+            otherwise=Choice.CANCEL,
+        )
+        == Choice.SAVE_AS
+    )
+
+
+def ask_open_backup(parent: QWidget | None, message: str, backups: list[tuple[str, str]]) -> str:
+    """A project cannot be loaded: pick one of its backups (label, file) to open; '' for none."""
+    labels = [label for label, _file in backups]
+    text = "\n".join(
+        (
+            message,
+            "",
+            QCoreApplication.translate("dialogs", "Earlier versions of this project were kept. Open one?"),
+        )
+    )
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Open a backup"))
+    dialog.setLabelText(text)
+    for widget in dialog.findChildren(QLabel):  # the error names a file: show it as it is
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(labels[0] if labels else "")
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    chosen = dialog.textValue()
+    dialog.deleteLater()
+    if not accepted or chosen not in labels:
+        return ""
+    return backups[labels.index(chosen)][1]
+
+
+def ask_project_in_use(parent: QWidget | None, name: str, owner: str, can_switch: bool) -> Choice:
+    """Another running digest-gui has the project open: view it read-only, switch there, or cancel."""
+    box = _plain_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Project already open"),
+        QCoreApplication.translate("dialogs", "“%1” is open in another digest-gui window (%2).")
+        .replace("%1", name)
+        .replace("%2", owner),
+        QCoreApplication.translate(
+            "dialogs",
+            "Editing it in two windows would let one overwrite the other's work. "
+            "Switch to that window, or open a read-only view here?",
+        ),
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    buttons = []
+    if can_switch:
+        buttons.append(
+            (
+                QCoreApplication.translate("dialogs", "Switch to It"),
+                QMessageBox.ButtonRole.AcceptRole,
+                Choice.SWITCH,
+            )
+        )
+    buttons.append(
+        (
+            QCoreApplication.translate("dialogs", "Open Read-Only"),
+            QMessageBox.ButtonRole.ActionRole,
+            Choice.READ_ONLY,
+        )
+    )
+    return _choose(box, buttons, otherwise=Choice.CANCEL)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWid
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
+from digest_gui.core.storage.backups import BackupStore
+from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.actions import ActionRegistry, Handler
@@ -20,6 +22,7 @@ from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.file_actions import FileActions
+from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.status = StatusMessenger(self.statusBar())
         self.project = Project(self)
         self.autosave = Autosave(self.project, RecoveryStore(data_dir() / "recovery"), self)
+        self.instances = InstanceGuard(self.project, ProjectLocks(data_dir() / "locks"), self)
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
         self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
         self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
@@ -63,7 +67,15 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
-        self.files = FileActions(self.project, settings, self.autosave, self, quality=self.quality)
+        self.files = FileActions(
+            self.project,
+            settings,
+            self.autosave,
+            self,
+            quality=self.quality,
+            instances=self.instances,
+            backups=BackupStore(data_dir() / "backups"),
+        )
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()
@@ -153,6 +165,7 @@ class MainWindow(QMainWindow):
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
+        self.instances.raise_requested.connect(self._on_instances_raise_requested)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
@@ -254,7 +267,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ display
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"{self.project.display_name()}[*] — {APP_NAME}")
+        name = self.project.display_name()
+        if self.project.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        # A read-only view (another window edits it, or a newer version wrote it): no typing.
+        for field in self.editor.fields.values():
+            field.setReadOnly(bool(self.project.read_only))
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
@@ -333,9 +352,16 @@ class MainWindow(QMainWindow):
         self.drafts.shut_down()
         self.listing.close_dialog()
         self.autosave.discard()
+        self.instances.release()
         self.store_state()
         event.accept()
 
-    def open_path(self, path: str) -> bool:
+    def _on_instances_raise_requested(self) -> None:
+        # Another instance was asked to open the project this window edits.
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_path(self, path: str, *, offer_recovery: bool = True) -> bool:
         """Open a project or import a digest given on the command line or by the desktop."""
-        return self.files.open_now(str(Path(path)))
+        return self.files.open_now(str(Path(path)), offer_recovery=offer_recovery)

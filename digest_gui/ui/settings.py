@@ -122,6 +122,14 @@ def load() -> Settings:
     return settings
 
 
+def save_recent(settings: Settings) -> None:
+    """Write only the recent files and the last folder (as they change: a crash keeps them)."""
+    store = _store()
+    store.setValue("files/recent", list(settings.recent_files))
+    store.setValue("files/last_folder", settings.last_folder)
+    store.sync()
+
+
 def save(settings: Settings) -> None:
     """Write the settings file."""
     store = _store()

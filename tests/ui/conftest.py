@@ -25,6 +25,10 @@ class Answers:
         self.open_path = ""
         self.save_path = ""
         self.export_with_warnings = True  # Export Anyway
+        self.replace_read_only = False
+        self.save_elsewhere = False
+        self.open_backup = ""  # the file of the chosen backup; "" declines
+        self.project_in_use = Choice.CANCEL
         # Preferences and the glossary: a bool / None, or a function of (settings) / (entries).
         self.preferences = False
         self.glossary = None
@@ -55,6 +59,10 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(
         dialogs, "ask_export_with_warnings", ask("export_with_warnings", "export_with_warnings")
     )
+    monkeypatch.setattr(dialogs, "ask_replace_read_only", ask("replace_read_only", "replace_read_only"))
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere", ask("save_elsewhere", "save_elsewhere"))
+    monkeypatch.setattr(dialogs, "ask_open_backup", ask("open_backup", "open_backup"))
+    monkeypatch.setattr(dialogs, "ask_project_in_use", ask("project_in_use", "project_in_use"))
 
     def edit_preferences(_parent, settings, page=""):
         answers.asked.append(f"preferences:{page}")

@@ -221,3 +221,251 @@ def test_a_project_double_clicked_while_running_opens_on_macos(qtbot, answers, t
     finally:
         app.removeEventFilter(opener)
     assert window.project.path == path
+
+
+def _kill_after_autosave(tmp_path, home, project) -> list:
+    """Run the typing child on project, SIGKILL it once autosave wrote; return the recovery files."""
+    script = tmp_path / "child.py"
+    script.write_text(_CHILD, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(project)],
+        cwd=REPO,
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    recovery_dir = home / "xdg_data_home" / "digest-gui" / "recovery"
+    try:
+        assert child.stdout.readline().strip() == "typed"
+        deadline = time.monotonic() + 20
+        while not list(recovery_dir.glob("*.recovery.json")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    files = list(recovery_dir.glob("*.recovery.json"))
+    assert files, "no recovery file within the autosave delay"
+    return files
+
+
+@pytest.mark.slow
+def test_reopening_the_project_from_the_command_line_offers_the_recovery_and_keeps_it(
+    qtbot, answers, tmp_path, private_user_folders, reference_text
+):
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    files = _kill_after_autosave(tmp_path, private_user_folders, project)
+    # What double-clicking p.digest does: `digest-gui p.digest`. It must ask, and the
+    # recovery file must outlive the autosave delay while the question is open.
+    second = subprocess.Popen(
+        [sys.executable, "-m", "digest_gui", str(project)],
+        cwd=tmp_path,
+        env=_env(private_user_folders),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        asked = False
+        while not asked and time.monotonic() < deadline and second.poll() is None:
+            logs = list(private_user_folders.rglob("digest-gui.log"))
+            asked = any("offering the recovery file" in log.read_text(encoding="utf-8") for log in logs)
+            time.sleep(0.1)
+        assert asked, "no recovery offer when the project was opened from the command line"
+        # Longer than the autosave delay that used to remove the file ~2 s after the open.
+        until = time.monotonic() + 3.5
+        while time.monotonic() < until:
+            assert all(file.exists() for file in files)
+            time.sleep(0.1)
+    finally:
+        second.send_signal(signal.SIGKILL)
+        second.wait()
+    assert all(file.exists() for file in files)  # unanswered: kept for the next time
+
+    # Opened again through File → Open (the recent list and drops use the same path): Restore.
+    answers.restore = Choice.RESTORE
+    answers.open_path = str(project)
+    window = _new_window(qtbot)
+    window.files.open()
+    assert answers.asked == ["open_path", "restore"]
+    assert "崩溃之前写下的一句话。" in window.project.digest.papers[0].abstract_zh
+    assert window.project.is_modified()
+    assert not any(file.exists() for file in files)  # removed once restored
+    window.files.save()
+    assert "第三篇的新标题" in load_project(project).papers[2].title_zh
+
+
+def _crash_leftover(project, text: str, *, with_base: bool = True) -> None:
+    """A recovery file for project as a killed instance leaves it (written by another session)."""
+    from digest_gui.core.storage.recovery import RecoveryStore, key_for
+    from digest_gui.ui.document.project import DiskState
+
+    store = RecoveryStore(settings_store.data_dir() / "recovery")
+    digest = load_project(project)
+    digest.papers[0].abstract_zh = text
+    disk = DiskState.of(project)
+    if with_base:
+        store.write(
+            key_for(str(project), "gone"), digest, str(project), (disk.mtime_ns, disk.size, disk.sha256)
+        )
+    else:  # as older builds wrote it
+        store.write(key_for(str(project), "gone"), digest, str(project))
+
+
+@pytest.mark.parametrize("how", ["recent", "later-then-recent", "command-line"])
+def test_every_way_of_opening_offers_the_recovery(qtbot, answers, tmp_path, reference_text, how):
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    _crash_leftover(project, "恢复我")
+    settings = settings_store.load()
+    settings.add_recent(str(project))
+    settings_store.save(settings)
+    window = _new_window(qtbot)
+    if how == "recent":
+        answers.restore = Choice.RESTORE
+        window.files.open(window.settings.recent_files[0])
+    elif how == "later-then-recent":
+        answers.restore = Choice.LATER
+        open_initial(window, None, interactive=True)  # asked once at the start: Later
+        assert answers.asked == ["restore"]
+        assert window.project.path == project and not window.project.is_modified()
+        answers.restore = Choice.RESTORE
+        window.files.open(str(project))  # the recent list, a while later
+    else:
+        answers.restore = Choice.RESTORE
+        open_initial(window, str(project), interactive=True)
+    assert answers.asked[-1] == "restore"
+    assert window.project.digest.papers[0].abstract_zh == "恢复我"
+    assert window.project.path == project
+
+
+def test_later_keeps_the_recovery_past_the_autosave_delay(
+    qtbot, answers, tmp_path, reference_text, monkeypatch
+):
+    from digest_gui.core.storage.recovery import RecoveryStore
+    from digest_gui.ui.document import autosave as autosave_module
+
+    monkeypatch.setattr(autosave_module, "DELAY_MS", 20)
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    _crash_leftover(project, "还在")
+    answers.restore = Choice.LATER
+    window = _new_window(qtbot)
+    window.files.open(str(project))
+    assert answers.asked == ["restore"]
+    qtbot.waitUntil(lambda: not window.autosave.pending(), timeout=5000)
+    store = RecoveryStore(settings_store.data_dir() / "recovery")
+    assert [recovery.load().papers[0].abstract_zh for recovery in store.orphans()] == ["还在"]
+
+
+@pytest.mark.parametrize("with_base", [True, False])
+def test_restore_over_a_newer_file_asks_before_saving(qtbot, answers, tmp_path, reference_text, with_base):
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    os.utime(project, (time.time() - 60, time.time() - 60))  # saved a minute before the crash
+    _crash_leftover(project, "崩溃前的修改", with_base=with_base)
+    # Another program (a second window, a sync client) saves a newer file after the crash.
+    newer = load_project(project)
+    newer.papers[1].abstract_zh = "别处保存的新内容"
+    save_project(newer, project)
+    answers.restore = Choice.RESTORE
+    answers.changed_on_disk = Choice.CANCEL
+    window = _new_window(qtbot)
+    open_initial(window, None, interactive=True)
+    assert window.project.digest.papers[0].abstract_zh == "崩溃前的修改"
+    assert window.files.save() is False
+    assert answers.asked == ["restore", "changed_on_disk"]
+    assert load_project(project).papers[1].abstract_zh == "别处保存的新内容"
+    _drop_changes(window)
+
+
+_SECOND = textwrap.dedent(
+    """
+    import sys
+    from digest_gui.ui import dialogs
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.app import create_application, open_initial
+    from digest_gui.ui.dialogs import Choice
+    from digest_gui.ui.main_window import MainWindow
+
+    asked = []
+    def in_use(_parent, name, owner, can_switch):
+        asked.append(f"{name}|{can_switch}")
+        return Choice(sys.argv[2])
+    dialogs.ask_project_in_use = in_use
+    dialogs.ask_restore = lambda *_args: asked.append("restore") or Choice.LATER
+    app = create_application()
+    window = MainWindow(settings_store.load())
+    window.show()
+    open_initial(window, sys.argv[1], interactive=True)
+    print(asked, window.files.safeguards.switched_away, bool(window.project.read_only),
+          window.project.path is not None, flush=True)
+    window.close()  # a clean quit: removes what this instance wrote, nothing of the other's
+    """
+)
+
+_TYPING_HOLDER = "from digest_gui.logs import start_logging\nstart_logging()\n" + _CHILD
+
+
+@pytest.mark.slow
+def test_a_project_another_instance_holds_is_switched_to_or_viewed_read_only(
+    tmp_path, private_user_folders, reference_text
+):
+    project = tmp_path / "p.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    env = _env(private_user_folders)
+    script = tmp_path / "second.py"
+    script.write_text(_SECOND, encoding="utf-8")
+
+    def second(choice: str) -> str:
+        run = subprocess.run(
+            [sys.executable, str(script), str(project), choice],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip()
+
+    # The first instance: a real window that opened the project and has unsaved typing.
+    holder_script = tmp_path / "holder.py"
+    holder_script.write_text(_TYPING_HOLDER, encoding="utf-8")
+    first = subprocess.Popen(
+        [sys.executable, str(holder_script), str(project)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    locks = private_user_folders / "xdg_data_home" / "digest-gui" / "locks"
+    recovery_dir = private_user_folders / "xdg_data_home" / "digest-gui" / "recovery"
+    try:
+        assert first.stdout.readline().strip() == "typed"
+        deadline = time.monotonic() + 30
+        while not (list(locks.glob("*.lock")) and list(recovery_dir.glob("*.recovery.json"))):
+            assert time.monotonic() < deadline, (
+                "the first instance recorded neither its project nor its changes"
+            )
+            time.sleep(0.1)
+        lock, recovery = list(locks.glob("*.lock")), list(recovery_dir.glob("*.recovery.json"))
+        assert second("read_only") == "['p.digest|True'] False True True"
+        # The read-only window quit cleanly: the first instance's lock and recovery are intact.
+        assert all(file.exists() for file in lock + recovery)
+        assert second("switch") == "['p.digest|True'] True False False"
+        logs = list(private_user_folders.rglob("digest-gui.log"))
+        assert any(
+            "asked this window to come to the front" in log.read_text(encoding="utf-8") for log in logs
+        )
+        assert first.poll() is None  # the first window lives on, untouched
+        assert all(file.exists() for file in lock + recovery)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    # Its lock is stale now (the process is gone): the project opens for editing without the
+    # question, and the changes the killed window left are offered (answered Later: kept).
+    assert second("cancel") == "['restore'] False False True"
+    assert all(file.exists() for file in recovery)

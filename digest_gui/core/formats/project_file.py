@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from digest_gui.core.control_chars import clean_paper
-from digest_gui.core.errors import ProjectFileError
+from digest_gui.core.errors import ProjectFileError, ProjectTooNewError
 from digest_gui.core.model import ANNOUNCE_TYPES, Digest, ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
@@ -141,8 +141,12 @@ def save_project(digest: Digest, path: str | os.PathLike[str]) -> None:
 # ---------------------------------------------------------------------------- reading
 
 
-def load_project(path: str | os.PathLike[str]) -> Digest:
-    """Load and check a project file; raise ProjectFileError naming what is wrong."""
+def load_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> Digest:
+    """Load and check a project file; raise ProjectFileError naming what is wrong.
+
+    read_newer reads a file of a newer format version as far as this build understands it
+    (to be viewed read-only); without it such a file raises ProjectTooNewError.
+    """
     name = str(path)
     try:
         size = os.path.getsize(path)
@@ -155,12 +159,14 @@ def load_project(path: str | os.PathLike[str]) -> Digest:
     except OSError as error:
         raise ProjectFileError(f"{name}: cannot read: {error.strerror or error}") from error
     try:
-        return loads_project(data)
+        return loads_project(data, read_newer=read_newer)
+    except ProjectTooNewError as error:
+        raise ProjectTooNewError(f"{name}: {error}", error.version) from None
     except ProjectFileError as error:
         raise ProjectFileError(f"{name}: {error}") from None
 
 
-def loads_project(data: bytes) -> Digest:
+def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
     """Parse and check the bytes of a project file."""
     try:
         text = data.decode("utf-8")
@@ -189,7 +195,9 @@ def loads_project(data: bytes) -> Digest:
             f"a number has more than {sys.get_int_max_str_digits()} digits; not a project file"
         ) from None
     _check_nesting(raw)
-    return digest_from_dict(raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None)
+    return digest_from_dict(
+        raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None, read_newer=read_newer
+    )
 
 
 # JSON holds a control character only as an escape (\u0003, \r, \b, \f; tab and line feed are
@@ -224,7 +232,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def digest_from_dict(raw: Any, *, may_hold_controls: bool = True) -> Digest:
+def digest_from_dict(raw: Any, *, may_hold_controls: bool = True, read_newer: bool = False) -> Digest:
     """Check a parsed project and build the Digest; raise ProjectFileError if it is wrong.
 
     The papers' text is cleaned of control characters (core/control_chars.py) unless the
@@ -238,10 +246,13 @@ def digest_from_dict(raw: Any, *, may_hold_controls: bool = True) -> Digest:
     version = raw.get("version")
     if not _is_int(version) or version < 1:
         raise ProjectFileError('"version" should be a whole number from 1')
-    if version > CURRENT_VERSION:
-        raise ProjectFileError(
+    if version > CURRENT_VERSION and read_newer:
+        raw = {**raw, "version": CURRENT_VERSION}  # the keys this build knows; the rest kept as extra
+    elif version > CURRENT_VERSION:
+        raise ProjectTooNewError(
             f"written by a newer digest-gui (project version {version}; this build reads up to "
-            f"{CURRENT_VERSION}); update digest-gui to open it"
+            f"{CURRENT_VERSION}); update digest-gui to open it",
+            version,
         )
     raw = migrate(raw)
     title = raw.get("title", "")

@@ -1,8 +1,10 @@
 """Recovery files: unsaved changes kept on disk so a crash or a kill loses nothing.
 
-One file per open project in the user's data folder, written atomically a few seconds
-after the last edit and removed when the project is saved or closed cleanly. A file
-that is still there at the next start is what a crash left behind.
+One file per open project *and per running instance* in the user's data folder, written
+atomically a few seconds after the last edit and removed when that instance saves or
+closes the project cleanly. Two windows on one project therefore never remove each
+other's file. A file whose writer is gone is what a crash left behind; it is removed only
+once the user chose Restore or Discard for it, never because the project was opened.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from digest_gui.core.errors import DigestError, ProjectFileError
 from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict
 from digest_gui.core.model import Digest
-from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.core.storage.atomic_file import atomic_write_text, remove_stale_temporaries
 
 FORMAT = "digest-gui-recovery"
 SUFFIX = ".recovery.json"
@@ -34,6 +36,9 @@ class Recovery:
     title: str
     written_at: float
     pid: int
+    # What the project file was (mtime_ns, size, sha256) when the changes were based on it;
+    # None for an untitled project or a file written by an older build.
+    base: tuple[int, int, str] | None = None
 
     def load(self) -> Digest:
         """The digest the recovery file holds; raise DigestError if it is unreadable."""
@@ -41,10 +46,14 @@ class Recovery:
 
 
 def key_for(original_path: str | None, session_id: str) -> str:
-    """The recovery file name stem for a project: by path when it has one, else by session."""
+    """The recovery file name stem for a project in one running instance (session)."""
     if original_path:
-        return "project-" + hashlib.sha256(original_path.encode("utf-8")).hexdigest()[:20]
+        return f"project-{_path_hash(original_path)}-{session_id}"
     return f"untitled-{session_id}"
+
+
+def _path_hash(original_path: str) -> str:
+    return hashlib.sha256(original_path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 class RecoveryStore:
@@ -56,10 +65,16 @@ class RecoveryStore:
     def file_for(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 
-    def write(self, key: str, digest: Digest, original_path: str | None) -> Path:
-        """Keep the digest's current state for key, atomically."""
+    def write(
+        self,
+        key: str,
+        digest: Digest,
+        original_path: str | None,
+        base: tuple[int, int, str] | None = None,
+    ) -> Path:
+        """Keep the digest's current state for key, atomically (base: the file it was read from)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "version": 1,
             "original_path": original_path or "",
@@ -67,6 +82,8 @@ class RecoveryStore:
             "pid": os.getpid(),
             "project": digest_to_dict(digest),
         }
+        if base is not None:
+            data["base"] = {"mtime_ns": base[0], "size": base[1], "sha256": base[2]}
         target = self.file_for(key)
         atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n")
         return target
@@ -75,11 +92,18 @@ class RecoveryStore:
         """Remove the recovery file of key, if any."""
         self.file_for(key).unlink(missing_ok=True)
 
+    def remove_stale_temporaries(self) -> None:
+        """Remove what killed writes left in the folder (only our temporary files are there)."""
+        for file in self.folder.glob(f".*{SUFFIX}.*.tmp"):
+            remove_stale_temporaries(file.parent / file.name[1:].rsplit(".", 2)[0])
+
     def remove(self, recovery: Recovery) -> None:
         recovery.file.unlink(missing_ok=True)
 
-    def orphans(self) -> list[Recovery]:
+    def orphans(self, original_path: str | None = None) -> list[Recovery]:
         """Recovery files whose writer is gone (crashed or killed), newest first.
+
+        With original_path, only those of that project file.
 
         Files of a digest-gui that is still running are not orphans: two windows may be
         open at once, and each keeps its own.
@@ -87,15 +111,26 @@ class RecoveryStore:
         found: list[Recovery] = []
         if not self.folder.is_dir():
             return found
-        for file in self.folder.glob(f"*{SUFFIX}"):
+        # A project's files are named by its path: only those need reading (they can be large).
+        stem = f"project-{_path_hash(original_path)}-" if original_path else ""
+        for file in self.folder.glob(f"{stem}*{SUFFIX}"):
             try:
                 meta, _ = _read(file, with_digest=False)
             except DigestError:
                 continue
-            if meta["pid"] != os.getpid() and _alive(meta["pid"]):
+            if meta["pid"] != os.getpid() and process_alive(meta["pid"]):
+                continue
+            if original_path is not None and meta["original_path"] != original_path:
                 continue
             found.append(
-                Recovery(file, meta["original_path"], meta["title"], meta["written_at"], meta["pid"])
+                Recovery(
+                    file,
+                    meta["original_path"],
+                    meta["title"],
+                    meta["written_at"],
+                    meta["pid"],
+                    meta["base"],
+                )
             )
         found.sort(key=lambda item: item.written_at, reverse=True)
         return found
@@ -114,12 +149,23 @@ def _read(file: Path, *, with_digest: bool = True) -> tuple[dict[str, Any], Dige
         "title": str(project.get("title") or ""),
         "written_at": float(raw.get("written_at") or 0.0),
         "pid": int(raw.get("pid") or 0),
+        "base": _base(raw.get("base")),
     }
     digest = digest_from_dict(project) if with_digest else Digest()
     return meta, digest
 
 
-def _alive(pid: int) -> bool:
+def _base(raw: Any) -> tuple[int, int, str] | None:
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return int(raw["mtime_ns"]), int(raw["size"]), str(raw["sha256"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def process_alive(pid: int) -> bool:
+    """True when a process with this id runs on this machine."""
     if pid <= 0:
         return False
     if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows

@@ -729,118 +729,133 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="86" />
+            <location filename="../../ui/document/file_actions.py" line="105" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="108" />
+            <location filename="../../ui/document/file_actions.py" line="158" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="112" />
+            <location filename="../../ui/document/file_actions.py" line="150" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="130" />
+            <location filename="../../ui/document/file_actions.py" line="156" />
+            <source>written by a newer digest-gui</source>
+            <translation>由更新版本的 digest-gui 写入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="163" />
+            <source>Opened read-only</source>
+            <translation>已以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="167" />
+            <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
+            <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="191" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="133" />
+            <location filename="../../ui/document/file_actions.py" line="194" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="137" />
+            <location filename="../../ui/document/file_actions.py" line="198" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="160" />
+            <location filename="../../ui/document/file_actions.py" line="221" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="164" />
+            <location filename="../../ui/document/file_actions.py" line="225" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="166" />
+            <location filename="../../ui/document/file_actions.py" line="227" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="179" />
+            <location filename="../../ui/document/file_actions.py" line="249" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="183" />
+            <location filename="../../ui/document/file_actions.py" line="253" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="190" />
+            <location filename="../../ui/document/file_actions.py" line="278" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="192" />
+            <location filename="../../ui/document/file_actions.py" line="280" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="241" />
+            <location filename="../../ui/document/file_actions.py" line="333" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="241" />
+            <location filename="../../ui/document/file_actions.py" line="333" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="236" />
+            <location filename="../../ui/document/file_actions.py" line="328" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="242" />
+            <location filename="../../ui/document/file_actions.py" line="334" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="242" />
+            <location filename="../../ui/document/file_actions.py" line="334" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="245" />
+            <location filename="../../ui/document/file_actions.py" line="337" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="256" />
+            <location filename="../../ui/document/file_actions.py" line="360" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="263" />
+            <location filename="../../ui/document/file_actions.py" line="367" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="266" />
+            <location filename="../../ui/document/file_actions.py" line="370" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>仍有 %n 条质量警告（按 F6 查看）</numerusform>
@@ -999,110 +1014,109 @@
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="222" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="225" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="223" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="224" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="225" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="233" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="234" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="232" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="235" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="233" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="236" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="237" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="240" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="238" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="241" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="239" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="242" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="240" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="243" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="276" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="273" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="283" />
-            <location filename="../../ui/arxiv/listing_dialog.py" line="337" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="278" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="316" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="292" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="322" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="298" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="403" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="356" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="414" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="367" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -1155,61 +1169,66 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="272" />
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1366,6 +1385,69 @@
             <location filename="../../ui/drafts/model_settings.py" line="268" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenSafeguards</name>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="57" />
+            <source>process %1 on %2</source>
+            <translation>%2 上的进程 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="63" />
+            <source>%1 is open in another window</source>
+            <translation>%1 已在另一个窗口中打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="66" />
+            <source>Cannot switch</source>
+            <translation>无法切换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="67" />
+            <source>the other window did not answer; try again or open it read-only</source>
+            <translation>另一个窗口没有响应；请重试，或以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="71" />
+            <source>open in another window</source>
+            <translation>已在另一个窗口中打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="78" />
+            <source>Cannot open the project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="82" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="95" />
+            <source>Cannot open the backup</source>
+            <translation>无法打开备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="105" />
+            <source>Opened a backup of %1; save to replace the damaged file</source>
+            <translation>已打开 %1 的备份；保存即可替换损坏的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="134" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="140" />
+            <source>Cannot restore</source>
+            <translation>无法恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/safeguards.py" line="155" />
+            <source>%1 was changed on disk after these changes; saving will ask first</source>
+            <translation>在这些修改之后，%1 已在磁盘上被更改；保存前会先询问</translation>
         </message>
     </context>
     <context>
@@ -1710,14 +1792,19 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="81" />
+            <location filename="../../ui/document/project.py" line="90" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="150" />
+            <location filename="../../ui/document/project.py" line="164" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/project.py" line="167" />
+            <source>%1 is open read-only (%2); save it under another name</source>
+            <translation>%1 以只读方式打开（%2）；请以其他名称保存</translation>
         </message>
     </context>
     <context>
@@ -1912,22 +1999,17 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="61" />
+            <location filename="../../ui/app.py" line="58" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="80" />
-            <source>Cannot restore</source>
-            <translation>无法恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="151" />
+            <location filename="../../ui/app.py" line="120" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="152" />
+            <location filename="../../ui/app.py" line="121" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -1998,129 +2080,195 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>dialogs</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="23" />
+            <location filename="../../ui/dialogs.py" line="25" />
             <source>digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>digest-gui 项目 (*.digest *.json);;摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="31" />
+            <location filename="../../ui/dialogs.py" line="33" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="39" />
+            <location filename="../../ui/dialogs.py" line="41" />
             <source>Import Digest Markdown</source>
             <translation>导入摘要 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="41" />
+            <location filename="../../ui/dialogs.py" line="43" />
             <source>Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="50" />
+            <location filename="../../ui/dialogs.py" line="52" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="52" />
+            <location filename="../../ui/dialogs.py" line="54" />
             <source>Glossaries (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="69" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Save the changes to “%1”?</source>
             <translation>保存对“%1”的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>如果不保存，这些更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="90" />
+            <location filename="../../ui/dialogs.py" line="92" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="92" />
+            <location filename="../../ui/dialogs.py" line="94" />
             <source>“%1” was changed by another program since you opened it.</source>
             <translation>打开“%1”之后，它被另一个程序修改过。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="97" />
+            <location filename="../../ui/dialogs.py" line="99" />
             <source>Save your version under another name, overwrite the other changes, or reload the file and drop your unsaved changes.</source>
             <translation>可以把你的版本另存为新文件、覆盖别人的修改，或重新载入文件并放弃你未保存的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="108" />
+            <location filename="../../ui/dialogs.py" line="110" />
+            <location filename="../../ui/dialogs.py" line="285" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="113" />
+            <location filename="../../ui/dialogs.py" line="115" />
             <source>Overwrite</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>Reload</source>
             <translation>重新载入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="148" />
             <source>digest-gui closed without saving your changes to “%1”.</source>
             <translation>digest-gui 关闭时没有保存你对“%1”的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="151" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>The last changes were kept at %1. Restore them?</source>
             <translation>最近的更改保留于 %1。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="159" />
+            <location filename="../../ui/dialogs.py" line="161" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="164" />
+            <location filename="../../ui/dialogs.py" line="166" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="168" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="197" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>Quality warnings</source>
             <translation>质量警告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="199" />
+            <location filename="../../ui/dialogs.py" line="201" />
             <source>The quality checks found %n problem(s) in the digest.</source>
             <translation>质量检查在摘要中发现 %n 个问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="204" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
             <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="209" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Export Anyway</source>
             <translation>仍然导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="247" />
+            <source>Replace a read-only file?</source>
+            <translation>替换只读文件？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="248" />
+            <source>“%1” is read-only.</source>
+            <translation>“%1”是只读的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="249" />
+            <source>Someone may have protected it on purpose. Replace it anyway?</source>
+            <translation>可能有人特意保护了它。仍要替换吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="257" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="273" />
+            <source>Cannot write here</source>
+            <translation>无法写入此处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="275" />
+            <source>Nothing was written and your work is still open. Save it somewhere else?</source>
+            <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="303" />
+            <source>Earlier versions of this project were kept. Open one?</source>
+            <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="307" />
+            <source>Open a backup</source>
+            <translation>打开备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="327" />
+            <source>Project already open</source>
+            <translation>项目已打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="328" />
+            <source>“%1” is open in another digest-gui window (%2).</source>
+            <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="331" />
+            <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
+            <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="342" />
+            <source>Switch to It</source>
+            <translation>切换过去</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="349" />
+            <source>Open Read-Only</source>
+            <translation>以只读方式打开</translation>
         </message>
     </context>
 </TS>

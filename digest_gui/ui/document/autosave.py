@@ -24,7 +24,12 @@ MAX_DELAY_MS = 4000
 
 
 def _write_recovery(
-    store: RecoveryStore, key: str, digest: Digest | None, path: str | None, *_task_arguments: object
+    store: RecoveryStore,
+    key: str,
+    digest: Digest | None,
+    path: str | None,
+    base: tuple[int, int, str] | None,
+    *_task_arguments: object,
 ) -> str:
     """Write (or, for None, remove) the recovery file of key; return the error, "" when it worked.
 
@@ -33,7 +38,7 @@ def _write_recovery(
     """
     try:
         if digest is not None:
-            store.write(key, digest, path)
+            store.write(key, digest, path, base)
         else:
             store.discard(key)
     except OSError as error:
@@ -70,6 +75,11 @@ class Autosave(QObject):
         project.path_changed.connect(self._on_project_path_changed)
         project.replaced.connect(self._on_project_changed)
 
+    @property
+    def key(self) -> str:
+        """The name of this instance's recovery file for the open project."""
+        return self._key
+
     def _current_key(self) -> str:
         path = str(self.project.path) if self.project.path else None
         return key_for(path, self.project.session_id)
@@ -93,17 +103,21 @@ class Autosave(QObject):
             self._key = new_key
         self._on_project_changed()
 
-    def _snapshot(self) -> tuple[str, Digest | None, str | None]:
+    def _snapshot(self) -> tuple[str, Digest | None, str | None, tuple[int, int, str] | None]:
         """What to write, taken on the GUI thread: the papers as they are now (or None)."""
         if not self.project.is_modified():
-            return self._key, None, None
+            return self._key, None, None, None
         digest = self.project.digest
         # A new list of the same Paper objects: the worker reads them while the user may
         # type on; a field read mid-edit is written again at the next autosave.
         copy = Digest(
             digest.title, list(digest.papers), digest.export, list(digest.glossary), dict(digest.extra)
         )
-        return self._key, copy, str(self.project.path) if self.project.path else None
+        # The file the changes were made on: a restore compares it with the file as it
+        # is then, so that a newer file saved meanwhile is not overwritten unasked.
+        disk = self.project.disk_state
+        base = (disk.mtime_ns, disk.size, disk.sha256) if disk is not None else None
+        return self._key, copy, str(self.project.path) if self.project.path else None, base
 
     def _on_timer_timeout(self) -> None:
         job = self._writer.run(partial(_write_recovery, self.store, *self._snapshot()))

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from digest_gui.core.errors import DigestError
+from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewError
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter
 from digest_gui.core.formats.project_file import EXTENSION
-from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
+from digest_gui.core.storage.backups import BackupStore
 from digest_gui.ui import dialogs
+from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
-from digest_gui.ui.document.project import Project
+from digest_gui.ui.document.instances import InstanceGuard
+from digest_gui.ui.document.project import Project, is_not_writable
+from digest_gui.ui.document.safeguards import OpenSafeguards
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 
 DIGEST_SUFFIXES = (".md", ".markdown")
+
+log = logging.getLogger(__name__)
 
 
 class FileActions(QObject):
@@ -36,6 +44,8 @@ class FileActions(QObject):
         autosave: Autosave,
         window: QWidget,
         quality: QualityWatcher | None = None,
+        instances: InstanceGuard | None = None,
+        backups: BackupStore | None = None,
     ) -> None:
         super().__init__(window)
         self.project = project
@@ -44,6 +54,11 @@ class FileActions(QObject):
         self.window = window
         # The quality checks: exports ask before they go out with warnings.
         self.quality = quality
+        # Earlier saved versions (None: none are kept).
+        self.backups = backups
+        # Recovery, backups and other instances: what opening a project may have to ask.
+        self.safeguards = OpenSafeguards(project, autosave, window, instances, backups)
+        self.safeguards.message.connect(self.message)
 
     # ------------------------------------------------------------------ helpers
 
@@ -59,6 +74,10 @@ class FileActions(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.last_folder = str(path.parent)
         self.settings.add_recent(str(path))
+        try:
+            settings_store.save_recent(self.settings)  # now, not only at a clean quit
+        except OSError as error:
+            log.warning("cannot write the recent files: %s", error)
         self.recent_changed.emit()
 
     def _error(self, title: str, error: Exception) -> None:
@@ -96,22 +115,64 @@ class FileActions(QObject):
             return False
         return self.open_now(path)
 
-    def open_now(self, path: str) -> bool:
-        """Open path without asking about the current project (it was asked or is clean)."""
+    def open_now(self, path: str, *, offer_recovery: bool = True) -> bool:
+        """Open path without asking about the current project (it was asked or is clean).
+
+        Changes a crash left for that project are offered whichever way it was opened
+        (command line, File → Open, the recent list, a drop), unless offer_recovery is False.
+        """
         target = Path(path)
         if target.suffix.lower() in DIGEST_SUFFIXES:
             return self._import_now(target)
+        read_only = self.safeguards.ask_if_in_use(target)
+        if read_only is None:
+            return False
         try:
             self.autosave.discard()
-            self.project.open(target)
+            self.project.open(target, read_only=read_only)
+        except ProjectTooNewError as error:
+            return self._open_newer(target, error)
         except DigestError as error:
-            self._error(self.tr("Cannot open the project"), error)
-            return False
+            if not self.safeguards.offer_backups(target, error):
+                return False
+            self._remember(real_target(target))
+            return True
+        self._opened(target)
+        if offer_recovery and self.project.path is not None and not read_only:
+            self.offer_recovery(str(self.project.path))
+        return True
+
+    def _opened(self, target: Path) -> None:
+        if self.project.path is not None:
+            remove_stale_temporaries(self.project.path)  # what killed writes left beside it
         self._remember(self.project.path or target)
         self.message.emit(
             self.tr("Opened %1 (%n paper(s))", "", self.project.model.rowCount()).replace("%1", target.name)
         )
+
+    def _open_newer(self, target: Path, error: ProjectTooNewError) -> bool:
+        # Shown, never written over: fields this build does not know would be lost.
+        try:
+            self.project.open(target, read_only=self.tr("written by a newer digest-gui"))
+        except DigestError as second:
+            self._error(self.tr("Cannot open the project"), second)
+            return False
+        self._opened(target)
+        dialogs.show_info(
+            self.window,
+            self.tr("Opened read-only"),
+            str(error)
+            + "\n\n"
+            + self.tr(
+                "It is open read-only so that nothing in it is lost. Save As keeps a copy in this "
+                "version's format."
+            ),
+        )
         return True
+
+    def offer_recovery(self, original_path: str | None = None) -> bool | None:
+        """Offer what a crash left behind (see OpenSafeguards.offer_recovery)."""
+        return self.safeguards.offer_recovery(original_path)
 
     def import_digest(self, path: str | None = None) -> bool:
         if path is None:
@@ -141,7 +202,7 @@ class FileActions(QObject):
     # ------------------------------------------------------------------ saving
 
     def save(self) -> bool:
-        if self.project.path is None:
+        if self.project.path is None or self.project.read_only:
             return self.save_as()
         if self.project.changed_on_disk():
             choice = dialogs.ask_changed_on_disk(self.window, self.project.display_name())
@@ -173,8 +234,17 @@ class FileActions(QObject):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        target = real_target(path)
+        if not self._replace_allowed(target):
+            return False
+        self._keep_backup(target)
         try:
             self.project.save(path)
+        except NotWritableError as error:
+            # A read-only folder or disk: the work is still open; offer another place.
+            if dialogs.ask_save_elsewhere(self.window, str(error)):
+                return self.save_as()
+            return False
         except DigestError as error:
             self._error(self.tr("Cannot save the project"), error)
             return False
@@ -182,6 +252,24 @@ class FileActions(QObject):
         self._remember(self.project.path or path)
         self.message.emit(self.tr("Saved %1").replace("%1", str(self.project.path)))
         return True
+
+    def _replace_allowed(self, target: Path) -> bool:
+        """A read-only file was protected by someone: replace it only when the user says so."""
+        try:
+            mode = target.stat().st_mode
+        except OSError:
+            return True  # a new file, or one we cannot see: the write itself will tell
+        if mode & 0o222:
+            return True
+        return dialogs.ask_replace_read_only(self.window, str(target))
+
+    def _keep_backup(self, target: Path) -> None:
+        if self.backups is None or target != self.project.path:
+            return  # only a file this project was read from is worth keeping (not a stranger's)
+        try:
+            self.backups.keep_copy(target)
+        except OSError as error:
+            log.warning("cannot keep a backup of %s: %s", target, error)
 
     def _reload(self) -> bool:
         try:
@@ -224,7 +312,11 @@ class FileActions(QObject):
         if not self._export_allowed():
             return False
         title, file_filter = self._export_texts(exporter)
-        path = dialogs.ask_save_path(self.window, title, self._export_name(exporter.extension), file_filter)
+
+        def ask(suggested: str = self._export_name(exporter.extension)) -> str:
+            return dialogs.ask_save_path(self.window, title, suggested, file_filter)
+
+        path = ask()
         if not path:
             return False
         # Rendering is cached per paper; a first HTML export of hundreds of papers takes a moment.
@@ -233,7 +325,7 @@ class FileActions(QObject):
             text = exporter.write(self.project.digest, options or ExportOptions())
         finally:
             QGuiApplication.restoreOverrideCursor()
-        return self._write(Path(path), text, self.tr("Cannot export"))
+        return self._write(Path(path), text, self.tr("Cannot export"), ask)
 
     def _export_texts(self, exporter: Exporter) -> tuple[str, str]:
         """The save dialog's title and file filter, translated for the formats we know."""
@@ -247,14 +339,26 @@ class FileActions(QObject):
         )
         return known.get(exporter.name, fallback)
 
-    def _write(self, path: Path, text: str, title: str) -> bool:
-        try:
-            atomic_write_text(path, text)
-        except OSError as error:
-            self._error(title, DigestError(f"{path}: {error.strerror or error}"))
-            return False
-        self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
-        return True
+    def _write(self, path: Path, text: str, title: str, ask_again: Callable[[], str]) -> bool:
+        while True:
+            if not self._replace_allowed(real_target(path)):
+                return False
+            try:
+                atomic_write_text(path, text)
+            except OSError as error:
+                message = f"{path}: {error.strerror or error}"
+                if not is_not_writable(error):
+                    self._error(title, DigestError(message))
+                    return False
+                if not dialogs.ask_save_elsewhere(self.window, message):
+                    return False
+                again = ask_again()
+                if not again:
+                    return False
+                path = Path(again)
+                continue
+            self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
+            return True
 
     def copy_markdown(self) -> None:
         # Copying does not ask (it overwrites nothing and is undone by copying again); the

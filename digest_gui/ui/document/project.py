@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from digest_gui.core.control_chars import clean_text
-from digest_gui.core.errors import DigestError
+from digest_gui.core.errors import DigestError, NotWritableError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
@@ -28,6 +29,11 @@ from digest_gui.ui.document.commands import (
     SetStatusCommand,
 )
 from digest_gui.ui.document.paper_model import PaperModel
+
+
+def is_not_writable(error: OSError) -> bool:
+    """True for the errors that Save As somewhere else can get round (permissions, read-only disk)."""
+    return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,9 @@ class Project(QObject):
         # Content that was never saved where it is now (a recovery, an import): the
         # project is modified even though there is nothing to undo.
         self._unsaved_content = False
+        # Why the file must not be saved over ("" when it may): opened while another
+        # instance holds it, or written by a newer digest-gui. Save As still works.
+        self.read_only = ""
         # Lets tests and the recovery know a project apart from "the same file later".
         self.session_id = os.urandom(8).hex()
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
@@ -84,13 +93,14 @@ class Project(QObject):
         self.modified_changed.emit(self.is_modified())
 
     def _set_loaded(
-        self, digest: Digest, path: Path | None, *, unsaved: bool, disk: DiskState | None
+        self, digest: Digest, path: Path | None, *, unsaved: bool, disk: DiskState | None, read_only: str = ""
     ) -> None:
         self.undo_stack.clear()
         self.model.apply_digest(digest)
         self.path = path
         self.disk_state = disk
         self._unsaved_content = unsaved
+        self.read_only = read_only  # before the signals: the instance lock follows it
         self.undo_stack.setClean()
         self.path_changed.emit()
         self.replaced.emit()
@@ -106,11 +116,15 @@ class Project(QObject):
         """Start an untitled project (empty, or holding `digest`)."""
         self._set_loaded(digest or Digest(), None, unsaved=unsaved, disk=None)
 
-    def open(self, path: str | os.PathLike[str]) -> None:
-        """Open a project file; raise DigestError with a readable message if it cannot be."""
+    def open(self, path: str | os.PathLike[str], *, read_only: str = "") -> None:
+        """Open a project file; raise DigestError with a readable message if it cannot be.
+
+        read_only (a reason) opens it for viewing: a newer format is read as far as this
+        build understands it, and Save refuses to write over the file.
+        """
         path = Path(path).resolve()
-        digest = load_project(path)
-        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path))
+        digest = load_project(path, read_newer=bool(read_only))
+        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path), read_only=read_only)
 
     def import_digest(self, path: str | os.PathLike[str]) -> list[str]:
         """Import a digest Markdown file as a new untitled project; return the import's warnings."""
@@ -148,15 +162,23 @@ class Project(QObject):
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise DigestError(self.tr("the project has no file name yet"))
+        if self.read_only and target == self.path:
+            raise DigestError(
+                self.tr("%1 is open read-only (%2); save it under another name")
+                .replace("%1", str(target))
+                .replace("%2", self.read_only)
+            )
         data = dumps_project(self.digest)
         try:
             atomic_write_text(target, data)
             disk = DiskState.of(target, data.encode("utf-8"))
         except OSError as error:
-            raise DigestError(f"{target}: cannot save: {error.strerror or error}") from None
+            kind = NotWritableError if is_not_writable(error) else DigestError
+            raise kind(f"{target}: cannot save: {error.strerror or error}") from None
         self.path = target
         self.disk_state = disk
         self._unsaved_content = False
+        self.read_only = ""  # saved under another name: this file is ours
         self.undo_stack.setClean()
         self.path_changed.emit()
         self.modified_changed.emit(self.is_modified())

@@ -193,3 +193,48 @@ def test_killed_save_always_leaves_one_whole_project(tmp_path):
     # and nothing else was created next to the project.
     assert temporary_files(folder), "no kill interrupted a save; the test proved nothing"
     assert set(os.listdir(folder)) - set(temporary_files(folder)) == {"march.digest"}
+
+
+def test_a_legal_250_byte_name_saves(tmp_path):
+    from digest_gui.core.storage.atomic_file import NAME_MAX
+
+    for name in ("a" * 242 + ".digest", "论" * 81 + ".digest"):  # 249 and 250 bytes
+        assert len(name.encode("utf-8")) <= NAME_MAX
+        target = tmp_path / name
+        atomic_write_text(target, "保存了")
+        assert target.read_text(encoding="utf-8") == "保存了"
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        ["a" * 242 + ".digest", "论" * 81 + ".digest"]
+    )
+
+
+def test_writing_to_a_symlink_writes_through_it(tmp_path):
+    real = tmp_path / "real" / "digest.html"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "published.html"
+    link.symlink_to(real)
+    atomic_write_text(link, "new")
+    assert link.is_symlink()  # the link stays a link
+    assert real.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["published.html", "real"]
+
+
+def test_temporaries_left_by_killed_writes_are_removed(tmp_path):
+    import os
+    import time
+
+    from digest_gui.core.storage.atomic_file import remove_stale_temporaries
+
+    target = tmp_path / "p.digest"
+    target.write_text("{}", encoding="utf-8")
+    old = tmp_path / ".p.digest.abcd1234.tmp"
+    young = tmp_path / ".p.digest.efgh5678.tmp"  # another instance may be writing it now
+    other = tmp_path / ".p.digest.notours-at-all.tmp"
+    for file in (old, young, other):
+        file.write_text("torn", encoding="utf-8")
+    hour_ago = time.time() - 3600
+    for file in (old, other):
+        os.utime(file, (hour_ago, hour_ago))
+    assert remove_stale_temporaries(target) == 1
+    assert not old.exists() and young.exists() and other.exists() and target.exists()

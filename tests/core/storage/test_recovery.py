@@ -53,4 +53,18 @@ def test_discard_and_unreadable_files(tmp_path):
 def test_keys_differ_per_file_and_per_untitled_session():
     assert key_for("/a.digest", "s") != key_for("/b.digest", "s")
     assert key_for(None, "s1") != key_for(None, "s2")
-    assert key_for("/a.digest", "s1") == key_for("/a.digest", "s2")
+    # Per running instance: two windows on one project never remove each other's file.
+    assert key_for("/a.digest", "s1") != key_for("/a.digest", "s2")
+
+
+def test_temporaries_of_killed_recovery_writes_are_removed(tmp_path):
+    import time
+
+    store = RecoveryStore(tmp_path)
+    store.write("k", _digest("a"), None)
+    leftover = tmp_path / ".k.recovery.json.zz99yy88.tmp"
+    leftover.write_text('{"torn', encoding="utf-8")
+    hour_ago = time.time() - 3600
+    os.utime(leftover, (hour_ago, hour_ago))
+    store.remove_stale_temporaries()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.recovery.json"]

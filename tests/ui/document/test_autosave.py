@@ -93,3 +93,26 @@ def test_timed_writes_happen_off_the_gui_thread(setup, qtbot, monkeypatch):
     assert threads and all(thread is not threading.main_thread() for thread in threads)
     autosave.discard()  # waits for the write, then removes the file
     assert store.orphans() == []
+
+
+def test_two_windows_on_one_project_keep_their_own_recovery(qapp, tmp_path, reference_text):
+    # Two instances (two sessions) with the same project: one saving or quitting must not
+    # take away the file the other one relies on.
+    path = tmp_path / "p.digest"
+    store = RecoveryStore(tmp_path / "recovery")
+    first, second = Project(), Project()
+    for project in (first, second):
+        project.new(import_markdown(reference_text).digest)
+        project.save(path)
+    autosaves = [Autosave(first, store), Autosave(second, store)]
+    first.set_field(0, "abstract_zh", "第一个窗口")
+    second.set_field(1, "abstract_zh", "第二个窗口")
+    for autosave in autosaves:
+        autosave.write_now()
+    assert autosaves[0].key != autosaves[1].key
+    assert len(store.orphans()) == 2
+    first.save()
+    autosaves[0].write_now()
+    autosaves[0].discard()
+    left = store.orphans()
+    assert [recovery.load().papers[1].abstract_zh for recovery in left] == ["第二个窗口"]
