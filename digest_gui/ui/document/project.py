@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from digest_gui.ui.document.commands import (
     SetStatusCommand,
 )
 from digest_gui.ui.document.paper_model import PaperModel
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +151,15 @@ class Project(QObject):
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise DigestError(self.tr("the project has no file name yet"))
-        data = dumps_project(self.digest)
         try:
+            data = dumps_project(self.digest)
             atomic_write_text(target, data)
             disk = DiskState.of(target, data.encode("utf-8"))
         except OSError as error:
             raise DigestError(f"{target}: cannot save: {error.strerror or error}") from None
+        except ValueError as error:  # text that cannot be written; the boundary cleaning should prevent it
+            log.exception("cannot serialise the project")
+            raise DigestError(f"{target}: cannot save: {error}") from None
         self.path = target
         self.disk_state = disk
         self._unsaved_content = False

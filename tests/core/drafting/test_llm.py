@@ -484,3 +484,11 @@ def test_only_suggestions_leave_the_status_and_accepting_some():
     # A later draft equal to the text clears that field's stale suggestion.
     again = apply_draft(after, result(title_zh="我的标题"))
     assert "title_zh" not in pending_suggestions(again)
+
+
+def test_a_lone_surrogate_in_a_model_answer_is_made_encodable(fake):
+    # The model's JSON carries "\ud800": a valid escape for a code point no file can hold.
+    fake.script.append(content(json.dumps({**CHINESE, "summary_zh": "总结\ud800。"})))
+    result = make_drafter(fake).draft(paper())
+    assert result.summary_zh == "总结\ufffd。"
+    result.summary_zh.encode("utf-8")

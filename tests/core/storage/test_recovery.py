@@ -54,3 +54,22 @@ def test_keys_differ_per_file_and_per_untitled_session():
     assert key_for("/a.digest", "s") != key_for("/b.digest", "s")
     assert key_for(None, "s1") != key_for(None, "s2")
     assert key_for("/a.digest", "s1") == key_for("/a.digest", "s2")
+
+
+def test_a_lone_surrogate_or_a_nan_does_not_stop_the_recovery_file(tmp_path):
+    import json
+
+    store = RecoveryStore(tmp_path / "recovery")
+    digest = Digest(
+        title="标题\ud800",
+        papers=[Paper(id="2403.18546", summary_zh="总结\udc00", extra={"w": float("nan")})],
+    )
+    file = store.write("k", digest, None)
+
+    def refuse(name: str):
+        raise AssertionError(f"{name} written: not JSON")
+
+    raw = json.loads(file.read_text(encoding="utf-8"), parse_constant=refuse)
+    assert raw["project"]["papers"][0]["w"] is None
+    (found,) = store.orphans()
+    assert found.load().papers[0].summary_zh == "总结\ufffd"
