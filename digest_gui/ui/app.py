@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
@@ -143,7 +143,8 @@ class ExceptionReporter(QObject):
             self.window.autosave.write_now()
         except Exception:
             log.exception("cannot write the recovery file after an error")
-        QMessageBox.critical(
+        # The error's text is shown as written: an exception can quote a paper's title.
+        dialogs.show_critical(
             self.window,
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate("app", "%1. Your unsaved work is kept; details are in %2.")
