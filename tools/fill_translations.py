@@ -387,6 +387,12 @@ ZH = {
     "; gave up after 1 try": "；尝试 1 次后放弃",
     "; gave up after {tries} tries": "；尝试 {tries} 次后放弃",
     "; tried again after {waits}; gave up": "；在 {waits} 后重试，仍然失败",
+    "Try Again": "重试",
+    "Crash protection is off: unsaved changes cannot be written to the recovery folder (%1). "
+    "Save the project to keep them; this notice goes away once writing works again.": (
+        "崩溃保护已停止：未保存的更改无法写入恢复文件夹（%1）。请保存项目以保留这些更改；"
+        "恢复写入后此提示会自动消失。"
+    ),
 }
 
 
