@@ -119,10 +119,15 @@ class Autosave(QObject):
     def _on_timer_timeout(self) -> None:
         job = self._writer.run(partial(_write_recovery, self.store, *self._snapshot()))
         job.succeeded.connect(self._on_job_succeeded)
+        # Anything _write_recovery did not foresee still says crash protection is off.
+        job.failed.connect(self._on_job_failed)
         self._job = job
 
     def _on_job_succeeded(self, error: str) -> None:
         self._set_error(error)
+
+    def _on_job_failed(self, error: str) -> None:
+        self._set_error(error or "unexpected error")
 
     def _set_error(self, error: str) -> None:
         if error and not self._timer.isActive():

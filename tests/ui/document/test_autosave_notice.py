@@ -61,3 +61,25 @@ def test_a_failing_discard_on_close_is_no_traceback(window, qtbot, tmp_path, fas
     window.autosave.store = RecoveryStore(blocker / "recovery")
     window.autosave.discard()  # the recovery folder cannot even be looked at: nothing to remove
     assert window.autosave.last_error == ""
+
+
+def test_an_unforeseen_error_in_the_writer_shows_the_notice_too(window, qtbot, fast_autosave, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("the writer broke")
+
+    monkeypatch.setattr(window.autosave.store, "write", broken)
+    window.project.set_field(0, "summary_zh", "一句话")
+    qtbot.waitUntil(window.autosave_notice.isVisible, timeout=5000)
+    assert "the writer broke" in window.autosave_notice.label.text()
+
+
+def test_a_surrogate_in_a_replaced_paper_keeps_crash_protection_and_save_working(window, tmp_path):
+    path = tmp_path / "p.digest"
+    assert window.files._save_to(path)
+    paper = window.project.model.paper(2).copy()
+    paper.abstract_zh = "模型的回答\udc80"  # a result that bypassed the boundary cleaning
+    window.project.replace_paper(2, paper, "draft")
+    window.autosave.write_now()
+    assert window.autosave.last_error == ""
+    assert window.files.save()
+    assert load_project(path).papers[2].abstract_zh == "模型的回答\ufffd"

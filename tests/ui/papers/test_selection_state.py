@@ -82,6 +82,16 @@ class SelectionMachine(RuleBasedStateMachine):
     def delete(self):
         self.window.action_registry["deletePapers"].trigger()
 
+    @rule(data=st.data())
+    def fetched(self, data):
+        """A fetch or a draft lands: the paper at a row is replaced by its new version."""
+        if not self.rows:
+            return
+        row = data.draw(st.integers(0, self.rows - 1))
+        paper = self.window.project.model.paper(row).copy()
+        paper.abstract_en = f"Fetched abstract {next(self.numbers)}"
+        self.window.project.replace_paper(row, paper, "fetch")
+
     @rule(step=st.sampled_from((-1, 1)))
     def move(self, step):
         self.window.list_pane.move_selected(step)
