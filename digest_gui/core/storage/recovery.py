@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from digest_gui.core.errors import DigestError, ProjectFileError
-from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, dumps_json
+from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, dumps_json_in_pieces
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
@@ -68,8 +68,9 @@ class RecoveryStore:
             "project": digest_to_dict(digest),
         }
         target = self.file_for(key)
-        # dumps_json: a lone surrogate or a NaN in the project must not stop crash protection.
-        atomic_write_text(target, dumps_json(data) + "\n")
+        # Strict, always-encodable JSON (a lone surrogate or a NaN must not stop crash
+        # protection), serialised paper by paper so the window is not frozen meanwhile.
+        atomic_write_text(target, dumps_json_in_pieces(data) + "\n")
         return target
 
     def discard(self, key: str) -> None:

@@ -790,3 +790,18 @@ def test_a_non_finite_number_set_by_code_is_written_as_null():
     digest = Digest(papers=[Paper(id="2403.18546", extra={"w": float("nan")})], extra={"i": float("inf")})
     written = _strict(dumps_project(digest))
     assert written["i"] is None and written["papers"][0]["w"] is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a": 1, "project": {"title": "t\ud800", "papers": [{"x": [1, 2.5, None]}, {}], "e": []}, "b": {}},
+        {"deep": {"deeper": {"deepest": {"x": "中文"}}}},
+        [],
+        "text",
+    ],
+)
+def test_json_in_pieces_is_the_same_text_as_in_one_go(data):
+    from digest_gui.core.formats.project_file import dumps_json, dumps_json_in_pieces
+
+    assert dumps_json_in_pieces(data) == dumps_json(data)
