@@ -417,6 +417,12 @@ ZH = {
     "Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?": "在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？",
     "Switch to It": "切换过去",
     "Open Read-Only": "以只读方式打开",
+    "Try Again": "重试",
+    "Crash protection is off: unsaved changes cannot be written to the recovery folder (%1). "
+    "Save the project to keep them; this notice goes away once writing works again.": (
+        "崩溃保护已停止：未保存的更改无法写入恢复文件夹（%1）。请保存项目以保留这些更改；"
+        "恢复写入后此提示会自动消失。"
+    ),
 }
 
 

@@ -6,6 +6,11 @@ export render differently (and the text itself shows nothing useful). Every C0
 control character other than tab and line feed is therefore cleaned where text comes
 in: project files, imported digests, arXiv's answers, the model's drafts and the
 editor's typing and pasting.
+
+A lone UTF-16 surrogate (a model's answer or a "\\ud800" escape in a JSON file can carry
+one) is no character at all: it has no UTF-8 encoding, so any file holding it could not be
+written. Text entering the model has each one replaced with U+FFFD (a surrogate pair
+written as two halves becomes the character it encodes).
 """
 
 from __future__ import annotations
@@ -38,7 +43,21 @@ _NOT_CONTROL_BYTES = bytes(code for code in range(256) if code in (0x09, 0x0A) o
 
 
 def _has_control(text: str) -> bool:
-    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
+    """True when the text holds a C0 control character or a surrogate (which strict UTF-8 refuses)."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return bool(encoded.translate(None, _NOT_CONTROL_BYTES))
+
+
+def encodable(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD (a pair becomes its character)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 # A numeric character reference to a C0 control (&#3; &#x1B;), which unescaping would
@@ -52,10 +71,10 @@ def may_hold_controls(source: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """The text without C0 control characters: CR LF and CR become LF, separators a space, the rest go."""
+    """The text without C0 controls or lone surrogates: CR LF and CR become LF, separators a space."""
     if not _has_control(text):
         return text  # the usual case, and the fast one
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_REPLACEMENTS)
+    return encodable(text).replace("\r\n", "\n").replace("\r", "\n").translate(_REPLACEMENTS)
 
 
 def clean_strings(values: list[str]) -> list[str]:

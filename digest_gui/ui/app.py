@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
@@ -20,8 +20,8 @@ from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.logs import LOG_FILE, hold_early_records, start_logging
 from digest_gui.logs import log_file as current_log_file
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
+from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
-from digest_gui.ui import workers
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.i18n import apply_language
 
@@ -115,7 +115,8 @@ class ExceptionReporter(QObject):
             self.window.autosave.write_now()
         except Exception:
             log.exception("cannot write the recovery file after an error")
-        QMessageBox.critical(
+        # The error's text is shown as written: an exception can quote a paper's title.
+        dialogs.show_critical(
             self.window,
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate("app", "%1. Your unsaved work is kept; details are in %2.")

@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
+from digest_gui.ui.widgets.plain_text import plain_message_box
+
 
 class Choice(Enum):
     SAVE = "save"
@@ -77,7 +79,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    answer = plain_message_box(box).exec()
     if answer == QMessageBox.StandardButton.Save:
         return Choice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -134,7 +136,7 @@ def _choose(
     for text, role, choice in buttons:
         added[choice] = box.addButton(text, role)
     box.setDefaultButton(added[buttons[0][2]])
-    box.exec()
+    plain_message_box(box).exec()
     clicked = box.clickedButton()
     return next((choice for choice, button in added.items() if button is clicked), otherwise)
 
@@ -173,12 +175,22 @@ def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
     )
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> QMessageBox:
+    """A message box with an OK button that shows the message as written (never as markup)."""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    return plain_message_box(box)
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
+
+
+def show_critical(parent: QWidget | None, title: str, message: str) -> None:
+    message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Information, title, message).exec()
 
 
 def edit_preferences(parent: QWidget | None, settings, page: str = "") -> bool:
@@ -212,7 +224,7 @@ def ask_export_with_warnings(parent: QWidget | None, count: int) -> bool:
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    plain_message_box(box).exec()
     return box.clickedButton() is export
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
@@ -21,6 +21,7 @@ from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.document.autosave import Autosave
+from digest_gui.ui.document.autosave_notice import AutosaveNotice
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
@@ -90,7 +91,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
-        self.setCentralWidget(self.splitter)
+        # Above the panes: the notice that stays while crash protection cannot write.
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.autosave_notice = AutosaveNotice(self.autosave, central)
+        column.addWidget(self.autosave_notice)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
 
         provided = {
@@ -148,6 +157,7 @@ class MainWindow(QMainWindow):
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
         self.fetch_status.retranslate()
         self.drafts.retranslate()
+        self.autosave_notice.retranslate()
         self._update_title()
         self._update_counts()
 

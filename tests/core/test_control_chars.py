@@ -162,3 +162,27 @@ def test_a_draft_is_clean():
 def test_a_digest_of_clean_papers_exports_without_control_characters():
     digest = Digest(papers=[clean_paper(Paper(id="2403.18546", title_en="\x03", abstract_zh="\x02x"))])
     assert not any(char in CONTROLS.replace("\r", "") for char in export_markdown(digest))
+
+
+# ---------------------------------------------------------------------------- surrogates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\ud800b", "a\ufffdb"),
+        ("\udfff", "\ufffd"),
+        ("x\ud83d\ude00y", "x\U0001f600y"),  # a pair written as two halves is its character
+        ("中\ud800\x03文", "中\ufffd文"),
+    ],
+)
+def test_lone_surrogates_become_the_replacement_character(text, expected):
+    cleaned = clean_text(text)
+    assert cleaned == expected
+    cleaned.encode("utf-8")  # what every file write needs
+
+
+def test_a_paper_with_a_surrogate_is_cleaned():
+    paper = Paper(id="2403.18546", summary_zh="总结\ud800", authors=["A\udc00"])
+    cleaned = clean_paper(paper)
+    assert cleaned.summary_zh == "总结\ufffd" and cleaned.authors == ["A\ufffd"]

@@ -6,9 +6,9 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from digest_gui.logs import setup_logging, shutdown_logging
+from digest_gui.ui import dialogs
 from digest_gui.ui.app import install_exception_hook
 
 
@@ -16,7 +16,7 @@ from digest_gui.ui.app import install_exception_hook
 def shown(monkeypatch) -> list[str]:
     """What the error dialog would say (no dialog blocks the test)."""
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *_rest: messages.append(text))
+    monkeypatch.setattr(dialogs, "show_critical", lambda _parent, _title, text: messages.append(text))
     # The hooks the test installs are put back afterwards.
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

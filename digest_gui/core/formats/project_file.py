@@ -11,10 +11,11 @@ Files written by older versions pass through `migrate`, the one place that upgra
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -89,7 +90,7 @@ def paper_to_dict(paper: Paper) -> dict[str, Any]:
     data["categories"] = list(paper.categories)
     for key in sorted(paper.extra):
         if key not in data:
-            data[key] = paper.extra[key]
+            data[key] = json_value(paper.extra[key])
     return data
 
 
@@ -115,19 +116,74 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
     data["papers"] = [paper_to_dict(paper) for paper in digest.papers]
     for key in sorted(digest.extra):
         if key not in data:
-            data[key] = digest.extra[key]
+            data[key] = json_value(digest.extra[key])
     return data
+
+
+def json_value(value: Any) -> Any:
+    """A value kept from a file as strict JSON can write it: NaN and ±Infinity become null.
+
+    Python's json reads and writes them, but they are not JSON and other tools reject
+    the file; only unknown keys kept from a loaded file (extras) can hold them.
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: json_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [json_value(item) for item in value]
+    return value
 
 
 # A lone surrogate, read from a \ud800 escape in a loaded file, has no UTF-8 encoding.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def dumps_project(digest: Digest) -> str:
-    """The project file's text: indented, UTF-8 characters as they are, final newline."""
-    text = json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2) + "\n"
+def dumps_json(data: Any, indent: int | None = None) -> str:
+    """Strict JSON text of data, UTF-8 characters as they are, that always encodes as UTF-8.
+
+    allow_nan=False: a non-finite number fails here (json_value removes them) instead of
+    being written as the non-JSON `NaN`.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
     # Surrogates only occur inside JSON strings, where the escape reads back the same.
     return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def dumps_json_in_pieces(data: Any) -> str:
+    """dumps_json(data) (no indent), serialised value by value down to each paper.
+
+    One json.dumps of a 2,300-paper project holds the interpreter lock for tens of
+    milliseconds, which freezes the window while autosave writes on its worker thread;
+    a call per paper lets the window's thread in between.
+    """
+    return "".join(_pieces(data, 0))
+
+
+_PIECE_DEPTH = 3  # the recovery file: {…, "project": {…, "papers": [paper, …]}}
+
+
+def _pieces(value: Any, depth: int) -> Iterator[str]:
+    if depth < _PIECE_DEPTH and isinstance(value, dict) and value:
+        yield "{"
+        for position, (key, item) in enumerate(value.items()):
+            yield (", " if position else "") + dumps_json(key if isinstance(key, str) else str(key)) + ": "
+            yield from _pieces(item, depth + 1)
+        yield "}"
+    elif depth < _PIECE_DEPTH and isinstance(value, list) and value:
+        yield "["
+        for position, item in enumerate(value):
+            if position:
+                yield ", "
+            yield from _pieces(item, depth + 1)
+        yield "]"
+    else:
+        yield dumps_json(value)
+
+
+def dumps_project(digest: Digest) -> str:
+    """The project file's text: indented, UTF-8 characters as they are, final newline."""
+    return dumps_json(digest_to_dict(digest), indent=2) + "\n"
 
 
 def save_project(digest: Digest, path: str | os.PathLike[str]) -> None:
@@ -182,7 +238,8 @@ def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        raw = json.loads(text)
+        # NaN and Infinity (which other programs wrote) read as null: not JSON, never kept.
+        raw = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise ProjectFileError(
             f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
@@ -202,7 +259,12 @@ def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
 
 # JSON holds a control character only as an escape (\u0003, \r, \b, \f; tab and line feed are
 # text): a file without one needs no cleaning, which spares every paper a look.
-_ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01]|[bfr])")
+# A \ud800-\udfff escape may be a lone surrogate, which the cleaning replaces too.
+_ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01]|u[dD][89a-fA-F]|[bfr])")
+
+
+def _no_constant(_name: str) -> None:
+    return None
 
 
 _TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} levels)"

@@ -8,6 +8,12 @@ documents), so each paper is converted on its own: [table head + its row + detai
 these pieces put back together, which equals converting the whole export (a test checks
 it). Conversions are cached by their Markdown text, so an unchanged paper is converted
 once.
+
+Whatever a field or a heading holds stays text: raw HTML is never passed through (it is
+escaped like any other text), and in the exported page only http and https addresses
+are links or images; any other (`javascript:`, `data:`, `file:`) is written as text. An
+imported digest or a model's answer can hold anything, and the exported page is
+published. (The preview keeps such links visible and refuses to open them.)
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import markdown
+from markdown.extensions import Extension
 
 from digest_gui.core.formats.digest_format import (
     details_head_markdown,
@@ -29,7 +36,16 @@ from digest_gui.core.formats.digest_format import (
 )
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
-EXTENSIONS = ("tables", "footnotes")
+
+class InertHtml(Extension):
+    """Python-Markdown without raw HTML: a tag in the text is escaped as text, never kept."""
+
+    def extendMarkdown(self, md):
+        md.preprocessors.deregister("html_block", strict=False)
+        md.inlinePatterns.deregister("html", strict=False)
+
+
+EXTENSIONS = ("tables", "footnotes", InertHtml())
 
 # Papers are converted as footnote 1 and renumbered afterwards, so that inserting a
 # paper (which renumbers every paper after it) does not make them all convert again.
@@ -213,6 +229,34 @@ def digest_body_html(digest: Digest) -> str:
     )
 
 
+# With raw HTML escaped, every <a> and <img> in the HTML is one Python-Markdown wrote, in
+# its own serialisation: attributes double-quoted (a quote inside is &quot;), links never
+# nested.
+_LINK = re.compile(r'<a href="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
+_IMAGE = re.compile(r"<img\b[^>]*>")
+_ATTRIBUTE = re.compile(r'(?P<name>[a-z]+)="(?P<value>[^"]*)"')
+# Addresses a link or an image may point at; "#" is the page's own footnote anchors.
+_SAFE_URL = re.compile(r"(?:https?://|#)", re.IGNORECASE)
+
+
+def _safe(address: str) -> bool:
+    return bool(_SAFE_URL.match(html.unescape(address).strip()))
+
+
+def _link_or_text(match: re.Match[str]) -> str:
+    return match[0] if _safe(match["href"]) else f"<span>{match['text']}</span>"
+
+
+def _image_or_text(match: re.Match[str]) -> str:
+    attributes = {found["name"]: found["value"] for found in _ATTRIBUTE.finditer(match[0])}
+    return match[0] if _safe(attributes.get("src", "")) else f"<span>{attributes.get('alt', '')}</span>"
+
+
+def inert_links(body: str) -> str:
+    """The HTML with every link and image whose address is not http(s) or an anchor made text."""
+    return _IMAGE.sub(_image_or_text, _LINK.sub(_link_or_text, body))
+
+
 def digest_html(digest: Digest, css: str) -> str:
     """A standalone UTF-8 HTML page of the digest, styled with `css`."""
     title = digest.title or digest.export.summary_heading
@@ -222,6 +266,6 @@ def digest_html(digest: Digest, css: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n"
-        f"{digest_body_html(digest)}\n"
+        f"{inert_links(digest_body_html(digest))}\n"
         "</body>\n</html>\n"
     )

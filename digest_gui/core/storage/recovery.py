@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from digest_gui.core.errors import DigestError, ProjectFileError
-from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict
+from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, dumps_json_in_pieces
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text, remove_stale_temporaries
 
@@ -85,7 +85,9 @@ class RecoveryStore:
         if base is not None:
             data["base"] = {"mtime_ns": base[0], "size": base[1], "sha256": base[2]}
         target = self.file_for(key)
-        atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n")
+        # Strict, always-encodable JSON (a lone surrogate or a NaN must not stop crash
+        # protection), serialised paper by paper so the window is not frozen meanwhile.
+        atomic_write_text(target, dumps_json_in_pieces(data) + "\n")
         return target
 
     def discard(self, key: str) -> None:
@@ -138,7 +140,7 @@ class RecoveryStore:
 
 def _read(file: Path, *, with_digest: bool = True) -> tuple[dict[str, Any], Digest]:
     try:
-        raw = json.loads(file.read_text(encoding="utf-8"))
+        raw = json.loads(file.read_text(encoding="utf-8"), parse_constant=lambda _name: None)
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise ProjectFileError(f"{file.name}: unreadable recovery file ({error})") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT or not isinstance(raw.get("project"), dict):

@@ -88,7 +88,7 @@
     <context>
         <name>GlossaryDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="216" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>Imported %n term from %1</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="217" />
+            <location filename="../../ui/glossary/dialog.py" line="218" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform> (%n replaced)</numerusform>
@@ -104,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="238" />
+            <location filename="../../ui/glossary/dialog.py" line="239" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>Exported %n term to %1</numerusform>
@@ -134,7 +134,7 @@
     <context>
         <name>ListingDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="292" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="293" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%n announcement in %1</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="367" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="368" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>
@@ -153,7 +153,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -161,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -169,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -185,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -193,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -212,7 +212,7 @@
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="305" />
+            <location filename="../../ui/editor/paper_editor.py" line="307" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="325" />
+            <location filename="../../ui/editor/paper_editor.py" line="327" />
             <source> and %n more</source>
             <translation>
                 <numerusform> and %n more</numerusform>
@@ -231,7 +231,7 @@
     <context>
         <name>QualityPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="126" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="127" />
+            <location filename="../../ui/quality/panel.py" line="128" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n paper with empty fields</numerusform>

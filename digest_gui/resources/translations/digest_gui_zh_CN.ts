@@ -210,6 +210,19 @@
         </message>
     </context>
     <context>
+        <name>AutosaveNotice</name>
+        <message>
+            <location filename="../../ui/document/autosave_notice.py" line="22" />
+            <source>Try Again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/autosave_notice.py" line="37" />
+            <source>Crash protection is off: unsaved changes cannot be written to the recovery folder (%1). Save the project to keep them; this notice goes away once writing works again.</source>
+            <translation>崩溃保护已停止：未保存的更改无法写入恢复文件夹（%1）。请保存项目以保留这些更改；恢复写入后此提示会自动消失。</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftActions</name>
         <message>
             <location filename="../../ui/drafts/actions.py" line="52" />
@@ -875,101 +888,101 @@
     <context>
         <name>GlossaryDialog</name>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="49" />
+            <location filename="../../ui/glossary/dialog.py" line="50" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="52" />
+            <location filename="../../ui/glossary/dialog.py" line="53" />
             <source>Filter terms</source>
             <translation>筛选术语</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="56" />
             <source>Term</source>
             <translation>术语</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="56" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="55" />
+            <location filename="../../ui/glossary/dialog.py" line="56" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="72" />
+            <location filename="../../ui/glossary/dialog.py" line="73" />
             <source>&amp;Add Term</source>
             <translation>添加术语(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="73" />
+            <location filename="../../ui/glossary/dialog.py" line="74" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="74" />
+            <location filename="../../ui/glossary/dialog.py" line="75" />
             <source>&amp;Import CSV/TSV…</source>
             <translation>导入 CSV/TSV(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="75" />
+            <location filename="../../ui/glossary/dialog.py" line="76" />
             <source>E&amp;xport CSV…</source>
             <translation>导出 CSV(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="93" />
+            <location filename="../../ui/glossary/dialog.py" line="94" />
             <source>Drafts are asked to use these translations, and the quality checks point out papers whose Chinese does not.</source>
             <translation>起草时会要求模型使用这些译名；质量检查会指出中文未使用它们的论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="162" />
+            <location filename="../../ui/glossary/dialog.py" line="163" />
             <source>Row %1: “%2” has no Chinese.</source>
             <translation>第 %1 行：“%2”没有中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="165" />
+            <location filename="../../ui/glossary/dialog.py" line="166" />
             <source>Row %1: “%2” has no English term.</source>
             <translation>第 %1 行：“%2”没有英文术语。</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="169" />
+            <location filename="../../ui/glossary/dialog.py" line="170" />
             <source>Row %1: “%2” is already in row %3.</source>
             <translation>第 %1 行：“%2”已在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="207" />
+            <location filename="../../ui/glossary/dialog.py" line="208" />
             <source>%1: not UTF-8 text (byte %2)</source>
             <translation>%1：不是 UTF-8 文本（第 %2 字节）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="215" />
+            <location filename="../../ui/glossary/dialog.py" line="216" />
             <source>Imported %n term(s) from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个术语</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="217" />
+            <location filename="../../ui/glossary/dialog.py" line="218" />
             <source> (%n replaced)</source>
             <translation>
                 <numerusform>（替换了 %n 个）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="226" />
+            <location filename="../../ui/glossary/dialog.py" line="227" />
             <source>Export Glossary</source>
             <translation>导出术语表</translation>
         </message>
         <message>
-            <location filename="../../ui/glossary/dialog.py" line="228" />
+            <location filename="../../ui/glossary/dialog.py" line="229" />
             <source>CSV (*.csv);;Tab-separated (*.tsv)</source>
             <translation>CSV (*.csv);;制表符分隔 (*.tsv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/glossary/dialog.py" line="238" />
+            <location filename="../../ui/glossary/dialog.py" line="239" />
             <source>Exported %n term(s) to %1</source>
             <translation>
                 <numerusform>已导出 %n 个术语到 %1</numerusform>
@@ -1009,114 +1022,114 @@
     <context>
         <name>ListingDialog</name>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="140" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="141" />
             <source>Fetch shows today's announcements from %1</source>
             <translation>“获取”会显示来自 %1 的今日公告</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="225" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
             <source>Import from arXiv Listing</source>
             <translation>从 arXiv 列表导入</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="226" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
             <source>&amp;Categories:</source>
             <translation>分类(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="227" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
             <source>e.g. cs.LG, cs.CV</source>
             <translation>例如 cs.LG, cs.CV</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="228" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
             <source>arXiv categories, separated by commas or spaces</source>
             <translation>arXiv 分类，用逗号或空格分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="229" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
             <source>&amp;Fetch Today's Listing</source>
             <translation>获取今日列表(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="230" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="231" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="232" />
             <source>Filter by title, author, abstract or arXiv id</source>
             <translation>按标题、作者、摘要或 arXiv 编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="233" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="234" />
             <source>First announcements of papers in these categories</source>
             <translation>这些分类中首次发布的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="234" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="235" />
             <source>New papers of other categories, cross-listed here</source>
             <translation>其他分类交叉列入这里的新论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="235" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="236" />
             <source>New versions of papers of these categories</source>
             <translation>这些分类中论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="236" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="237" />
             <source>New versions of cross-listed papers</source>
             <translation>交叉列入论文的新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="240" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="241" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="241" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="242" />
             <source>Select &amp;None</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="242" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="243" />
             <source>Tick every paper shown</source>
             <translation>勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="243" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="244" />
             <source>Untick every paper shown</source>
             <translation>取消勾选显示的所有论文</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="273" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="274" />
             <source>Fetching the listings of %1…</source>
             <translation>正在获取 %1 的列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="278" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="279" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="292" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="293" />
             <source>%n announcement(s) in %1</source>
             <translation>
                 <numerusform>%1 共 %n 篇公告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="298" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="299" />
             <source>No announcements today: arXiv announces nothing on weekends and holidays.</source>
             <translation>今天没有公告：arXiv 在周末和节假日不发布论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_dialog.py" line="356" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="357" />
             <source>%1 of %2 shown</source>
             <translation>显示 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_dialog.py" line="367" />
+            <location filename="../../ui/arxiv/listing_dialog.py" line="368" />
             <source>&amp;Add (%n)</source>
             <translation>
                 <numerusform>添加 %n 篇(&amp;A)</numerusform>
@@ -1126,42 +1139,42 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="105" />
+            <location filename="../../ui/arxiv/listing_model.py" line="106" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="106" />
+            <location filename="../../ui/arxiv/listing_model.py" line="107" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="107" />
+            <location filename="../../ui/arxiv/listing_model.py" line="108" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="108" />
+            <location filename="../../ui/arxiv/listing_model.py" line="109" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="109" />
+            <location filename="../../ui/arxiv/listing_model.py" line="110" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="154" />
+            <location filename="../../ui/arxiv/listing_model.py" line="155" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="169" />
+            <location filename="../../ui/arxiv/listing_model.py" line="170" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="175" />
+            <location filename="../../ui/arxiv/listing_model.py" line="176" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
@@ -1169,66 +1182,66 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1236,153 +1249,153 @@
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="55" />
+            <location filename="../../ui/drafts/model_settings.py" line="56" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="59" />
+            <location filename="../../ui/drafts/model_settings.py" line="60" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="71" />
+            <location filename="../../ui/drafts/model_settings.py" line="72" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="78" />
+            <location filename="../../ui/drafts/model_settings.py" line="79" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="79" />
+            <location filename="../../ui/drafts/model_settings.py" line="80" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="85" />
+            <location filename="../../ui/drafts/model_settings.py" line="86" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="88" />
+            <location filename="../../ui/drafts/model_settings.py" line="89" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="92" />
+            <location filename="../../ui/drafts/model_settings.py" line="93" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="102" />
+            <location filename="../../ui/drafts/model_settings.py" line="103" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="105" />
+            <location filename="../../ui/drafts/model_settings.py" line="106" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="114" />
+            <location filename="../../ui/drafts/model_settings.py" line="115" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="115" />
+            <location filename="../../ui/drafts/model_settings.py" line="116" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="121" />
+            <location filename="../../ui/drafts/model_settings.py" line="122" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="122" />
+            <location filename="../../ui/drafts/model_settings.py" line="123" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="123" />
+            <location filename="../../ui/drafts/model_settings.py" line="124" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="124" />
+            <location filename="../../ui/drafts/model_settings.py" line="125" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="128" />
+            <location filename="../../ui/drafts/model_settings.py" line="129" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="150" />
+            <location filename="../../ui/drafts/model_settings.py" line="151" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="153" />
+            <location filename="../../ui/drafts/model_settings.py" line="154" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="177" />
+            <location filename="../../ui/drafts/model_settings.py" line="178" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="178" />
+            <location filename="../../ui/drafts/model_settings.py" line="179" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="181" />
+            <location filename="../../ui/drafts/model_settings.py" line="182" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="183" />
-            <location filename="../../ui/drafts/model_settings.py" line="190" />
+            <location filename="../../ui/drafts/model_settings.py" line="184" />
+            <location filename="../../ui/drafts/model_settings.py" line="191" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="185" />
+            <location filename="../../ui/drafts/model_settings.py" line="186" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="188" />
+            <location filename="../../ui/drafts/model_settings.py" line="189" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="192" />
+            <location filename="../../ui/drafts/model_settings.py" line="193" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="244" />
+            <location filename="../../ui/drafts/model_settings.py" line="245" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="258" />
+            <location filename="../../ui/drafts/model_settings.py" line="259" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="264" />
+            <location filename="../../ui/drafts/model_settings.py" line="265" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="268" />
+            <location filename="../../ui/drafts/model_settings.py" line="269" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1453,7 +1466,7 @@
     <context>
         <name>PaperEditor</name>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="181" />
+            <location filename="../../ui/editor/paper_editor.py" line="183" />
             <source>No paper selected.
 
 Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
@@ -1462,122 +1475,122 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
 把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="184" />
+            <location filename="../../ui/editor/paper_editor.py" line="186" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="185" />
+            <location filename="../../ui/editor/paper_editor.py" line="187" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="187" />
+            <location filename="../../ui/editor/paper_editor.py" line="189" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="188" />
+            <location filename="../../ui/editor/paper_editor.py" line="190" />
             <source>Title (Chinese)</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="189" />
-            <location filename="../../ui/editor/paper_editor.py" line="190" />
+            <location filename="../../ui/editor/paper_editor.py" line="191" />
+            <location filename="../../ui/editor/paper_editor.py" line="192" />
             <source>One-line summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="191" />
+            <location filename="../../ui/editor/paper_editor.py" line="193" />
             <source>Abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="192" />
+            <location filename="../../ui/editor/paper_editor.py" line="194" />
             <source>Abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="196" />
+            <location filename="../../ui/editor/paper_editor.py" line="198" />
             <source>The summary is one sentence in Chinese; it goes into the table.</source>
             <translation>一句话总结用一句中文写成，会放进摘要表格。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="198" />
+            <location filename="../../ui/editor/paper_editor.py" line="200" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="199" />
+            <location filename="../../ui/editor/paper_editor.py" line="201" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="200" />
+            <location filename="../../ui/editor/paper_editor.py" line="202" />
             <source>English one-line summary</source>
             <translation>英文一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="201" />
+            <location filename="../../ui/editor/paper_editor.py" line="203" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="202" />
+            <location filename="../../ui/editor/paper_editor.py" line="204" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="203" />
+            <location filename="../../ui/editor/paper_editor.py" line="205" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="208" />
+            <location filename="../../ui/editor/paper_editor.py" line="210" />
             <source>New</source>
             <translation>新加入</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="209" />
+            <location filename="../../ui/editor/paper_editor.py" line="211" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="210" />
+            <location filename="../../ui/editor/paper_editor.py" line="212" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="211" />
+            <location filename="../../ui/editor/paper_editor.py" line="213" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="215" />
+            <location filename="../../ui/editor/paper_editor.py" line="217" />
             <source>Mark reviewed (Ctrl+Return)</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="305" />
+            <location filename="../../ui/editor/paper_editor.py" line="307" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="311" />
+            <location filename="../../ui/editor/paper_editor.py" line="313" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="325" />
+            <location filename="../../ui/editor/paper_editor.py" line="327" />
             <source> and %n more</source>
             <translation>
                 <numerusform> 等另外 %n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="339" />
+            <location filename="../../ui/editor/paper_editor.py" line="341" />
             <source>Not fetched from arXiv yet.</source>
             <translation>尚未从 arXiv 获取。</translation>
         </message>
@@ -1585,127 +1598,127 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="60" />
+            <location filename="../../ui/papers/icons.py" line="61" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="61" />
+            <location filename="../../ui/papers/icons.py" line="62" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="62" />
+            <location filename="../../ui/papers/icons.py" line="63" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="63" />
+            <location filename="../../ui/papers/icons.py" line="64" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="71" />
+            <location filename="../../ui/papers/icons.py" line="72" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="72" />
+            <location filename="../../ui/papers/icons.py" line="73" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="73" />
+            <location filename="../../ui/papers/icons.py" line="74" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="136" />
+            <location filename="../../ui/papers/icons.py" line="137" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="138" />
+            <location filename="../../ui/papers/icons.py" line="139" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="141" />
+            <location filename="../../ui/papers/icons.py" line="142" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="143" />
+            <location filename="../../ui/papers/icons.py" line="144" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="147" />
+            <location filename="../../ui/papers/icons.py" line="148" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="150" />
+            <location filename="../../ui/papers/icons.py" line="151" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="160" />
+            <location filename="../../ui/papers/icons.py" line="161" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="121" />
+            <location filename="../../ui/papers/list_pane.py" line="124" />
             <source>Filter (Ctrl+F)</source>
             <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="122" />
+            <location filename="../../ui/papers/list_pane.py" line="125" />
             <source>Shows the papers that contain all these words, in any language</source>
             <translation>显示包含所有这些词的论文（中英文均可）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="123" />
+            <location filename="../../ui/papers/list_pane.py" line="126" />
             <source>&amp;Copy Links</source>
             <translation>复制链接(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="124" />
+            <location filename="../../ui/papers/list_pane.py" line="127" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="125" />
+            <location filename="../../ui/papers/list_pane.py" line="128" />
             <source>Mark &amp;Drafted</source>
             <translation>标记为已起草(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="126" />
+            <location filename="../../ui/papers/list_pane.py" line="129" />
             <source>Mark &amp;New</source>
             <translation>标记为新加入(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="127" />
+            <location filename="../../ui/papers/list_pane.py" line="130" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="128" />
+            <location filename="../../ui/papers/list_pane.py" line="131" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="129" />
+            <location filename="../../ui/papers/list_pane.py" line="132" />
             <source>De&amp;lete</source>
             <translation>删除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="131" />
+            <location filename="../../ui/papers/list_pane.py" line="134" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="131" />
+            <location filename="../../ui/papers/list_pane.py" line="134" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
@@ -1784,7 +1797,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="112" />
+            <location filename="../../ui/preview/view.py" line="113" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -1792,17 +1805,17 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="90" />
+            <location filename="../../ui/document/project.py" line="93" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="164" />
+            <location filename="../../ui/document/project.py" line="167" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="167" />
+            <location filename="../../ui/document/project.py" line="170" />
             <source>%1 is open read-only (%2); save it under another name</source>
             <translation>%1 以只读方式打开（%2）；请以其他名称保存</translation>
         </message>
@@ -1810,22 +1823,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>QualityPanel</name>
         <message>
-            <location filename="../../ui/quality/panel.py" line="75" />
+            <location filename="../../ui/quality/panel.py" line="76" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="76" />
+            <location filename="../../ui/quality/panel.py" line="77" />
             <source>Empty fields</source>
             <translation>空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="77" />
+            <location filename="../../ui/quality/panel.py" line="78" />
             <source>List the empty Chinese fields too</source>
             <translation>同时列出空的中文字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="78" />
+            <location filename="../../ui/quality/panel.py" line="79" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
@@ -1941,26 +1954,26 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="124" />
+            <location filename="../../ui/quality/panel.py" line="125" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="126" />
+            <location filename="../../ui/quality/panel.py" line="127" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="127" />
+            <location filename="../../ui/quality/panel.py" line="128" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n 篇论文有空字段</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="129" />
+            <location filename="../../ui/quality/panel.py" line="130" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -2004,12 +2017,12 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="120" />
+            <location filename="../../ui/app.py" line="121" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="121" />
+            <location filename="../../ui/app.py" line="122" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -2080,193 +2093,193 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>dialogs</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="25" />
+            <location filename="../../ui/dialogs.py" line="27" />
             <source>digest-gui projects (*.digest *.json);;Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>digest-gui 项目 (*.digest *.json);;摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="33" />
+            <location filename="../../ui/dialogs.py" line="35" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="41" />
+            <location filename="../../ui/dialogs.py" line="43" />
             <source>Import Digest Markdown</source>
             <translation>导入摘要 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="43" />
+            <location filename="../../ui/dialogs.py" line="45" />
             <source>Digest Markdown (*.md *.markdown);;All files (*)</source>
             <translation>摘要 Markdown (*.md *.markdown);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="52" />
+            <location filename="../../ui/dialogs.py" line="54" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="54" />
+            <location filename="../../ui/dialogs.py" line="56" />
             <source>Glossaries (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Save the changes to “%1”?</source>
             <translation>保存对“%1”的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>如果不保存，这些更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="92" />
+            <location filename="../../ui/dialogs.py" line="94" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="94" />
+            <location filename="../../ui/dialogs.py" line="96" />
             <source>“%1” was changed by another program since you opened it.</source>
             <translation>打开“%1”之后，它被另一个程序修改过。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="99" />
+            <location filename="../../ui/dialogs.py" line="101" />
             <source>Save your version under another name, overwrite the other changes, or reload the file and drop your unsaved changes.</source>
             <translation>可以把你的版本另存为新文件、覆盖别人的修改，或重新载入文件并放弃你未保存的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="110" />
-            <location filename="../../ui/dialogs.py" line="285" />
+            <location filename="../../ui/dialogs.py" line="112" />
+            <location filename="../../ui/dialogs.py" line="297" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="115" />
+            <location filename="../../ui/dialogs.py" line="117" />
             <source>Overwrite</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="122" />
             <source>Reload</source>
             <translation>重新载入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="148" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="150" />
             <source>digest-gui closed without saving your changes to “%1”.</source>
             <translation>digest-gui 关闭时没有保存你对“%1”的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>The last changes were kept at %1. Restore them?</source>
             <translation>最近的更改保留于 %1。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="161" />
+            <location filename="../../ui/dialogs.py" line="163" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="166" />
+            <location filename="../../ui/dialogs.py" line="168" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="170" />
+            <location filename="../../ui/dialogs.py" line="172" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="199" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Quality warnings</source>
             <translation>质量警告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="201" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>The quality checks found %n problem(s) in the digest.</source>
             <translation>质量检查在摘要中发现 %n 个问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="206" />
+            <location filename="../../ui/dialogs.py" line="218" />
             <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
             <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="223" />
             <source>Export Anyway</source>
             <translation>仍然导出</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="247" />
+            <location filename="../../ui/dialogs.py" line="259" />
             <source>Replace a read-only file?</source>
             <translation>替换只读文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="248" />
+            <location filename="../../ui/dialogs.py" line="260" />
             <source>“%1” is read-only.</source>
             <translation>“%1”是只读的。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="249" />
+            <location filename="../../ui/dialogs.py" line="261" />
             <source>Someone may have protected it on purpose. Replace it anyway?</source>
             <translation>可能有人特意保护了它。仍要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="257" />
+            <location filename="../../ui/dialogs.py" line="269" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="273" />
+            <location filename="../../ui/dialogs.py" line="285" />
             <source>Cannot write here</source>
             <translation>无法写入此处</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="275" />
+            <location filename="../../ui/dialogs.py" line="287" />
             <source>Nothing was written and your work is still open. Save it somewhere else?</source>
             <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="303" />
+            <location filename="../../ui/dialogs.py" line="315" />
             <source>Earlier versions of this project were kept. Open one?</source>
             <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="307" />
+            <location filename="../../ui/dialogs.py" line="319" />
             <source>Open a backup</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="327" />
+            <location filename="../../ui/dialogs.py" line="339" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="328" />
+            <location filename="../../ui/dialogs.py" line="340" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="331" />
+            <location filename="../../ui/dialogs.py" line="343" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="342" />
+            <location filename="../../ui/dialogs.py" line="354" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="349" />
+            <location filename="../../ui/dialogs.py" line="361" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>

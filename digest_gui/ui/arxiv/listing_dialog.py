@@ -52,6 +52,7 @@ from digest_gui.ui.arxiv.listing_model import (
     ListingModel,
 )
 from digest_gui.ui.failures import failure_text
+from digest_gui.ui.widgets.plain_text import plain_label
 
 # Readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d9453c"
@@ -102,7 +103,7 @@ class ListingDialog(QDialog):
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))  # arXiv's errors, as written
         self.message.setObjectName("listingMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

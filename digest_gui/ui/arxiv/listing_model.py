@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem
 from digest_gui.ui.papers.filter import filter_words
+from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
 COLUMN_COUNT = 6
@@ -129,7 +130,7 @@ class ListingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == COLUMN_CHECK and not existing:
             return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column, existing)
+            return plain_tooltip(self._tooltip(item, column, existing))  # arXiv's text, as written
         if role == Qt.ItemDataRole.ForegroundRole and existing:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and existing:

@@ -6,7 +6,7 @@ import logging
 import time
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.recovery import RecoveryStore, key_for
@@ -21,6 +21,9 @@ DELAY_MS = 2000
 # Changes that never pause (a batch of drafts landing every fraction of a second, with the
 # user typing in between) are written at the latest this long after the first of them.
 MAX_DELAY_MS = 4000
+# While the recovery file cannot be written (a full or read-only disk), try again this
+# often, so the warning goes away by itself once there is room again.
+RETRY_MS = 10000
 
 
 def _write_recovery(
@@ -42,14 +45,22 @@ def _write_recovery(
         else:
             store.discard(key)
     except OSError as error:
-        # Never interrupt typing for this; the status bar can tell.
+        if digest is None and isinstance(error, NotADirectoryError):
+            return ""  # no folder to remove it from: there is no recovery file either
+        # Never interrupt typing for this; the window shows a notice while it lasts.
         log.warning("cannot write the recovery file: %s", error)
+        return error.strerror or str(error)
+    except ValueError as error:  # text the boundary cleaning missed: crash protection must go on
+        log.exception("cannot serialise the recovery file")
         return str(error)
     return ""
 
 
 class Autosave(QObject):
     """Keeps the project's recovery file in step with its unsaved changes."""
+
+    # The reason the recovery file cannot be written ("" once it can again), on each change.
+    failure_changed = Signal(str)
 
     def __init__(self, project: Project, store: RecoveryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +110,7 @@ class Autosave(QObject):
         new_key = self._current_key()
         if new_key != self._key:
             self._wait()  # a write of the old key still under way would bring it back
-            self.store.discard(self._key)
+            self._set_error(_write_recovery(self.store, self._key, None, None, None))
             self._key = new_key
         self._on_project_changed()
 
@@ -122,10 +133,22 @@ class Autosave(QObject):
     def _on_timer_timeout(self) -> None:
         job = self._writer.run(partial(_write_recovery, self.store, *self._snapshot()))
         job.succeeded.connect(self._on_job_succeeded)
+        # Anything _write_recovery did not foresee still says crash protection is off.
+        job.failed.connect(self._on_job_failed)
         self._job = job
 
     def _on_job_succeeded(self, error: str) -> None:
-        self.last_error = error
+        self._set_error(error)
+
+    def _on_job_failed(self, error: str) -> None:
+        self._set_error(error or "unexpected error")
+
+    def _set_error(self, error: str) -> None:
+        if error and not self._timer.isActive():
+            self._timer.start(RETRY_MS)  # until it works again
+        if error != self.last_error:
+            self.last_error = error
+            self.failure_changed.emit(error)
 
     def _wait(self) -> None:
         job, self._job = self._job, None
@@ -136,7 +159,7 @@ class Autosave(QObject):
         """Write or remove the recovery file to match the project, before returning."""
         self._timer.stop()
         self._wait()
-        self.last_error = _write_recovery(self.store, *self._snapshot())
+        self._set_error(_write_recovery(self.store, *self._snapshot()))
 
     def pending(self) -> bool:
         return self._timer.isActive() or (self._job is not None and self._job.is_running())
@@ -145,4 +168,4 @@ class Autosave(QObject):
         """The project closed cleanly (saved or changes discarded): drop its recovery file."""
         self._timer.stop()
         self._wait()  # a write still under way must not bring the file back afterwards
-        self.store.discard(self._key)
+        self._set_error(_write_recovery(self.store, self._key, None, None, None))

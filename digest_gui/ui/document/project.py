@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ from digest_gui.ui.document.commands import (
     SetStatusCommand,
 )
 from digest_gui.ui.document.paper_model import PaperModel
+
+log = logging.getLogger(__name__)
 
 
 def is_not_writable(error: OSError) -> bool:
@@ -168,13 +171,16 @@ class Project(QObject):
                 .replace("%1", str(target))
                 .replace("%2", self.read_only)
             )
-        data = dumps_project(self.digest)
         try:
+            data = dumps_project(self.digest)
             atomic_write_text(target, data)
             disk = DiskState.of(target, data.encode("utf-8"))
         except OSError as error:
             kind = NotWritableError if is_not_writable(error) else DigestError
             raise kind(f"{target}: cannot save: {error.strerror or error}") from None
+        except ValueError as error:  # text that cannot be written; the boundary cleaning should prevent it
+            log.exception("cannot serialise the project")
+            raise DigestError(f"{target}: cannot save: {error}") from None
         self.path = target
         self.disk_state = disk
         self._unsaved_content = False

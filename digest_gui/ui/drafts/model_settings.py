@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from digest_gui.core.drafting import secrets
 from digest_gui.core.drafting.llm import BASE_URL_VARIABLE, MODEL_VARIABLE, LlmSettings, default_prompts
 from digest_gui.ui.settings import Settings
+from digest_gui.ui.widgets.plain_text import plain_label
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -91,7 +92,7 @@ class ModelSettingsPage(QWidget):
 
         self.test_button = QPushButton(self.tr("&Test Connection"), self)
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel(self)
+        self.test_result = plain_label(QLabel(self))  # the server's own words, as written
         self.test_result.setWordWrap(True)
         self.test_result.setObjectName("testResult")
 

@@ -30,6 +30,7 @@ from digest_gui.core.glossary import read_glossary, write_glossary
 from digest_gui.core.model import GlossaryEntry
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui import dialogs
+from digest_gui.ui.widgets.plain_text import plain_label
 
 COLUMN_TERM, COLUMN_ZH, COLUMN_NOTE = range(3)
 ERROR_COLOR = "#d9453c"
@@ -85,7 +86,7 @@ class GlossaryDialog(QDialog):
         for button in (self.import_button, self.export_button):
             tools.addWidget(button)
 
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))  # quotes the file's text as written
         self.message.setWordWrap(True)
         self.message.setObjectName("glossaryMessage")
         note = QLabel(

@@ -18,6 +18,7 @@ from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 from digest_gui.ui.failures import failure_text
 from digest_gui.ui.widgets.icon_cache import font_icon
+from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 STATUS_ICONS = {
     Status.NEW: "mdi6.file-outline",
@@ -126,7 +127,7 @@ class PaperDecorations:
             if column == COLUMN_TITLE_ZH and paper.missing_chinese():
                 return self.icon(MISSING_ICON, MISSING_COLOR, 0.65)  # a dot, smaller than the status icons
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(paper, column)
+            return plain_tooltip(self.tooltip(paper, column))  # titles and error texts, as written
         return None
 
     def tooltip(self, paper: Paper, column: int) -> str | None:

@@ -49,6 +49,9 @@ class PaperListPane(QWidget):
         self.proxy = PaperFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_row = -1
+        # Which paper was at that row when it was reported: a removal or an undo can put
+        # another paper at the same row, which the editor and preview must follow all the same.
+        self._current_paper: object = None
         self._last_row = -1  # the last paper that was current, to return to after a filter
         self._hold = 0
 
@@ -318,9 +321,19 @@ class PaperListPane(QWidget):
         row = self.current_row()
         if row >= 0:
             self._last_row = row
-        if row != self._current_row:
+        paper = self._paper_key(row)
+        if row != self._current_row or paper != self._current_paper:
             self._current_row = row
+            self._current_paper = paper
             self.current_row_changed.emit(row)
+
+    def _paper_key(self, row: int) -> object:
+        """What tells papers apart: the arXiv id (unique in a digest; a fetched or drafted
+        paper replaced by its new version keeps it), else the Paper object itself."""
+        if not 0 <= row < self.model.rowCount():
+            return None
+        paper = self.model.paper(row)
+        return paper.id or paper
 
     def _on_context_menu_about_to_show(self) -> None:
         rows = self.selected_rows()

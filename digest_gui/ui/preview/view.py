@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
+from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 PADDING_X = 32  # the page's side margins
 
@@ -404,8 +405,9 @@ class PreviewView(QAbstractScrollArea):
             viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             viewport.unsetCursor()
-        if viewport.toolTip() != href:
-            viewport.setToolTip(href)
+        tip = plain_tooltip(href) or ""  # a link's address is the paper's, as written
+        if viewport.toolTip() != tip:
+            viewport.setToolTip(tip)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

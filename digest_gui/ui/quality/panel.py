@@ -24,6 +24,7 @@ from digest_gui.core.quality.checks import QualityIssue
 from digest_gui.ui.papers.icons import MISSING_COLOR, PaperDecorations
 from digest_gui.ui.quality.messages import issue_text
 from digest_gui.ui.quality.watcher import QualityWatcher
+from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # (row, field) of an item
 WARNING_COLOR = "#d98200"
@@ -111,7 +112,7 @@ class QualityPanel(QDockWidget):
             item = QListWidgetItem(empty if issue.kind == "empty" else warning, issue_text(issue))
             item.setData(IssueRole, (issue.row, issue.field, issue.kind))
             if 0 <= issue.row < len(papers):
-                item.setToolTip(papers[issue.row].title_en or papers[issue.row].versioned_id)
+                item.setToolTip(plain_tooltip(papers[issue.row].title_en or papers[issue.row].versioned_id))
             self.list.addItem(item)
             if keep is not None and (issue.row, issue.field, issue.kind) == keep:
                 self.list.setCurrentItem(item)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 # Light tints with a darker border: readable with light and dark text alike.
@@ -26,6 +27,9 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        # Notices quote titles, server answers and error texts: shown as written, never
+        # as rich text (which Qt would guess from a "<b>" and use to load images).
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
         self.buttons: dict[str, QToolButton] = {}
         for key in buttons:

@@ -523,3 +523,11 @@ def test_a_draft_fills_an_empty_english_summary_and_never_overwrites_one():
     assert accept_suggestions(after, ["summary_en"]).summary_en == WITH_SUMMARY_EN["summary_en"]
     # A draft without one leaves the field as it was.
     assert apply_draft(mine, result()).summary_en == "My own English sentence."
+
+
+def test_a_lone_surrogate_in_a_model_answer_is_made_encodable(fake):
+    # The model's JSON carries "\ud800": a valid escape for a code point no file can hold.
+    fake.script.append(content(json.dumps({**CHINESE, "summary_zh": "总结\ud800。"})))
+    result = make_drafter(fake).draft(paper())
+    assert result.summary_zh == "总结\ufffd。"
+    result.summary_zh.encode("utf-8")

@@ -784,3 +784,55 @@ def test_english_summary_of_the_wrong_type_is_refused(tmp_path):
     path = write(tmp_path / "bad.digest", json.dumps(data).encode())
     with pytest.raises(ProjectFileError, match=r"papers\[0\]\.summary_en should be text"):
         load_project(path)
+
+
+def test_lone_surrogate_in_a_paper_field_is_replaced_on_load(tmp_path):
+    path = write(
+        tmp_path / "surrogate-field.digest",
+        b'{"format": "digest-gui-project", "version": 1,'
+        b' "papers": [{"id": "2403.18546", "summary_zh": "\\u603b\\ud800"}]}',
+    )
+    assert load_project(path).papers[0].summary_zh == "总\ufffd"
+
+
+def _strict(text: str):
+    def refuse(name: str):
+        raise AssertionError(f"{name} written: not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_nan_and_infinity_load_and_are_never_written(tmp_path):
+    path = write(
+        tmp_path / "nan.digest",
+        b'{"format": "digest-gui-project", "version": 1, "score": NaN, "range": [Infinity, -Infinity, 1e999],'
+        b' "papers": [{"id": "2403.18546", "weight": NaN, "deep": {"x": [Infinity, 2.5]}}]}',
+    )
+    digest = load_project(path)
+
+    save_project(digest, path)
+
+    written = _strict(path.read_text(encoding="utf-8"))
+    assert written["score"] is None and written["range"] == [None, None, None]
+    assert written["papers"][0]["weight"] is None and written["papers"][0]["deep"] == {"x": [None, 2.5]}
+
+
+def test_a_non_finite_number_set_by_code_is_written_as_null():
+    digest = Digest(papers=[Paper(id="2403.18546", extra={"w": float("nan")})], extra={"i": float("inf")})
+    written = _strict(dumps_project(digest))
+    assert written["i"] is None and written["papers"][0]["w"] is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a": 1, "project": {"title": "t\ud800", "papers": [{"x": [1, 2.5, None]}, {}], "e": []}, "b": {}},
+        {"deep": {"deeper": {"deepest": {"x": "中文"}}}},
+        [],
+        "text",
+    ],
+)
+def test_json_in_pieces_is_the_same_text_as_in_one_go(data):
+    from digest_gui.core.formats.project_file import dumps_json, dumps_json_in_pieces
+
+    assert dumps_json_in_pieces(data) == dumps_json(data)

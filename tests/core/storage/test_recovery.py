@@ -68,3 +68,22 @@ def test_temporaries_of_killed_recovery_writes_are_removed(tmp_path):
     os.utime(leftover, (hour_ago, hour_ago))
     store.remove_stale_temporaries()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k.recovery.json"]
+
+
+def test_a_lone_surrogate_or_a_nan_does_not_stop_the_recovery_file(tmp_path):
+    import json
+
+    store = RecoveryStore(tmp_path / "recovery")
+    digest = Digest(
+        title="标题\ud800",
+        papers=[Paper(id="2403.18546", summary_zh="总结\udc00", extra={"w": float("nan")})],
+    )
+    file = store.write("k", digest, None)
+
+    def refuse(name: str):
+        raise AssertionError(f"{name} written: not JSON")
+
+    raw = json.loads(file.read_text(encoding="utf-8"), parse_constant=refuse)
+    assert raw["project"]["papers"][0]["w"] is None
+    (found,) = store.orphans()
+    assert found.load().papers[0].summary_zh == "总结\ufffd"
