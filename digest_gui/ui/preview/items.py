@@ -28,9 +28,10 @@ from PySide6.QtGui import (
 )
 
 from digest_gui.core.formats.exporters import theme_css
-from digest_gui.core.formats.render_html import head_html, render_paper
+from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
+from digest_gui.ui.preview.math_images import math_image
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -60,16 +61,27 @@ BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
 
 
 class _ImagePlaceholder(QPyTextObject):
-    """Stands in for Qt's image handler, which reads local image files by itself."""
+    """Stands in for Qt's image handler, which reads local image files by itself.
+
+    Typeset formulas (`math:` images, see core/formats/github.py) are drawn from
+    math_images.py; every other image is an empty box.
+    """
 
     SIZE = QSizeF(16, 16)
 
     def intrinsicSize(self, doc: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
+        image = math_image(format.toImageFormat().name())
+        if image is not None:
+            return image.deviceIndependentSize()
         return self.SIZE
 
     def drawObject(
         self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, format: QTextFormat
     ) -> None:
+        image = math_image(format.toImageFormat().name())
+        if image is not None:
+            painter.drawImage(QRectF(rect), image)
+            return
         painter.save()
         painter.setPen(QColor("#d1d9e0"))
         painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 
@@ -156,6 +157,11 @@ class PreviewView(QAbstractScrollArea):
         """The plain text of the items on screen, top to bottom."""
         self._settle()
         return "\n".join(item.doc.toPlainText() for _, item in self._column.visible() if item.doc is not None)
+
+    def visible_documents(self) -> list[QTextDocument]:
+        """The laid-out documents of the items on screen, top to bottom."""
+        self._settle()
+        return [item.doc for _, item in self._column.visible() if item.doc is not None]
 
     def visible_items(self) -> list[tuple[str, int]]:
         """(kind, row) of each item on screen; row is -1 for headings."""

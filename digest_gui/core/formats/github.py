@@ -1,0 +1,162 @@
+"""Markdown as GitHub shows it: cmark-gfm's HTML, GitHub's math spans, and the visible text.
+
+GitHub renders Markdown with cmark-gfm (bound by the `cmarkgfm` package) and then typesets
+math in what the Markdown left as text: `$…$` inline, `$$…$$` as display, and `` $`…`$ ``
+(a code span between dollars) as protected inline math. Because the Markdown goes first,
+backslash escapes inside a formula are already eaten (`\\{` shows as `{`), and `*`, `_`
+and `~` pairs inside formulas become emphasis or strikethrough; quality/github.py warns
+about exactly that. A `$` escaped as `\\$` never opens math.
+
+`github_html` is that rendering with math spans marked as `<img class="math">` elements
+whose `alt` is the text GitHub's HTML shows and whose `src` names the formula
+(`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded); a formula that
+cannot be typeset stays text, as GitHub shows it. `visible_text` reads what a reader
+sees from either HTML, so tests can compare the preview with cmark-gfm itself.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from urllib.parse import quote, unquote
+
+import cmarkgfm
+from cmarkgfm.cmark import Options
+
+from digest_gui.core.formats.math_svg import can_typeset
+
+# GitHub's extensions with footnotes. "Unsafe" keeps link targets such as file: as written
+# (cmark-gfm would blank them): the preview shows them on hover and follows only http(s)
+# links itself. Raw HTML cannot come from a field (the export escapes `<`) and the
+# preview's documents never load anything.
+OPTIONS = Options.CMARK_OPT_FOOTNOTES | Options.CMARK_OPT_UNSAFE
+
+_ESCAPED_DOLLAR = "\ue024"  # stands in for `\$` while cmark runs, so it never opens math
+_ESCAPED_DOLLAR_MD = re.compile(r"(?<!\\)((?:\\\\)*)\\\$")
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+_CODE_MATH = re.compile(r"\$<code>([^<]*)</code>\$")
+# One pass, display math tried first: an opening `$` followed by a non-space, a closing
+# `$` after a non-space (GitHub's rule), never an empty pair.
+_MATH = re.compile(
+    r"\$\$(?=\S)(?P<display>.+?)(?<=\S)\$\$|\$(?=[^\s$])(?P<inline>[^$]*?)(?<=[^\s$])\$", re.DOTALL
+)
+_MATH_SRC = re.compile(r"math:([id]):(.*)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CACHE_SIZE = 8192
+
+
+def cmark_html(md: str) -> str:
+    """cmark-gfm's HTML of `md` with GitHub's extensions, without the math step."""
+    if _SURROGATE.search(md):
+        md = _SURROGATE.sub("\ufffd", md)  # cmark-gfm takes UTF-8, which cannot hold them
+    return cmarkgfm.github_flavored_markdown_to_html(md, options=OPTIONS)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def github_html(md: str) -> str:
+    """The HTML GitHub shows for `md`, math spans marked as `<img class="math">`."""
+    protected = _ESCAPED_DOLLAR_MD.sub(lambda m: m[1] + _ESCAPED_DOLLAR, md)
+    rendered = cmark_html(protected)
+    if "$" not in rendered:
+        return rendered.replace(_ESCAPED_DOLLAR, "$")
+    return _mark_math(rendered)
+
+
+def math_src(tex: str, display: bool) -> str:
+    """The `src` naming one formula in `github_html`'s output."""
+    return f"math:{'d' if display else 'i'}:{quote(tex, safe='')}"
+
+
+def parse_math_src(src: str) -> tuple[str, bool] | None:
+    """(tex, display) of a `math_src` name, or None for anything else."""
+    match = _MATH_SRC.fullmatch(src)
+    if match is None:
+        return None
+    return unquote(match[2]), match[1] == "d"
+
+
+def _math_img(tex: str, display: bool, shown: str) -> str | None:
+    if not can_typeset(tex, display):
+        return None
+    kind = "math-display" if display else "math"
+    shown = shown.replace(_ESCAPED_DOLLAR, "$")
+    return f'<img class="{kind}" src="{math_src(tex, display)}" alt="{html.escape(shown)}" style="vertical-align: middle" />'
+
+
+def _text_math(text: str) -> str:
+    """HTML text (entities and all) with its math spans replaced by images."""
+
+    def replace(match: re.Match[str]) -> str:
+        display = match["display"] is not None
+        tex = html.unescape(match["display"] if display else match["inline"])
+        return _math_img(tex.replace(_ESCAPED_DOLLAR, "\\$"), display, html.unescape(match[0])) or match[0]
+
+    return _MATH.sub(replace, text)
+
+
+def _mark_math(rendered: str) -> str:
+    def code_math(match: re.Match[str]) -> str:
+        tex = html.unescape(match[1]).replace(_ESCAPED_DOLLAR, "\\$")
+        return _math_img(tex, False, f"${tex}$") or match[0]
+
+    rendered = _CODE_MATH.sub(code_math, rendered)
+    out: list[str] = []
+    code_depth = 0  # inside <code> or <pre>, dollars are text
+    for match in _TAG_OR_TEXT.finditer(rendered):
+        tag, text = match[1], match[2]
+        if tag is not None:
+            name = tag[1:].split(None, 1)[0].rstrip(">/").lower() if len(tag) > 2 else ""
+            if name in ("code", "pre"):
+                code_depth += 1
+            elif name in ("/code", "/pre"):
+                code_depth = max(0, code_depth - 1)
+            out.append(tag)
+        elif code_depth or "$" not in text:
+            out.append(text.replace(_ESCAPED_DOLLAR, "\\$" if code_depth else "$"))
+        else:
+            out.append(_text_math(text).replace(_ESCAPED_DOLLAR, "$"))
+    return "".join(out)
+
+
+def clear_cache() -> None:
+    """Forget every cached rendering."""
+    github_html.cache_clear()
+
+
+class _TextReader(HTMLParser):
+    """Collects the text a reader sees: text nodes, and the alt text of images."""
+
+    _BLOCKS = frozenset({"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "br", "hr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+        if tag == "img":
+            self.parts.append(dict(attrs).get("alt") or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def visible_text(page: str) -> str:
+    """The text a reader sees in `page` (HTML), whitespace runs made one space per line."""
+    reader = _TextReader()
+    reader.feed(page)
+    reader.close()
+    lines = (" ".join(line.split()) for line in "".join(reader.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def github_visible_text(md: str) -> str:
+    """The text GitHub shows for `md`, formulas as the source between their dollars."""
+    return visible_text(cmark_html(md))

@@ -1,0 +1,115 @@
+"""The preview's rendering agrees with GitHub's (cmark-gfm) on the text a reader sees."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from digest_gui.core.control_chars import clean_paper
+from digest_gui.core.formats import github, math_svg, render_github
+from digest_gui.core.formats.digest_format import export_markdown, import_markdown
+from digest_gui.core.formats.github import cmark_html, github_html, parse_math_src, visible_text
+from digest_gui.core.model import Digest, Paper
+
+
+def _preview_text(digest: Digest) -> str:
+    return visible_text(render_github.digest_body_html(digest))
+
+
+def _github_text(digest: Digest) -> str:
+    return visible_text(cmark_html(export_markdown(digest)))
+
+
+def test_the_reference_digest_shows_the_same_text_as_on_github(reference_text):
+    digest = import_markdown(reference_text).digest
+    assert len(digest.papers) > 20
+    assert _preview_text(digest) == _github_text(digest)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("10\\% of \\'quoted\\' R\\&D", "10% of 'quoted' R&D"),
+        ("~~struck~~ text", "struck text"),
+        ("a `x|y` cell", "a x|y cell"),  # exported as `x\\|y` in the table cell
+        ("Gaussian,~$p$ and~~q~~", None),
+    ],
+)
+def test_escapes_strikethrough_and_code_show_as_on_github(typed, shown):
+    paper = Paper(id="2401.00001", url="https://arxiv.org/abs/2401.00001", title_en="T", summary_zh=typed)
+    paper.abstract_zh = typed
+    digest = Digest(papers=[paper])
+    preview = _preview_text(digest)
+    assert preview == _github_text(digest)
+    if shown is not None:
+        assert shown in preview
+
+
+def test_strikethrough_is_a_del_element_in_the_preview():
+    page = github_html("a ~~b~~ c")
+    assert "<del>b</del>" in page
+
+
+def test_inline_and_display_math_become_formula_images_keeping_their_source_as_alt_text():
+    page = github_html("Let $S=\\{0,1\\}^n$ and $$\\sum_i x_i$$ and $`r^*`$ here")
+    assert page.count('<img class="math"') == 2
+    assert page.count('<img class="math-display"') == 1
+    sources = [parse_math_src(part.split('"')[0]) for part in page.split('src="')[1:]]
+    # The Markdown went first (as on GitHub): the escaped braces lost their backslashes.
+    assert sources == [("S={0,1}^n", False), ("\\sum_i x_i", True), ("r^*", False)]
+    assert visible_text(page) == "Let $S={0,1}^n$ and $$\\sum_i x_i$$ and $r^*$ here"
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "costs $ 5 and $ 6",  # a `$` followed by a space opens nothing
+        "from $5 to $ 6",  # a closing `$` after a space closes nothing
+        "escaped \\$x\\$ dollars",
+        "code `$x$` stays code",
+        "empty $$ pair",
+    ],
+)
+def test_dollars_that_are_not_math_stay_text(md):
+    page = github_html(md)
+    assert "<img" not in page
+    assert visible_text(page) == visible_text(cmark_html(md))
+
+
+def test_a_formula_that_cannot_be_typeset_shows_its_source():
+    page = github_html("broken $\\frac{a}{$ here")
+    assert "<img" not in page
+    assert "$\\frac{a}{$" in visible_text(page)
+
+
+def test_formulas_are_typeset_once_and_cached():
+    math_svg.clear_cache()
+    github.clear_cache()
+    github_html("one $x^2+y^2$ two")
+    github_html("three $x^2+y^2$ four")
+    info = math_svg.cache_info()
+    assert info.misses == 1
+    assert info.hits >= 1
+    assert math_svg.math_svg("x^2+y^2").startswith("<svg")
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab 中文$\\`*_~|[]()<>&#!-+.:^{}=0\u200b'\"")) | st.characters(),
+    max_size=60,
+)
+_FIELDS = ("title_en", "title_zh", "summary_zh", "abstract_zh", "abstract_en")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(*(_TEXT for _ in _FIELDS)), min_size=1, max_size=3))
+@example([("$r^*$ and $x^*$", "~~x~~", "`a\\|b`", "$S=\\{0,1\\}^n$", "Gaussian,~$p$ ``q''")])
+def test_hostile_text_shows_the_same_on_github_and_in_the_preview(rows):
+    papers = []
+    for number, values in enumerate(rows, 1):
+        paper = Paper(id=f"2401.{number:05d}", url=f"https://arxiv.org/abs/2401.{number:05d}")
+        for name, value in zip(_FIELDS, values, strict=True):
+            setattr(paper, name, value)
+        papers.append(clean_paper(paper))
+    digest = Digest(papers=papers)
+    assert _preview_text(digest) == _github_text(digest)
