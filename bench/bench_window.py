@@ -187,7 +187,7 @@ def measure_open_in_process(window, project: Path) -> list[float]:
     times = []
     for index in range(OPEN_RUNS + 1):
         window.autosave.discard()
-        load_example(window)  # what the window showed before: the example digest
+        load_example(window.project)  # what the window showed before: the example digest
         repaint(window)
         window.grab()
         gc.collect()

@@ -82,7 +82,10 @@ def _math_img(tex: str, display: bool, shown: str) -> str | None:
         return None
     kind = "math-display" if display else "math"
     shown = shown.replace(_ESCAPED_DOLLAR, "$")
-    return f'<img class="{kind}" src="{math_src(tex, display)}" alt="{html.escape(shown)}" style="vertical-align: middle" />'
+    return (
+        f'<img class="{kind}" src="{math_src(tex, display)}" alt="{html.escape(shown)}" '
+        'style="vertical-align: middle" />'
+    )
 
 
 def _text_math(text: str) -> str:

@@ -20,6 +20,7 @@ from digest_gui.core.formats.digest_format import (
     table_row_markdown,
 )
 from digest_gui.core.formats.github import github_html
+from digest_gui.core.formats.math_spans import protected_paper
 from digest_gui.core.formats.render_html import HeadHtml, RenderedPaper
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
@@ -40,6 +41,8 @@ _FOOTNOTES_CLOSE = "</ol>\n</section>\n"
 
 def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
     """The Markdown rendered for one paper: the table and details heads around its parts."""
+    if settings.github_math:
+        paper = protected_paper(paper)
     return (
         table_head_markdown(settings)
         + table_row_markdown(paper, number)

@@ -60,151 +60,161 @@
         </message>
         <message>
             <location filename="../../ui/actions.py" line="88" />
+            <source>Protect &amp;Math for GitHub</source>
+            <translation>为 GitHub 保护公式(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="90" />
+            <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
+            <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="92" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="90" />
+            <location filename="../../ui/actions.py" line="94" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="91" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="92" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="94" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="102" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="106" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="116" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="123" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="122" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="130" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="136" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="133" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="138" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="135" />
+            <location filename="../../ui/actions.py" line="139" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -1150,61 +1160,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1691,7 +1701,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="112" />
+            <location filename="../../ui/preview/view.py" line="114" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -1699,12 +1709,12 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="81" />
+            <location filename="../../ui/document/project.py" line="83" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="150" />
+            <location filename="../../ui/document/project.py" line="152" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
@@ -1712,22 +1722,32 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>QualityPanel</name>
         <message>
-            <location filename="../../ui/quality/panel.py" line="75" />
+            <location filename="../../ui/quality/panel.py" line="85" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="76" />
+            <location filename="../../ui/quality/panel.py" line="86" />
             <source>Empty fields</source>
             <translation>空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="77" />
+            <location filename="../../ui/quality/panel.py" line="87" />
             <source>List the empty Chinese fields too</source>
             <translation>同时列出空的中文字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="78" />
+            <location filename="../../ui/quality/panel.py" line="88" />
+            <source>Fix for GitHub</source>
+            <translation>为 GitHub 修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/panel.py" line="91" />
+            <source>Rewrite the selected field so that GitHub shows it as typed: formulas as $`…`$ (undoable)</source>
+            <translation>改写所选字段，使 GitHub 按输入原样显示：公式写成 $`…`$（可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/panel.py" line="94" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
@@ -1793,65 +1813,75 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/quality/messages.py" line="39" />
+            <source>GitHub alters</source>
+            <translation>GitHub 会改动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="40" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="48" />
+            <location filename="../../ui/quality/messages.py" line="49" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="51" />
+            <location filename="../../ui/quality/messages.py" line="52" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="52" />
+            <location filename="../../ui/quality/messages.py" line="53" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="53" />
+            <location filename="../../ui/quality/messages.py" line="54" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="57" />
+            <location filename="../../ui/quality/messages.py" line="58" />
+            <source>GitHub shows it as “{shown}”</source>
+            <translation>GitHub 显示为“{shown}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="59" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="72" />
+            <location filename="../../ui/quality/messages.py" line="74" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="56" />
+            <location filename="../../ui/quality/messages.py" line="57" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="124" />
+            <location filename="../../ui/quality/panel.py" line="140" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="126" />
+            <location filename="../../ui/quality/panel.py" line="142" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="127" />
+            <location filename="../../ui/quality/panel.py" line="143" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n 篇论文有空字段</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="129" />
+            <location filename="../../ui/quality/panel.py" line="145" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -1964,6 +1994,11 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/document/commands.py" line="161" />
+            <source>Export Setting</source>
+            <translation>导出设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/commands.py" line="177" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>

@@ -94,6 +94,7 @@ class PreviewView(QAbstractScrollArea):
 
         model.field_changed.connect(self._on_model_field_changed)
         model.digest_replaced.connect(self._on_model_reset)
+        model.export_changed.connect(self._on_model_reset)
         model.modelReset.connect(self._on_model_reset)
         model.rowsInserted.connect(self._on_model_rows_changed)
         model.rowsRemoved.connect(self._on_model_rows_changed)

@@ -36,6 +36,7 @@ def kind_label(kind: str) -> str:
         "numbers": QCoreApplication.translate("QualityPanel", "numbers missing"),
         "untranslated": QCoreApplication.translate("QualityPanel", "English left"),
         "math": QCoreApplication.translate("QualityPanel", "unpaired $"),
+        "github_alters": QCoreApplication.translate("QualityPanel", "GitHub alters"),
         "duplicate": QCoreApplication.translate("QualityPanel", "duplicate"),
     }
     return labels.get(kind, kind)
@@ -54,6 +55,7 @@ def detail_templates() -> dict[str, str]:
             "QualityPanel", "{count} English words in a row: “{words}”"
         ),
         "math": QCoreApplication.translate("QualityPanel", "an unpaired $ (math is written between two $)"),
+        "github_alters": QCoreApplication.translate("QualityPanel", "GitHub shows it as “{shown}”"),
         "duplicate": QCoreApplication.translate("QualityPanel", "the same paper as {earlier} ({id})"),
     }
 

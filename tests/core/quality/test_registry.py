@@ -44,7 +44,16 @@ def test_issues_hold_a_kind_and_arguments_never_a_sentence():
 
 
 def test_every_built_in_kind_has_a_summary_and_a_template():
-    assert KINDS == ("empty", "summary_too_long", "glossary", "numbers", "untranslated", "math", "duplicate")
+    assert KINDS == (
+        "empty",
+        "summary_too_long",
+        "glossary",
+        "numbers",
+        "untranslated",
+        "math",
+        "github_alters",
+        "duplicate",
+    )
     for check in quality_checks():
         assert check.summary and check.template.count("{") == check.template.count("}")
 
