@@ -175,8 +175,14 @@ class MainWindow(QMainWindow):
 
     def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
         fix = fix_for(kind)
-        if fix is not None and 0 <= row < len(self.project.digest.papers):
-            self.project.set_field(row, field, fix(getattr(self.project.model.paper(row), field)))
+        if fix is None or not 0 <= row < len(self.project.digest.papers):
+            return
+        paper = self.project.model.paper(row).copy()
+        fixed = fix(getattr(paper, field))
+        if fixed != getattr(paper, field):
+            # Its own undo step: never merged with the typing before it.
+            setattr(paper, field, fixed)
+            self.project.replace_paper(row, paper, self.tr("Fix for GitHub"))
 
     def _on_quality_panel_issue_activated(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)

@@ -9,8 +9,9 @@ about exactly that. A `$` escaped as `\\$` never opens math.
 
 `github_html` is that rendering with math spans marked as `<img class="math">` elements
 whose `alt` is the text GitHub's HTML shows and whose `src` names the formula
-(`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded); a formula that
-cannot be typeset stays text, as GitHub shows it. `visible_text` reads what a reader
+(`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded). Whether a formula can be typeset is
+the preview's business (it typesets in idle time and shows the source meanwhile, and for
+good if the formula cannot be read). `visible_text` reads what a reader
 sees from either HTML, so tests can compare the preview with cmark-gfm itself.
 """
 
@@ -24,8 +25,6 @@ from urllib.parse import quote, unquote
 
 import cmarkgfm
 from cmarkgfm.cmark import Options
-
-from digest_gui.core.formats.math_svg import can_typeset
 
 # GitHub's extensions with footnotes. "Unsafe" keeps link targets such as file: as written
 # (cmark-gfm would blank them): the preview shows them on hover and follows only http(s)
@@ -69,6 +68,11 @@ def math_src(tex: str, display: bool) -> str:
     return f"math:{'d' if display else 'i'}:{quote(tex, safe='')}"
 
 
+def math_source(tex: str, display: bool) -> str:
+    """A formula as typed between its dollars (what shows while it is not typeset)."""
+    return f"$${tex}$$" if display else f"${tex}$"
+
+
 def parse_math_src(src: str) -> tuple[str, bool] | None:
     """(tex, display) of a `math_src` name, or None for anything else."""
     match = _MATH_SRC.fullmatch(src)
@@ -77,9 +81,7 @@ def parse_math_src(src: str) -> tuple[str, bool] | None:
     return unquote(match[2]), match[1] == "d"
 
 
-def _math_img(tex: str, display: bool, shown: str) -> str | None:
-    if not can_typeset(tex, display):
-        return None
+def _math_img(tex: str, display: bool, shown: str) -> str:
     kind = "math-display" if display else "math"
     shown = shown.replace(_ESCAPED_DOLLAR, "$")
     return (
@@ -94,7 +96,7 @@ def _text_math(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         display = match["display"] is not None
         tex = html.unescape(match["display"] if display else match["inline"])
-        return _math_img(tex.replace(_ESCAPED_DOLLAR, "\\$"), display, html.unescape(match[0])) or match[0]
+        return _math_img(tex.replace(_ESCAPED_DOLLAR, "\\$"), display, html.unescape(match[0]))
 
     return _MATH.sub(replace, text)
 
@@ -102,7 +104,7 @@ def _text_math(text: str) -> str:
 def _mark_math(rendered: str) -> str:
     def code_math(match: re.Match[str]) -> str:
         tex = html.unescape(match[1]).replace(_ESCAPED_DOLLAR, "\\$")
-        return _math_img(tex, False, f"${tex}$") or match[0]
+        return _math_img(tex, False, f"${tex}$")
 
     rendered = _CODE_MATH.sub(code_math, rendered)
     out: list[str] = []

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPyTextObject,
     QTextCharFormat,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from digest_gui.core.formats.exporters import theme_css
+from digest_gui.core.formats.github import math_source, parse_math_src
 from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
@@ -60,27 +62,47 @@ _LIST_INDENT = 40.0
 BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
 
 
+def _formula_source(format: QTextFormat) -> str | None:
+    """The source of a formula image (`math:` name) as typed, or None for another image."""
+    parsed = parse_math_src(format.toImageFormat().name())
+    return math_source(*parsed) if parsed is not None else None
+
+
 class _ImagePlaceholder(QPyTextObject):
     """Stands in for Qt's image handler, which reads local image files by itself.
 
-    Typeset formulas (`math:` images, see core/formats/github.py) are drawn from
-    math_images.py; every other image is an empty box.
+    Formulas (`math:` images, see core/formats/github.py) are drawn typeset once
+    math_images.py has them, and as their source until then (or for good when they cannot
+    be typeset); every other image is an empty box.
     """
 
     SIZE = QSizeF(16, 16)
 
     def intrinsicSize(self, doc: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
+        source = _formula_source(format)
+        if source is None:
+            return self.SIZE
         image = math_image(format.toImageFormat().name())
         if image is not None:
             return image.deviceIndependentSize()
-        return self.SIZE
+        metrics = QFontMetricsF(format.toCharFormat().font())
+        return QSizeF(metrics.horizontalAdvance(source), metrics.height())
 
     def drawObject(
         self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, format: QTextFormat
     ) -> None:
-        image = math_image(format.toImageFormat().name())
-        if image is not None:
-            painter.drawImage(QRectF(rect), image)
+        source = _formula_source(format)
+        if source is not None:
+            image = math_image(format.toImageFormat().name())
+            if image is not None:
+                painter.drawImage(QRectF(rect), image)
+            else:
+                painter.save()
+                painter.setFont(format.toCharFormat().font())
+                painter.drawText(
+                    QRectF(rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, source
+                )
+                painter.restore()
             return
         painter.save()
         painter.setPen(QColor("#d1d9e0"))
@@ -177,6 +199,23 @@ def item_html(item: Item, settings: ExportSettings, empty_text: str = "") -> str
     if item.kind == DETAILS:
         return head.details_heading + '<div class="footnote">\n<hr />\n</div>\n'
     return f'<p class="placeholder">{html.escape(empty_text)}</p>\n'
+
+
+def plain_text(doc: QTextDocument) -> str:
+    """The document's text, each formula as its source (Qt gives U+FFFC for any image)."""
+    parts = []
+    block = doc.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            source = _formula_source(char_format) if char_format.isImageFormat() else None
+            parts.append(source * len(fragment.text()) if source is not None else fragment.text())
+            iterator += 1
+        parts.append("\n")
+        block = block.next()
+    return "".join(parts).rstrip("\n")
 
 
 def build_document(item: Item, css: str, width: float) -> SafeTextDocument:

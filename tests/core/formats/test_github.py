@@ -77,21 +77,36 @@ def test_dollars_that_are_not_math_stay_text(md):
     assert visible_text(page) == visible_text(cmark_html(md))
 
 
-def test_a_formula_that_cannot_be_typeset_shows_its_source():
+def test_a_formula_that_cannot_be_typeset_is_known_so_and_keeps_its_source_as_alt_text():
     page = github_html("broken $\\frac{a}{$ here")
-    assert "<img" not in page
-    assert "$\\frac{a}{$" in visible_text(page)
+    assert 'alt="$\\frac{a}{$"' in page
+    assert math_svg.math_svg("\\frac{a}{") is None
+    assert math_svg.cached("\\frac{a}{") == (True, None)
 
 
 def test_formulas_are_typeset_once_and_cached():
     math_svg.clear_cache()
     github.clear_cache()
     github_html("one $x^2+y^2$ two")
-    github_html("three $x^2+y^2$ four")
+    assert math_svg.cache_info().misses == 0  # rendering the Markdown typesets nothing
+    assert math_svg.cached("x^2+y^2") == (False, None)
+    svg = math_svg.math_svg("x^2+y^2")
+    assert svg is not None and svg.startswith("<svg")
+    assert math_svg.math_svg("x^2+y^2") is svg
     info = math_svg.cache_info()
-    assert info.misses == 1
-    assert info.hits >= 1
-    assert math_svg.math_svg("x^2+y^2").startswith("<svg")
+    assert (info.misses, info.hits) == (1, 1)
+    assert math_svg.cached("x^2+y^2") == (True, svg)
+    assert math_svg.cached("x^2+y^2", display=True) == (False, None)  # display style is another formula
+
+
+def test_the_cache_keeps_the_most_recently_used_formulas(monkeypatch):
+    math_svg.clear_cache()
+    monkeypatch.setattr(math_svg, "CACHE_SIZE", 2)
+    for tex in ("a", "b"):
+        math_svg.math_svg(tex)
+    math_svg.math_svg("a")  # used again: now "b" is the oldest
+    math_svg.math_svg("c")
+    assert [math_svg.cached(tex)[0] for tex in ("a", "b", "c")] == [True, False, True]
 
 
 _TEXT = st.text(

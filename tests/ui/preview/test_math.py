@@ -9,6 +9,7 @@ from digest_gui.core.formats import github, math_svg
 from digest_gui.core.model import Digest, Paper
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview import math_images
+from digest_gui.ui.preview.items import plain_text
 from digest_gui.ui.preview.pane import PreviewPane
 
 
@@ -76,14 +77,21 @@ def _struck(pane: PreviewPane) -> list[str]:
     return texts
 
 
+def _typeset(qtbot, pane) -> None:
+    qtbot.waitUntil(lambda: math_images.typesetter().pending() == 0)
+    qtbot.waitUntil(lambda: not pane.view().update_pending())
+
+
 def test_inline_and_display_math_show_as_typeset_images(qtbot, pane):
-    qtbot.waitUntil(lambda: len(_all_images(pane)) == 2)
+    _typeset(qtbot, pane)
+    qtbot.waitUntil(lambda: len(_all_images(pane)) == 3)
     names = _all_images(pane)
     assert [github.parse_math_src(name) for name in names] == [
         ("x^2+y^2=1", False),
         ("\\int_0^1 f(t),dt", True),  # as on GitHub, Markdown ate the backslash of `\\,`
+        ("\\frac{a}{", False),
     ]
-    for name in names:
+    for name in names[:2]:
         image = math_images.math_image(name)
         assert image is not None and not image.isNull()
         # Drawn at the image's own size: wider than a placeholder box, and not blank.
@@ -94,7 +102,31 @@ def test_inline_and_display_math_show_as_typeset_images(qtbot, pane):
 
 
 def test_a_formula_that_cannot_be_typeset_shows_as_typed(qtbot, pane):
-    qtbot.waitUntil(lambda: "$\\frac{a}{$" in pane.rendered_text())
+    _typeset(qtbot, pane)
+    assert math_images.math_image(github.math_src("\\frac{a}{", False)) is None
+    assert "$\\frac{a}{$" in pane.rendered_text()
+
+
+def test_formulas_show_as_their_source_until_typeset_then_the_layout_follows(qtbot, model):
+    math_svg.clear_cache()
+    widget = PreviewPane(model)
+    qtbot.addWidget(widget)
+    widget.resize(900, 1000)
+    widget.set_mode("paper")
+    widget.set_current_row(0)
+    widget.show()
+    view = widget.view()
+    # Laid out at once, before any event: the formulas are queued and shown as typed.
+    assert "$x^2+y^2=1$" in widget.rendered_text()
+    assert math_images.typesetter().pending() >= 2
+    source = github.math_src("x^2+y^2=1", False)
+    assert math_svg.cached("x^2+y^2=1") == (False, None)
+    before = next(doc for doc in view.visible_documents() if "x^2" in plain_text(doc))
+    _typeset(qtbot, widget)
+    after = next(doc for doc in view.visible_documents() if "x^2" in plain_text(doc))
+    assert after is not before  # laid out again, with the typeset pictures
+    assert math_images.math_image(source) is not None
+    assert "$x^2+y^2=1$" in widget.rendered_text()  # the text keeps the source
 
 
 def test_strikethrough_is_struck_out(qtbot, pane):
@@ -103,12 +135,12 @@ def test_strikethrough_is_struck_out(qtbot, pane):
 
 
 def test_typing_in_another_field_typesets_nothing_again(qtbot, pane, model):
-    qtbot.waitUntil(lambda: len(_all_images(pane)) == 2)
+    _typeset(qtbot, pane)
     before = math_svg.cache_info().misses
     images_before = math_images.cache_info().misses
     model.apply_field(0, "summary_zh", "新的摘要")
     qtbot.waitUntil(lambda: "新的摘要" in pane.rendered_text())
-    assert len(_all_images(pane)) == 2
+    assert len(_all_images(pane)) == 3
     assert math_svg.cache_info().misses == before
     assert math_images.cache_info().misses == images_before
 
@@ -116,3 +148,5 @@ def test_typing_in_another_field_typesets_nothing_again(qtbot, pane, model):
 def test_a_new_formula_is_typeset_as_it_is_typed(qtbot, pane, model):
     model.apply_field(0, "summary_zh", "摘要 $\\alpha_{new}$")
     qtbot.waitUntil(lambda: ("\\alpha_{new}", False) in [github.parse_math_src(n) for n in _all_images(pane)])
+    _typeset(qtbot, pane)
+    assert math_images.math_image(github.math_src("\\alpha_{new}", False)) is not None
