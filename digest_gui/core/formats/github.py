@@ -4,15 +4,16 @@ GitHub renders Markdown with cmark-gfm (bound by the `cmarkgfm` package) and the
 math in what the Markdown left as text: `$…$` inline, `$$…$$` as display, and `` $`…`$ ``
 (a code span between dollars) as protected inline math. Because the Markdown goes first,
 backslash escapes inside a formula are already eaten (`\\{` shows as `{`), and `*`, `_`
-and `~` pairs inside formulas become emphasis or strikethrough; quality/github.py warns
-about exactly that. A `$` escaped as `\\$` never opens math.
+and `~` pairs inside formulas become emphasis or strikethrough; the github_alters quality
+check warns about exactly that (formats/math_spans.py). A `$` escaped as `\\$` never
+opens math.
 
 `github_html` is that rendering with math spans marked as `<img class="math">` elements
 whose `alt` is the text GitHub's HTML shows and whose `src` names the formula
-(`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded). Whether a formula can be typeset is
-the preview's business (it typesets in idle time and shows the source meanwhile, and for
-good if the formula cannot be read). `visible_text` reads what a reader
-sees from either HTML, so tests can compare the preview with cmark-gfm itself.
+(`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded). Whether a
+formula can be typeset is the preview's business: it typesets in idle time, showing the
+source meanwhile, and for good if the formula cannot be read. `visible_text` reads what a
+reader sees from either HTML, so tests can compare the preview with cmark-gfm itself.
 """
 
 from __future__ import annotations
