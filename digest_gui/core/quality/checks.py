@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest_gui.core.formats.math_spans import altered_excerpt, protect
+from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper, Status
 from digest_gui.core.quality.registry import (
@@ -381,6 +382,7 @@ def clear_caches() -> None:
     """Forget what earlier checks worked out about unchanged texts (to time a first check)."""
     _english_numbers.cache_clear()
     _untranslated_run.cache_clear()
+    clear_math_spans()
     clear_matchers()
 
 
