@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import cmarkgfm
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -128,3 +131,20 @@ def test_hostile_text_shows_the_same_on_github_and_in_the_preview(rows):
         papers.append(clean_paper(paper))
     digest = Digest(papers=papers)
     assert _preview_text(digest) == _github_text(digest)
+    md = export_markdown(digest)
+    # Our leak-free call of cmark-gfm gives what cmarkgfm's own function gives.
+    assert cmark_html(md) == cmarkgfm.github_flavored_markdown_to_html(md, options=github.OPTIONS)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the resident size from /proc")
+def test_rendering_again_and_again_does_not_grow_the_process(reference_text):
+    def resident_mb() -> int:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmRSS:")[1].split()[0]) // 1024
+
+    md = reference_text
+    cmark_html(md)
+    before = resident_mb()
+    for _ in range(300):
+        cmark_html(md)  # ~0.3 MB of tree and HTML each: cmarkgfm itself would leak ~90 MB
+    assert resident_mb() - before < 50
