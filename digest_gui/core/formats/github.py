@@ -36,7 +36,7 @@ from cmarkgfm.cmark import Options
 # preview's documents never load anything.
 OPTIONS = Options.CMARK_OPT_FOOTNOTES | Options.CMARK_OPT_UNSAFE
 
-_ESCAPED_DOLLAR = "\ue024"  # stands in for `\$` while cmark runs, so it never opens math
+_ESCAPED_DOLLAR = 0xE024  # the first private-use character tried as a stand-in for `\$`
 _ESCAPED_DOLLAR_MD = re.compile(r"(?<!\\)((?:\\\\)*)\\\$")
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 _CODE_MATH = re.compile(r"\$<code>([^<]*)</code>\$")
@@ -120,11 +120,13 @@ def _render(md: str, options: int) -> str:
 @lru_cache(maxsize=_CACHE_SIZE)
 def github_html(md: str) -> str:
     """The HTML GitHub shows for `md`, math spans marked as `<img class="math">`."""
-    protected = _ESCAPED_DOLLAR_MD.sub(lambda m: m[1] + _ESCAPED_DOLLAR, md)
+    # A private-use character the text does not hold stands in for `\$` while cmark runs.
+    marker = next(chr(code) for code in range(_ESCAPED_DOLLAR, 0xF900) if chr(code) not in md)
+    protected = _ESCAPED_DOLLAR_MD.sub(lambda m: m[1] + marker, md)
     rendered = cmark_html(protected)
-    if "$" not in rendered:
-        return rendered.replace(_ESCAPED_DOLLAR, "$")
-    return _mark_math(rendered)
+    if "$" not in rendered and marker not in rendered:
+        return rendered
+    return _mark_math(rendered, marker)
 
 
 def math_src(tex: str, display: bool) -> str:
@@ -145,30 +147,30 @@ def parse_math_src(src: str) -> tuple[str, bool] | None:
     return unquote(match[2]), match[1] == "d"
 
 
-def _math_img(tex: str, display: bool, shown: str) -> str:
+def _math_img(tex: str, display: bool, shown: str, marker: str) -> str:
     kind = "math-display" if display else "math"
-    shown = shown.replace(_ESCAPED_DOLLAR, "$")
+    shown = shown.replace(marker, "$")
     return (
         f'<img class="{kind}" src="{math_src(tex, display)}" alt="{html.escape(shown)}" '
         'style="vertical-align: middle" />'
     )
 
 
-def _text_math(text: str) -> str:
+def _text_math(text: str, marker: str) -> str:
     """HTML text (entities and all) with its math spans replaced by images."""
 
     def replace(match: re.Match[str]) -> str:
         display = match["display"] is not None
         tex = html.unescape(match["display"] if display else match["inline"])
-        return _math_img(tex.replace(_ESCAPED_DOLLAR, "\\$"), display, html.unescape(match[0]))
+        return _math_img(tex.replace(marker, "\\$"), display, html.unescape(match[0]), marker)
 
     return _MATH.sub(replace, text)
 
 
-def _mark_math(rendered: str) -> str:
+def _mark_math(rendered: str, marker: str) -> str:
     def code_math(match: re.Match[str]) -> str:
-        tex = html.unescape(match[1]).replace(_ESCAPED_DOLLAR, "\\$")
-        return _math_img(tex, False, f"${tex}$")
+        tex = html.unescape(match[1]).replace(marker, "\\$")
+        return _math_img(tex, False, f"${tex}$", marker)
 
     rendered = _CODE_MATH.sub(code_math, rendered)
     out: list[str] = []
@@ -183,9 +185,9 @@ def _mark_math(rendered: str) -> str:
                 code_depth = max(0, code_depth - 1)
             out.append(tag)
         elif code_depth or "$" not in text:
-            out.append(text.replace(_ESCAPED_DOLLAR, "\\$" if code_depth else "$"))
+            out.append(text.replace(marker, "\\$" if code_depth else "$"))
         else:
-            out.append(_text_math(text).replace(_ESCAPED_DOLLAR, "$"))
+            out.append(_text_math(text, marker).replace(marker, "$"))
     return "".join(out)
 
 

@@ -150,3 +150,8 @@ def test_rendering_again_and_again_does_not_grow_the_process(reference_text):
     for _ in range(300):
         cmark_html(md)  # ~0.3 MB of tree and HTML each: cmarkgfm itself would leak ~90 MB
     assert resident_mb() - before < 50
+
+
+@pytest.mark.parametrize("md", ["code `a\\$b` only", "private \ue024 and \\$ and $x$", "`\\$` and $y$"])
+def test_escaped_dollars_in_code_and_private_characters_show_as_on_github(md):
+    assert visible_text(github_html(md)) == visible_text(cmark_html(md))
