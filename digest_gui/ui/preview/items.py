@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPyTextObject,
     QTextCharFormat,
@@ -30,10 +31,11 @@ from PySide6.QtGui import (
 
 from digest_gui.core.formats.exporters import theme_css
 from digest_gui.core.formats.github import math_source, parse_math_src
+from digest_gui.core.formats.math_svg import FONT_PX
 from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
-from digest_gui.ui.preview.math_images import math_image
+from digest_gui.ui.preview.math_images import math_formula
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -68,6 +70,27 @@ def _formula_source(format: QTextFormat) -> str | None:
     return math_source(*parsed) if parsed is not None else None
 
 
+def _formula_box(format: QTextFormat) -> tuple[QImage, QSizeF, float, QSizeF] | None:
+    """(image, box size, image top in the box, image size) of a typeset formula, or None.
+
+    The formula is scaled to the surrounding text (it is typeset at the body size) and
+    padded above or below so that, centred as the <img> asks, its baseline sits on the
+    text's: Qt centres an object at half the x-height above the baseline.
+    """
+    found = math_formula(format.toImageFormat().name())
+    if found is None:
+        return None
+    image, ascent = found
+    font = format.toCharFormat().font()
+    pixels = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+    scale = pixels / FONT_PX if pixels > 0 else 1.0
+    size = image.deviceIndependentSize() * scale
+    ascent *= scale
+    pad = 2 * ascent - QFontMetricsF(font).xHeight() / 2 - size.height()  # > 0: below, < 0: above
+    box = QSizeF(size.width(), size.height() + abs(pad))
+    return image, box, max(0.0, -pad), size
+
+
 class _ImagePlaceholder(QPyTextObject):
     """Stands in for Qt's image handler, which reads local image files by itself.
 
@@ -82,9 +105,9 @@ class _ImagePlaceholder(QPyTextObject):
         source = _formula_source(format)
         if source is None:
             return self.SIZE
-        image = math_image(format.toImageFormat().name())
-        if image is not None:
-            return image.deviceIndependentSize()
+        box = _formula_box(format)
+        if box is not None:
+            return box[1]
         metrics = QFontMetricsF(format.toCharFormat().font())
         return QSizeF(metrics.horizontalAdvance(source), metrics.height())
 
@@ -93,9 +116,10 @@ class _ImagePlaceholder(QPyTextObject):
     ) -> None:
         source = _formula_source(format)
         if source is not None:
-            image = math_image(format.toImageFormat().name())
-            if image is not None:
-                painter.drawImage(QRectF(rect), image)
+            box = _formula_box(format)
+            if box is not None:
+                image, _, top, size = box
+                painter.drawImage(QRectF(QRectF(rect).topLeft() + QPointF(0, top), size), image)
             else:
                 painter.save()
                 painter.setFont(format.toCharFormat().font())

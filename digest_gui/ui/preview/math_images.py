@@ -13,6 +13,7 @@ sharp on high-density screens.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from functools import cache, lru_cache
@@ -27,6 +28,7 @@ from digest_gui.core.formats.math_svg import cached, math_svg
 SCALE = 2.0  # device pixels per logical pixel the images are drawn with
 SLICE_MS = 12.0  # typesetting done per turn of the event loop, at most (one formula at least)
 _CACHE_SIZE = 2048
+_VIEW_BOX = re.compile(r'viewBox="\s*[-+0-9.eE]+[\s,]+([-+0-9.eE]+)')
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -51,6 +53,14 @@ def rasterised(svg: str) -> QImage | None:
     return image
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
+def svg_ascent(svg: str) -> float:
+    """How far the formula reaches above its baseline, in pixels (ziamath puts the baseline
+    at y = 0 of its viewBox), or 0 when the SVG does not say."""
+    match = _VIEW_BOX.search(svg)
+    return max(0.0, -float(match[1])) if match else 0.0
+
+
 class Typesetter(QObject):
     """Formulas typeset in idle time; `ready(names)` when some are done (or found unreadable)."""
 
@@ -63,6 +73,15 @@ class Typesetter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
+
+    def formula(self, src: str) -> tuple[QImage, float] | None:
+        """The picture of the formula `src` names and its ascent (see `image`)."""
+        parsed = parse_math_src(src)
+        if parsed is None:
+            return None
+        known, svg = cached(*parsed)
+        image = self.image(src)
+        return (image, svg_ascent(svg)) if known and svg is not None and image is not None else None
 
     def image(self, src: str) -> QImage | None:
         """The picture of the formula `src` names; None while it is not typeset (it is queued
@@ -110,6 +129,11 @@ def typesetter() -> Typesetter:
 def math_image(src: str) -> QImage | None:
     """The picture of the formula `src` names, or None (not typeset yet, or never)."""
     return typesetter().image(src)
+
+
+def math_formula(src: str) -> tuple[QImage, float] | None:
+    """The picture of the formula `src` names and how far it reaches above its baseline."""
+    return typesetter().formula(src)
 
 
 def cache_info():

@@ -150,3 +150,27 @@ def test_a_new_formula_is_typeset_as_it_is_typed(qtbot, pane, model):
     qtbot.waitUntil(lambda: ("\\alpha_{new}", False) in [github.parse_math_src(n) for n in _all_images(pane)])
     _typeset(qtbot, pane)
     assert math_images.math_image(github.math_src("\\alpha_{new}", False)) is not None
+
+
+def test_a_formula_is_scaled_to_its_text_and_sits_on_its_baseline(qtbot, pane):
+    from PySide6.QtGui import QFont, QFontMetricsF, QTextImageFormat
+
+    from digest_gui.ui.preview.items import _formula_box
+
+    _typeset(qtbot, pane)
+    src = github.math_src("x^2+y^2=1", False)
+    image, ascent = math_images.math_formula(src)
+    for pixels in (13, 16, 24):
+        image_format = QTextImageFormat()
+        image_format.setName(src)
+        font = QFont()
+        font.setPixelSize(pixels)
+        image_format.setFont(font)
+        box = _formula_box(image_format)
+        assert box is not None
+        _, size, top, image_size = box
+        scale = pixels / 16
+        assert image_size.width() == pytest.approx(image.deviceIndependentSize().width() * scale)
+        # Centred the way Qt centres objects, the formula's baseline lands on the text's.
+        half_x = QFontMetricsF(font).xHeight() / 2
+        assert top + ascent * scale == pytest.approx((size.height() + half_x) / 2)
