@@ -106,6 +106,9 @@ class ExportSettings:
     summary_heading: str = "摘要"
     details_heading: str = "详细"
     table_header: tuple[str, str, str] = ("Ref", "Title", "Summary")
+    # Write formulas in GitHub's protected $`…`$ form, so that GitHub's Markdown cannot eat
+    # their backslashes or turn their * and _ into emphasis. Off: the export is as typed.
+    github_math: bool = False
 
 
 @dataclass(slots=True)

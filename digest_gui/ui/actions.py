@@ -85,6 +85,10 @@ TABLE: tuple[Entry, ...] = (
                ("Ctrl+Shift+E",)),
     ActionSpec("copyMarkdown", QT_TRANSLATE_NOOP("Actions", "&Copy Markdown"), "file", "export",
                ("Ctrl+Shift+C",)),
+    ActionSpec("githubMath", QT_TRANSLATE_NOOP("Actions", "Protect &Math for GitHub"), "file", "export",
+               checkable=True,
+               tooltip=QT_TRANSLATE_NOOP("Actions",
+                                         "Export formulas as $`…`$, which GitHub's Markdown leaves whole")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit", (Keys.Quit,)),
 
     MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from digest_gui import APP_NAME
 from digest_gui.core.identifiers import ArxivId
+from digest_gui.core.quality.registry import fix_for
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             "exportMarkdown": files.export_markdown,
             "exportHtml": files.export_html,
             "copyMarkdown": files.copy_markdown,
+            "githubMath": lambda: project.set_github_math(self.action_registry["githubMath"].isChecked()),
             "quit": self.close,
             "pasteLinks": self.paste_links,
             "deletePapers": lambda: project.remove(pane.selected_rows()),
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         # Counts follow the quality checks: at once when papers come or go, after a pause in typing.
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
+        self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
+        self.project.model.export_changed.connect(self._sync_export_actions)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
@@ -192,6 +196,17 @@ class MainWindow(QMainWindow):
         if field:
             self.editor.focus_field(field)
 
+    def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
+        fix = fix_for(kind)
+        if fix is None or not 0 <= row < len(self.project.digest.papers):
+            return
+        paper = self.project.model.paper(row).copy()
+        fixed = fix(getattr(paper, field))
+        if fixed != getattr(paper, field):
+            # Its own undo step: never merged with the typing before it.
+            setattr(paper, field, fixed)
+            self.project.replace_paper(row, paper, self.tr("Fix for GitHub"))
+
     def _on_quality_panel_issue_activated(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)
         if field in self.editor.fields:
@@ -200,6 +215,10 @@ class MainWindow(QMainWindow):
     def _on_project_replaced(self) -> None:
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
         self._update_counts()
+        self._sync_export_actions()
+
+    def _sync_export_actions(self) -> None:
+        self.action_registry["githubMath"].setChecked(self.project.digest.export.github_math)
 
     def _on_preview_mode_changed(self, mode: str) -> None:
         self.action_registry["previewPaper"].setChecked(mode == "paper")

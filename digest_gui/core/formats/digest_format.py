@@ -136,6 +136,10 @@ def export_markdown(digest: Digest) -> str:
     """Write the digest as Markdown in the reference layout."""
     settings = digest.export
     papers = digest.papers
+    if settings.github_math:
+        from digest_gui.core.formats.math_spans import protected_paper  # cmark-gfm, only when asked
+
+        papers = [protected_paper(paper) for paper in papers]
     out = [table_head_markdown(settings)]
     out.extend(table_row_markdown(paper, number) for number, paper in enumerate(papers, 1))
     out.append(details_head_markdown(settings))

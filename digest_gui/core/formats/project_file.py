@@ -69,6 +69,7 @@ EXPORT_FIELDS: dict[str, str] = {
     "summary_heading": _STR,
     "details_heading": _STR,
     "table_header": "a list of three texts",
+    "github_math": _BOOL,
 }
 
 # version -> function turning a project dict of that version into the next version.
@@ -108,6 +109,9 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
             "table_header": list(export.table_header),
         },
     }
+    if export.github_math:
+        # Written only when on, so that a project that never used it saves as it always did.
+        data["export"]["github_math"] = True
     if digest.glossary:
         data["glossary"] = [
             {"term": entry.term, "zh": entry.zh, **({"note": entry.note} if entry.note else {})}
@@ -402,6 +406,10 @@ def _export_from_dict(raw: Any) -> ExportSettings:
     if not (isinstance(header, list) and len(header) == 3 and all(isinstance(x, str) for x in header)):
         raise ProjectFileError("export.table_header should be a list of three texts")
     settings.table_header = (header[0], header[1], header[2])
+    github_math = raw.get("github_math", False)
+    if not isinstance(github_math, bool):
+        raise ProjectFileError(f"export.github_math should be true or false, not {_kind(github_math)}")
+    settings.github_math = github_math
     return settings
 
 

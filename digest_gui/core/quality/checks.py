@@ -15,6 +15,9 @@ checked, per paper:
   $...$, URLs, acronyms and names with capitals inside (GPT, LLaMA, GeNet), words with
   digits, and words the glossary keeps in English on its Chinese side;
 - math: an odd number of unescaped $ in any text field (the preview would break);
+- github_alters: a text field that GitHub shows otherwise than typed, found by rendering it
+  as GitHub does (see formats/math_spans.py): LaTeX backslashes eaten, `*`, `_` or `~`
+  pairs turned into emphasis or strikethrough, ``quotes'' turned into code;
 and per digest, duplicate: a paper whose arXiv id occurs earlier in the digest.
 """
 
@@ -25,6 +28,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from digest_gui.core.formats.math_spans import altered_excerpt, protect
+from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper, Status
 from digest_gui.core.quality.registry import (
@@ -300,6 +305,13 @@ def _math(paper: Paper, _context: CheckContext) -> Found:
             yield name, {}
 
 
+def _github_alters(paper: Paper, _context: CheckContext) -> Found:
+    for name in TEXT_FIELDS:
+        shown = altered_excerpt(getattr(paper, name))
+        if shown is not None:
+            yield name, {"shown": shown}
+
+
 def _duplicates(papers: Sequence[Paper]) -> Iterator[tuple[int, str, dict[str, str]]]:
     first_row: dict[str, int] = {}
     for row, paper in enumerate(papers):
@@ -338,6 +350,13 @@ for _check in (
     ),
     QualityCheck(
         "math", "unpaired $", "the {field} has an unpaired $ (math is written between two $)", _math
+    ),
+    QualityCheck(
+        "github_alters",
+        "fields GitHub shows otherwise than typed (math eaten by Markdown)",
+        "GitHub shows the {field} otherwise than typed: '{shown}'",
+        _github_alters,
+        fix=protect,
     ),
     QualityCheck(
         "duplicate", "the same paper twice", "the same paper as {earlier} ({id})", in_digest=_duplicates
@@ -380,6 +399,7 @@ def clear_caches() -> None:
     """Forget what earlier checks worked out about unchanged texts (to time a first check)."""
     _english_numbers.cache_clear()
     _untranslated_run.cache_clear()
+    clear_math_spans()
     clear_matchers()
 
 

@@ -84,6 +84,8 @@ class QualityCheck:
     in_paper: PaperFinder | None = None
     in_digest: DigestFinder | None = None  # for checks that compare papers (duplicates)
     warning: bool = True  # False: counted apart (empty fields), not as a warning
+    # The one-click fix of a field with this issue: its text -> the fixed text (None: no fix).
+    fix: Callable[[str], str] | None = None
 
 
 QUALITY_CHECKS: dict[str, QualityCheck] = {}
@@ -120,6 +122,12 @@ def digest_wide_issues(papers: Sequence[Paper]) -> dict[int, list[QualityIssue]]
             for row, field, args in check.in_digest(papers):
                 by_row.setdefault(row, []).append(QualityIssue(row, field, check.kind, tuple(args.items())))
     return by_row
+
+
+def fix_for(kind: str) -> Callable[[str], str] | None:
+    """The one-click fix of the kind's issues (field text -> fixed text), or None."""
+    check = QUALITY_CHECKS.get(kind)
+    return check.fix if check else None
 
 
 def is_warning(kind: str) -> bool:

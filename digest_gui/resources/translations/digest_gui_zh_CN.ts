@@ -60,151 +60,161 @@
         </message>
         <message>
             <location filename="../../ui/actions.py" line="88" />
+            <source>Protect &amp;Math for GitHub</source>
+            <translation>为 GitHub 保护公式(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="90" />
+            <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
+            <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="92" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="90" />
+            <location filename="../../ui/actions.py" line="94" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="91" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="92" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="94" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="102" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="106" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="116" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="123" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="122" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="130" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="136" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="133" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="138" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="135" />
+            <location filename="../../ui/actions.py" line="139" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -1182,66 +1192,71 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <source>Fix for GitHub</source>
+            <translation>为 GitHub 修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="257" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1774,22 +1789,22 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../ui/preview/pane.py" line="63" />
+            <location filename="../../ui/preview/pane.py" line="64" />
             <source>Selected paper</source>
             <translation>所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="64" />
+            <location filename="../../ui/preview/pane.py" line="65" />
             <source>Preview the selected paper only</source>
             <translation>只预览所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="65" />
+            <location filename="../../ui/preview/pane.py" line="66" />
             <source>Whole digest</source>
             <translation>整份摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="66" />
+            <location filename="../../ui/preview/pane.py" line="67" />
             <source>Preview the whole digest, scrolled to the selected paper</source>
             <translation>预览整份摘要，并滚动到所选论文</translation>
         </message>
@@ -1797,7 +1812,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="113" />
+            <location filename="../../ui/preview/view.py" line="117" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -1805,17 +1820,17 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="93" />
+            <location filename="../../ui/document/project.py" line="95" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="167" />
+            <location filename="../../ui/document/project.py" line="169" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="170" />
+            <location filename="../../ui/document/project.py" line="172" />
             <source>%1 is open read-only (%2); save it under another name</source>
             <translation>%1 以只读方式打开（%2）；请以其他名称保存</translation>
         </message>
@@ -1823,22 +1838,32 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>QualityPanel</name>
         <message>
-            <location filename="../../ui/quality/panel.py" line="76" />
+            <location filename="../../ui/quality/panel.py" line="86" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="77" />
+            <location filename="../../ui/quality/panel.py" line="87" />
             <source>Empty fields</source>
             <translation>空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="78" />
+            <location filename="../../ui/quality/panel.py" line="88" />
             <source>List the empty Chinese fields too</source>
             <translation>同时列出空的中文字段</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="79" />
+            <location filename="../../ui/quality/panel.py" line="89" />
+            <source>Fix for GitHub</source>
+            <translation>为 GitHub 修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/panel.py" line="92" />
+            <source>Rewrite the selected field so that GitHub shows it as typed: formulas as $`…`$ (undoable)</source>
+            <translation>改写所选字段，使 GitHub 按输入原样显示：公式写成 $`…`$（可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/panel.py" line="95" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
@@ -1879,7 +1904,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/quality/messages.py" line="34" />
-            <location filename="../../ui/quality/messages.py" line="41" />
+            <location filename="../../ui/quality/messages.py" line="42" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
@@ -1910,70 +1935,80 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/quality/messages.py" line="40" />
+            <source>GitHub alters</source>
+            <translation>GitHub 会改动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="41" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="50" />
+            <location filename="../../ui/quality/messages.py" line="51" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="53" />
+            <location filename="../../ui/quality/messages.py" line="54" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="54" />
+            <location filename="../../ui/quality/messages.py" line="55" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="55" />
+            <location filename="../../ui/quality/messages.py" line="56" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="59" />
+            <location filename="../../ui/quality/messages.py" line="60" />
+            <source>GitHub shows it as “{shown}”</source>
+            <translation>GitHub 显示为“{shown}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="61" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="60" />
+            <location filename="../../ui/quality/messages.py" line="62" />
             <source>the Chinese fields are filled; the digest has English summaries</source>
             <translation>中文字段已填写；本摘要的其他论文有英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="77" />
+            <location filename="../../ui/quality/messages.py" line="79" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="58" />
+            <location filename="../../ui/quality/messages.py" line="59" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="125" />
+            <location filename="../../ui/quality/panel.py" line="141" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="127" />
+            <location filename="../../ui/quality/panel.py" line="143" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="128" />
+            <location filename="../../ui/quality/panel.py" line="144" />
             <source>%n paper(s) with empty fields</source>
             <translation>
                 <numerusform>%n 篇论文有空字段</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="130" />
+            <location filename="../../ui/quality/panel.py" line="146" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -2086,6 +2121,11 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/document/commands.py" line="162" />
+            <source>Export Setting</source>
+            <translation>导出设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/commands.py" line="178" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from digest_gui.core.model import GlossaryEntry, Paper, Status
+from digest_gui.core.model import ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.ui.document.paper_model import PaperModel
 
 # Typing pauses longer than this start a new undo step, so undo takes back a burst of
@@ -153,6 +153,22 @@ class ReorderPapersCommand(QUndoCommand):
     def undo(self) -> None:
         self.model.apply_order(self.inverse)
         self.model.focus_requested.emit(self.focus_old_row, "")
+
+
+class SetExportCommand(QUndoCommand):
+    """Replace the project's export settings (File → Protect Math for GitHub)."""
+
+    def __init__(self, model: PaperModel, settings: ExportSettings) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Export Setting"))
+        self.model = model
+        self.before = model.digest.export
+        self.after = settings
+
+    def redo(self) -> None:
+        self.model.apply_export(self.after)
+
+    def undo(self) -> None:
+        self.model.apply_export(self.before)
 
 
 class SetGlossaryCommand(QUndoCommand):

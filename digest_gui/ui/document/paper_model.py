@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from digest_gui.core.model import Digest, GlossaryEntry, Paper
+from digest_gui.core.model import Digest, ExportSettings, GlossaryEntry, Paper
 
 PaperRole = Qt.ItemDataRole.UserRole + 1  # the Paper object of a row
 SearchTextRole = Qt.ItemDataRole.UserRole + 2  # all of a paper's text, lower-case, for the filter
@@ -45,6 +45,8 @@ class PaperModel(QAbstractTableModel):
     focus_requested = Signal(int, str)
     # The digest's glossary was replaced (the quality checks read it).
     glossary_changed = Signal()
+    # The digest's export settings were replaced (the preview renders with them).
+    export_changed = Signal()
 
     def __init__(self, digest: Digest | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -145,6 +147,11 @@ class PaperModel(QAbstractTableModel):
         """Replace the digest's glossary."""
         self._digest.glossary = list(entries)
         self.glossary_changed.emit()
+
+    def apply_export(self, settings: ExportSettings) -> None:
+        """Replace the digest's export settings."""
+        self._digest.export = settings
+        self.export_changed.emit()
 
     def apply_insert(self, row: int, papers: list[Paper]) -> None:
         """Insert papers before row."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import logging
@@ -26,6 +27,7 @@ from digest_gui.ui.document.commands import (
     RemovePapersCommand,
     ReorderPapersCommand,
     ReplacePaperCommand,
+    SetExportCommand,
     SetGlossaryCommand,
     SetStatusCommand,
 )
@@ -210,6 +212,12 @@ class Project(QObject):
 
     def replace_paper(self, row: int, paper: Paper, text: str) -> None:
         self.undo_stack.push(ReplacePaperCommand(self.model, row, paper, text))
+
+    def set_github_math(self, on: bool) -> None:
+        """Whether the export writes formulas in GitHub's protected $`…`$ form (undoable)."""
+        if self.digest.export.github_math != on:
+            settings = dataclasses.replace(self.digest.export, github_math=on)
+            self.undo_stack.push(SetExportCommand(self.model, settings))
 
     def set_glossary(self, entries: list[GlossaryEntry]) -> bool:
         """Replace the glossary as one undoable step; False when nothing changed."""

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
+    QImage,
     QPainter,
     QPyTextObject,
     QTextCharFormat,
@@ -28,9 +30,12 @@ from PySide6.QtGui import (
 )
 
 from digest_gui.core.formats.exporters import theme_css
-from digest_gui.core.formats.render_html import head_html, render_paper
+from digest_gui.core.formats.github import math_source, parse_math_src
+from digest_gui.core.formats.math_svg import FONT_PX
+from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
+from digest_gui.ui.preview.math_images import math_formula
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -59,17 +64,70 @@ _LIST_INDENT = 40.0
 BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
 
 
+def _formula_source(format: QTextFormat) -> str | None:
+    """The source of a formula image (`math:` name) as typed, or None for another image."""
+    parsed = parse_math_src(format.toImageFormat().name())
+    return math_source(*parsed) if parsed is not None else None
+
+
+def _formula_box(format: QTextFormat) -> tuple[QImage, QSizeF, float, QSizeF] | None:
+    """(image, box size, image top in the box, image size) of a typeset formula, or None.
+
+    The formula is scaled to the surrounding text (it is typeset at the body size) and
+    padded above or below so that, centred as the <img> asks, its baseline sits on the
+    text's: Qt centres an object at half the x-height above the baseline.
+    """
+    found = math_formula(format.toImageFormat().name())
+    if found is None:
+        return None
+    image, ascent = found
+    font = format.toCharFormat().font()
+    pixels = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+    scale = pixels / FONT_PX if pixels > 0 else 1.0
+    size = image.deviceIndependentSize() * scale
+    ascent *= scale
+    pad = 2 * ascent - QFontMetricsF(font).xHeight() / 2 - size.height()  # > 0: below, < 0: above
+    box = QSizeF(size.width(), size.height() + abs(pad))
+    return image, box, max(0.0, -pad), size
+
+
 class _ImagePlaceholder(QPyTextObject):
-    """Stands in for Qt's image handler, which reads local image files by itself."""
+    """Stands in for Qt's image handler, which reads local image files by itself.
+
+    Formulas (`math:` images, see core/formats/github.py) are drawn typeset once
+    math_images.py has them, and as their source until then (or for good when they cannot
+    be typeset); every other image is an empty box.
+    """
 
     SIZE = QSizeF(16, 16)
 
     def intrinsicSize(self, doc: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
-        return self.SIZE
+        source = _formula_source(format)
+        if source is None:
+            return self.SIZE
+        box = _formula_box(format)
+        if box is not None:
+            return box[1]
+        metrics = QFontMetricsF(format.toCharFormat().font())
+        return QSizeF(metrics.horizontalAdvance(source), metrics.height())
 
     def drawObject(
         self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, format: QTextFormat
     ) -> None:
+        source = _formula_source(format)
+        if source is not None:
+            box = _formula_box(format)
+            if box is not None:
+                image, _, top, size = box
+                painter.drawImage(QRectF(QRectF(rect).topLeft() + QPointF(0, top), size), image)
+            else:
+                painter.save()
+                painter.setFont(format.toCharFormat().font())
+                painter.drawText(
+                    QRectF(rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, source
+                )
+                painter.restore()
+            return
         painter.save()
         painter.setPen(QColor("#d1d9e0"))
         painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
@@ -165,6 +223,23 @@ def item_html(item: Item, settings: ExportSettings, empty_text: str = "") -> str
     if item.kind == DETAILS:
         return head.details_heading + '<div class="footnote">\n<hr />\n</div>\n'
     return f'<p class="placeholder">{html.escape(empty_text)}</p>\n'
+
+
+def plain_text(doc: QTextDocument) -> str:
+    """The document's text, each formula as its source (Qt gives U+FFFC for any image)."""
+    parts = []
+    block = doc.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            source = _formula_source(char_format) if char_format.isImageFormat() else None
+            parts.append(source * len(fragment.text()) if source is not None else fragment.text())
+            iterator += 1
+        parts.append("\n")
+        block = block.next()
+    return "".join(parts).rstrip("\n")
 
 
 def build_document(item: Item, css: str, width: float) -> SafeTextDocument:

@@ -1,6 +1,7 @@
 """The live Markdown preview pane: a mode switch above the virtual preview view.
 
-The preview renders the very Markdown the export writes (see core/render_html.py) and
+The preview renders the very Markdown the export writes as GitHub does (cmark-gfm and
+GitHub's math, see core/formats/render_github.py; Export HTML keeps Python-Markdown) and
 shows it either for the selected paper only or for the whole digest, scrolled to the
 selected paper. It never loads anything by itself; a clicked http(s) link opens in the
 system browser.

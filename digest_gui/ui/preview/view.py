@@ -38,12 +38,14 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 
 from digest_gui.ui.document.paper_model import PaperModel
-from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item, qt_css
+from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
+from digest_gui.ui.preview.math_images import typesetter
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 PADDING_X = 32  # the page's side margins
@@ -94,6 +96,8 @@ class PreviewView(QAbstractScrollArea):
 
         model.field_changed.connect(self._on_model_field_changed)
         model.digest_replaced.connect(self._on_model_reset)
+        model.export_changed.connect(self._on_model_reset)
+        typesetter().ready.connect(self._on_typesetter_ready)
         model.modelReset.connect(self._on_model_reset)
         model.rowsInserted.connect(self._on_model_rows_changed)
         model.rowsRemoved.connect(self._on_model_rows_changed)
@@ -156,7 +160,12 @@ class PreviewView(QAbstractScrollArea):
     def rendered_text(self) -> str:
         """The plain text of the items on screen, top to bottom."""
         self._settle()
-        return "\n".join(item.doc.toPlainText() for _, item in self._column.visible() if item.doc is not None)
+        return "\n".join(plain_text(item.doc) for _, item in self._column.visible() if item.doc is not None)
+
+    def visible_documents(self) -> list[QTextDocument]:
+        """The laid-out documents of the items on screen, top to bottom."""
+        self._settle()
+        return [item.doc for _, item in self._column.visible() if item.doc is not None]
 
     def visible_items(self) -> list[tuple[str, int]]:
         """(kind, row) of each item on screen; row is -1 for headings."""
@@ -238,6 +247,17 @@ class PreviewView(QAbstractScrollArea):
         self._structure_dirty = True
         self._reset_pending = True
         self._update_timer.start()
+
+    def _on_typesetter_ready(self, names: list[str]) -> None:
+        # Formulas shown as their source are typeset now: lay out again what shows them.
+        targets = [f'src="{name}"' for name in names]
+        stale = False
+        for item in self._column.items:
+            if item.doc_html is not None and any(target in item.doc_html for target in targets):
+                item.doc_html = None
+                stale = True
+        if stale:
+            self._update_timer.start()
 
     def _on_update_timer_timeout(self) -> None:
         self._refresh()

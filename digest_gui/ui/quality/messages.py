@@ -37,6 +37,7 @@ def kind_label(kind: str) -> str:
         "numbers": QCoreApplication.translate("QualityPanel", "numbers missing"),
         "untranslated": QCoreApplication.translate("QualityPanel", "English left"),
         "math": QCoreApplication.translate("QualityPanel", "unpaired $"),
+        "github_alters": QCoreApplication.translate("QualityPanel", "GitHub alters"),
         "duplicate": QCoreApplication.translate("QualityPanel", "duplicate"),
         "english_summary_missing": QCoreApplication.translate("QualityPanel", "empty"),
     }
@@ -56,6 +57,7 @@ def detail_templates() -> dict[str, str]:
             "QualityPanel", "{count} English words in a row: “{words}”"
         ),
         "math": QCoreApplication.translate("QualityPanel", "an unpaired $ (math is written between two $)"),
+        "github_alters": QCoreApplication.translate("QualityPanel", "GitHub shows it as “{shown}”"),
         "duplicate": QCoreApplication.translate("QualityPanel", "the same paper as {earlier} ({id})"),
         "english_summary_missing": QCoreApplication.translate(
             "QualityPanel", "the Chinese fields are filled; the digest has English summaries"

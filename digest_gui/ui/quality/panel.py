@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from digest_gui.core.quality.checks import QualityIssue
+from digest_gui.core.quality.registry import fix_for
 from digest_gui.ui.papers.icons import MISSING_COLOR, PaperDecorations
 from digest_gui.ui.quality.messages import issue_text
 from digest_gui.ui.quality.watcher import QualityWatcher
@@ -37,9 +39,11 @@ class _IssueList(QListWidget):
 
 
 class QualityPanel(QDockWidget):
-    """A list of the quality issues; emits issue_activated(row, field) on a click or Return."""
+    """A list of the quality issues; emits issue_activated(row, field) on a click or Return,
+    and fix_requested(row, field, kind) when the Fix button is pressed on a fixable issue."""
 
     issue_activated = Signal(int, str)
+    fix_requested = Signal(int, str, str)
 
     def __init__(self, watcher: QualityWatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +63,14 @@ class QualityPanel(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemClicked.connect(self._on_list_item_activated)
         self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        # One click rewrites the field (undoable) where the check knows how (GitHub's math).
+        self.fix_button = QPushButton(body)
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self._on_fix_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.fix_button)
         top.addWidget(self.show_empty)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -76,6 +86,12 @@ class QualityPanel(QDockWidget):
         self.setWindowTitle(self.tr("Quality Checks"))
         self.show_empty.setText(self.tr("Empty fields"))
         self.show_empty.setToolTip(self.tr("List the empty Chinese fields too"))
+        self.fix_button.setText(self.tr("Fix for GitHub"))
+        self.fix_button.setToolTip(
+            self.tr(
+                "Rewrite the selected field so that GitHub shows it as typed: formulas as $`…`$ (undoable)"
+            )
+        )
         self.toggleViewAction().setText(self.tr("&Quality Checks"))
         self._stale = True
         self._shown = None  # the texts change
@@ -136,6 +152,16 @@ class QualityPanel(QDockWidget):
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         row, field, _kind = item.data(IssueRole)
         self.issue_activated.emit(row, field)
+
+    def _on_list_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self.fix_button.setEnabled(current is not None and fix_for(current.data(IssueRole)[2]) is not None)
+
+    def _on_fix_button_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            row, field, kind = item.data(IssueRole)
+            if fix_for(kind) is not None:
+                self.fix_requested.emit(row, field, kind)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -51,6 +51,7 @@ def test_every_built_in_kind_has_a_summary_and_a_template():
         "numbers",
         "untranslated",
         "math",
+        "github_alters",
         "duplicate",
         "english_summary_missing",
     )
