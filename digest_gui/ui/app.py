@@ -22,6 +22,7 @@ from digest_gui.logs import log_file as current_log_file
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
 from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
+from digest_gui.ui.collector import collect_on_gui_thread
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.i18n import apply_language
 
@@ -49,6 +50,7 @@ def create_application() -> QApplication:
     icon = resource_path(*APP_ICON)
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    collect_on_gui_thread(app)  # a Qt object freed on a worker thread would crash the process
     return app
 
 

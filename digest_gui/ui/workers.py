@@ -66,10 +66,11 @@ def failure_line(error: BaseException) -> str:
 
 
 class _Relay(QObject):
-    """Made on the worker thread for one run; its signals reach the Task queued.
+    """Carries one run's results from the worker thread to its Task, queued.
 
-    It lives and dies on the worker thread: a QObject must be destroyed on its own thread,
-    and one shared with the GUI thread could be freed on either.
+    Made on the GUI thread and kept by the Task until finished() has arrived there: the
+    worker only emits (a report callback it was given may outlive the run in some cycle),
+    and the last reference, hence the deletion, is always on the GUI thread.
     """
 
     progress = Signal(object)
@@ -97,6 +98,7 @@ class Task(QObject):
         self.name = name
         self.token = CancelToken()
         self._done = threading.Event()
+        self._relay: _Relay | None = None
 
     def cancel(self) -> None:
         """Ask the callable to stop (it reads the token); what it reports still arrives."""
@@ -111,7 +113,9 @@ class Task(QObject):
         return self._done.wait(None if milliseconds is None else max(0, milliseconds) / 1000)
 
     def _runnable(self, function: TaskFunction) -> _Runnable:
-        return _Runnable(self, function, self._done)
+        self._relay = _Relay()
+        self._listen_to(self._relay)
+        return _Runnable(self._relay, self.name, self.token, function, self._done)
 
     def _listen_to(self, relay: _Relay) -> None:
         # Connected to slots of the Task, which lives on the GUI thread: the calls are queued
@@ -143,39 +147,37 @@ class Task(QObject):
     def _on_relay_finished(self) -> None:
         _active.discard(self)
         self.finished.emit()
+        self._relay = None  # nothing more comes; it is deleted here, on the GUI thread
 
 
 class _Runnable(QRunnable):
     """Calls the task's function on a pool thread; touches no widget."""
 
-    def __init__(self, task: Task, function: TaskFunction, done: threading.Event) -> None:
+    def __init__(
+        self, relay: _Relay, name: str, token: CancelToken, function: TaskFunction, done: threading.Event
+    ) -> None:
         super().__init__()
-        self._task: Task | None = task
+        self._relay: _Relay | None = relay
         self._function: TaskFunction | None = function
-        self._name = task.name
-        self._token = task.token
+        self._name = name
+        self._token = token
         self._done = done
 
     def run(self) -> None:
-        relay = _Relay()
-        task, self._task = self._task, None
-        function, self._function = self._function, None  # drop what it holds (a key) once done
-        if task is not None:
-            task._listen_to(relay)
-            # _active holds the Task until finished() reaches the GUI thread: this thread
-            # must not hold the last reference to a QObject of the GUI thread.
-            del task
+        # Neither is kept past the run: the function may hold a key, the relay is the Task's.
+        relay, self._relay = self._relay, None
+        function, self._function = self._function, None
+        if relay is None or function is None:
+            raise RuntimeError("a task runs once")
         try:
-            if function is None:
-                raise RuntimeError("a task runs once")
             result = function(self._token, relay.progress.emit)
         except Cancelled:
             relay.cancelled.emit()
         except Exception as error:
             logger = log.getChild(self._name) if self._name else log
             # The traceback goes to the log file; the window shows one line. It is logged as
-            # text: a record holding the traceback would keep this thread's frames (and the
-            # relay, a QObject of this thread) alive wherever records are kept.
+            # text: a record holding the traceback would keep this thread's frames alive
+            # wherever records are kept.
             level = logging.WARNING if isinstance(error, DigestError) else logging.ERROR
             details = "".join(traceback.format_exception(error)).rstrip()
             logger.log(level, "task %s failed\n%s", self._name, details)

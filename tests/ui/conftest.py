@@ -83,10 +83,16 @@ def answers(monkeypatch) -> Answers:
 
 @pytest.fixture(autouse=True)
 def drained_workers(qapp):
-    """No background task outlives its test (and reports into the next one)."""
-    yield
-    from digest_gui.ui import workers
+    """No background task outlives its test (and reports into the next one).
 
+    Garbage is collected on the GUI thread only, as the application does
+    (digest_gui/ui/collector.py).
+    """
+    from digest_gui.ui import workers
+    from digest_gui.ui.collector import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
+    yield
     workers.drain(30000)
 
 
