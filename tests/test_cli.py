@@ -201,6 +201,7 @@ def feeds(monkeypatch):
     stop_feeds(server)
 
 
+@pytest.mark.slow
 def test_listing_builds_a_project_of_today_s_announcements(run, tmp_path, feeds):
     project = tmp_path / "today.json"
     made = run("listing", "cs.LG", "cs.CV", "-o", str(project), "--type", "new,cross")
