@@ -489,3 +489,21 @@ def test_import_of_an_old_mac_file_reads_its_lines(run, tmp_path):
     imported = run("import", str(source), "-o", str(tmp_path / "mac.digest"))
     assert imported.returncode == 0, imported.stderr
     assert b"4 papers" in imported.stderr and b"old Mac line endings" in imported.stderr
+
+
+def test_an_unexpected_error_is_one_line_for_the_user_and_a_traceback_in_the_log(monkeypatch, capsys):
+    from digest_gui import cli
+    from digest_gui.logs import log_file, shutdown_logging
+
+    def broken(_args):
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setitem(cli.COMMANDS, "ids", broken)
+    monkeypatch.delenv("DIGEST_GUI_DEBUG", raising=False)
+    assert main(["ids"]) == 1
+    assert capsys.readouterr().err == "digest-gui: error: unexpected RuntimeError: something nobody foresaw\n"
+    path = log_file()
+    assert path is not None
+    shutdown_logging()
+    logged = path.read_text(encoding="utf-8")
+    assert "unexpected error in ids" in logged and "Traceback" in logged and "something nobody foresaw" in logged

@@ -1,0 +1,189 @@
+"""The command line's arguments: the window's, and each subcommand's with its help."""
+
+from __future__ import annotations
+
+import argparse
+
+from digest_gui import APP_NAME, version
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, exporters, themes
+from digest_gui.core.formats.project_file import EXTENSION
+from digest_gui.paths import DEFAULT_THEME
+
+DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"{APP_NAME} {version()}")
+        parser.exit()
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description=DESCRIPTION)
+    parser.add_argument("--version", action=_VersionAction)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser(
+        "import",
+        help="turn a digest in Markdown into a project file",
+        description="Read a digest written in the reference Markdown layout and save it as a project.",
+    )
+    imp.add_argument("digest", metavar="DIGEST.md", help="the digest to read ('-' for standard input)")
+    imp.add_argument(
+        "-o", "--output", metavar="PROJECT", help=f"the project to write (default: DIGEST{EXTENSION})"
+    )
+    imp.add_argument("--title", help="the project's title (default: the digest's file name)")
+    imp.add_argument("--force", action="store_true", help="replace the project file if it exists")
+
+    exp = commands.add_parser(
+        "export",
+        help="write a project as a digest in Markdown (or another format)",
+        description="Write a project as Markdown in the reference digest layout, or in another "
+        "registered format (--format).",
+    )
+    exp.add_argument("project", metavar="PROJECT", help="the project file to read")
+    exp.add_argument(
+        "-o", "--output", metavar="DIGEST.md", required=True, help="where to write ('-' for standard output)"
+    )
+    formats = "; ".join(f"{item.name}: {item.label} ({item.extension})" for item in exporters())
+    exp.add_argument(
+        "--format",
+        default=DEFAULT_FORMAT,
+        metavar="NAME",
+        help=f"the format to write: {formats} (default: md)",
+    )
+    exp.add_argument(
+        "--theme",
+        default=DEFAULT_THEME,
+        metavar="NAME",
+        help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
+    )
+
+    add = commands.add_parser(
+        "add",
+        help="add papers to a project and fetch them from arXiv",
+        description="Add papers by arXiv id or link (creating the project if needed), fetch their "
+        "English side from arXiv, save, and print one line per paper.",
+    )
+    add.add_argument("project", metavar="PROJECT", help="the project file (created if it does not exist)")
+    add.add_argument(
+        "ids", nargs="+", metavar="ID_OR_URL", help="arXiv ids or links; '-' reads standard input"
+    )
+    add.add_argument("--no-fetch", action="store_true", help="only add the papers (fetch later)")
+
+    listing = commands.add_parser(
+        "listing",
+        help="make a project of today's arXiv listing",
+        description="Fetch today's announcements of arXiv categories from their RSS feeds "
+        "(https://rss.arxiv.org/rss/CATEGORY; set DIGEST_GUI_ARXIV_RSS to use another address) and "
+        "save them as a new project: each paper once, keeping its announce type for the export. "
+        "Prints one line per paper.",
+    )
+    listing.add_argument(
+        "categories", nargs="+", metavar="CATEGORY", help="arXiv categories, e.g. cs.LG cs.CV"
+    )
+    listing.add_argument("-o", "--output", metavar="PROJECT", required=True, help="the project to write")
+    listing.add_argument(
+        "--type",
+        metavar="TYPES",
+        default="",
+        help="the announce types to keep, separated by commas: new, cross, replace, replace-cross "
+        "(default: all)",
+    )
+    listing.add_argument(
+        "--source",
+        default="arxiv",
+        metavar="NAME",
+        help=f"where the listing comes from: {_source_list()} (default: arxiv)",
+    )
+    listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
+    listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
+
+    draft = commands.add_parser(
+        "draft",
+        help="draft the Chinese side of papers with a language model",
+        description="Ask an OpenAI-compatible Chat Completions server (OpenAI, DeepSeek, Qwen, Ollama, "
+        "vLLM, ...) for each paper's Chinese title, one-sentence summary and abstract translation. "
+        "Drafts fill empty fields only; where a field has text, the draft is kept beside it as a "
+        "suggestion to accept or ignore in the window. The server is set by DIGEST_GUI_LLM_BASE_URL "
+        "(e.g. https://api.openai.com/v1) and DIGEST_GUI_LLM_MODEL; the API key comes from "
+        "DIGEST_GUI_LLM_API_KEY or the system keyring (none is needed by local servers). Saves the "
+        "project, prints one line per paper and the tokens used; exits with 1 if any paper failed.",
+    )
+    draft.add_argument("project", metavar="PROJECT", help="the project file")
+    draft.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help="the papers to draft, even those with Chinese already (default: every paper with an "
+        "empty Chinese field and English to translate)",
+    )
+    draft.add_argument(
+        "--all",
+        action="store_true",
+        help="draft every paper with an empty Chinese field (the default; kept for scripts that give it)",
+    )
+    draft.add_argument(
+        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+    )
+    draft.add_argument("--parallel", type=int, default=2, metavar="N", help="requests at once (2)")
+
+    check = commands.add_parser(
+        "check",
+        help="print the quality warnings of a project",
+        formatter_class=_CheckListFormatter,
+        description="Check every paper: {checks}. Prints one warning per line as "
+        "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
+        "any warning, empty Chinese fields included.",
+    )
+    check.add_argument("project", metavar="PROJECT", help="the project file")
+    check.add_argument(
+        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+    )
+
+    commands.add_parser(
+        "ids",
+        help="print the arXiv ids found in standard input",
+        description="Read text on standard input and print the arXiv ids in it, one per line.",
+    )
+    return parser
+
+
+def _source_list() -> str:
+    """The registered listing sources, as `listing --help` lists them."""
+    from digest_gui.core.sources.listing_sources import listing_sources
+
+    return "; ".join(f"{source.name}: {source.label}" for source in listing_sources())
+
+
+class _CheckListFormatter(argparse.HelpFormatter):
+    """Help that lists the registered quality checks, loading them only when help is shown."""
+
+    def _format_text(self, text: str) -> str:
+        if "{checks}" in text:
+            from digest_gui.core.quality.checks import quality_checks
+
+            listed = "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
+            text = text.replace("{checks}", listed)
+        return super()._format_text(text)
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=DESCRIPTION,
+        epilog="commands: add, listing, import, export, draft, check, ids (see 'digest-gui COMMAND --help')",
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    # The desktop passes every selected file (%F); one window holds one project, the first.
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="a project to open or a digest (.md) to import"
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
+    parser.add_argument("--size", metavar="WxH", help="the window size, e.g. 1400x860")
+    return parser
