@@ -506,4 +506,6 @@ def test_an_unexpected_error_is_one_line_for_the_user_and_a_traceback_in_the_log
     assert path is not None
     shutdown_logging()
     logged = path.read_text(encoding="utf-8")
-    assert "unexpected error in ids" in logged and "Traceback" in logged and "something nobody foresaw" in logged
+    assert (
+        "unexpected error in ids" in logged and "Traceback" in logged and "something nobody foresaw" in logged
+    )

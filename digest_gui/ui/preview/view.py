@@ -29,32 +29,21 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 
 from digest_gui.ui.document.paper_model import PaperModel
-from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item, plain_text, qt_css
+from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
+from digest_gui.ui.preview.links import LinkClicks
 from digest_gui.ui.preview.math_images import typesetter
-from digest_gui.ui.widgets.plain_text import plain_tooltip
-
-PADDING_X = 32  # the page's side margins
-
-BACKGROUND = QColor("#ffffff")
-TEXT = QColor("#1f2328")
-GRID = QColor("#d1d9e0")
-STRIPE = QColor("#f6f8fa")
-ACCENT = QColor("#0969da")
+from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, PADDING_X, TEXT, paint_item
 
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
@@ -75,7 +64,8 @@ class PreviewView(QAbstractScrollArea):
         self._structure_dirty = True
         self._reset_pending = True
         self._syncing_scrollbar = False
-        self._pressed_href = ""
+        # Hover, press and release on links (a tooltip, the hand cursor, following).
+        self._link_clicks = LinkClicks(self)
         self._empty_text = ""  # shown in paper mode without a selected paper
         # The page is light whatever the desktop theme, like the published page.
         self._page_palette = QPalette(self.palette())
@@ -349,48 +339,11 @@ class PreviewView(QAbstractScrollArea):
         for top, item in self._column.visible():
             y = round(top)
             if item.doc is not None:
-                self._paint_item(painter, item, y, QRectF(event.rect()))
+                paint_item(painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette)
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
                 painter.fillRect(QRectF(PADDING_X - 14, y + item.inset, 4, item.height - item.inset), ACCENT)
         painter.end()
-
-    def _paint_item(self, painter: QPainter, item: Item, y: int, clip: QRectF) -> None:
-        doc = item.doc
-        if doc is None:  # paintEvent paints only items whose document is built
-            return
-        painter.save()
-        y += round(item.inset)
-        painter.translate(PADDING_X, y)
-        bounds = QRectF(0, 0, self._column.width, item.height - item.inset)
-        if item.kind == ROW and item.row % 2 == 1:
-            painter.fillRect(bounds, STRIPE)  # GitHub stripes every second row
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip.translated(-PADDING_X, -y).intersected(bounds)
-        context.palette = self._page_palette
-        doc.documentLayout().draw(painter, context)
-        if item.grid is not None or item.rules:
-            painter.setPen(QPen(GRID, 1))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        right = self._column.width - 1
-        for rule in item.rules:
-            painter.drawLine(QPointF(0, round(rule) + 0.5), QPointF(right, round(rule) + 0.5))
-        if item.grid is not None:
-            self._paint_grid(painter, item)
-        painter.restore()
-
-    def _paint_grid(self, painter: QPainter, item: Item) -> None:
-        # Each row is its own table; drawing the lines here (top line in the header,
-        # bottom line in every row) makes the stack read as one table with single lines.
-        grid = item.grid
-        assert grid is not None
-        bottom = item.height - 0.5
-        if item.kind == HEAD:
-            painter.drawLine(QPointF(0, grid.top + 0.5), QPointF(self._column.width - 1, grid.top + 0.5))
-        painter.drawLine(QPointF(0, bottom), QPointF(self._column.width - 1, bottom))
-        for x in grid.columns:
-            x = min(round(x), round(self._column.width) - 1) + 0.5
-            painter.drawLine(QPointF(x, grid.top), QPointF(x, item.height))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {
@@ -408,7 +361,8 @@ class PreviewView(QAbstractScrollArea):
         else:
             super().keyPressEvent(event)
 
-    def _href_at(self, position: QPointF) -> str:
+    def href_at(self, position: QPointF) -> str:
+        """The address of the link at a point of the viewport, or ""."""
         self._settle()
         for top, item in self._column.visible():
             if top <= position.y() < top + item.height:
@@ -417,28 +371,3 @@ class PreviewView(QAbstractScrollArea):
                 point = QPointF(position.x() - PADDING_X, position.y() - top - item.inset)
                 return item.doc.documentLayout().anchorAt(point)
         return ""
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        href = self._href_at(event.position())
-        viewport = self.viewport()
-        if href:
-            viewport.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            viewport.unsetCursor()
-        tip = plain_tooltip(href) or ""  # a link's address is the paper's, as written
-        if viewport.toolTip() != tip:
-            viewport.setToolTip(tip)
-        super().mouseMoveEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed_href = self._href_at(event.position())
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            href = self._href_at(event.position())
-            pressed, self._pressed_href = self._pressed_href, ""
-            if href and href == pressed:
-                self.activate_link(href)
-        super().mouseReleaseEvent(event)

@@ -1,0 +1,52 @@
+"""Links in the preview: the hand cursor and the address on hover, a click follows.
+
+An event filter on the preview's viewport, so the view itself only draws and scrolls.
+A click is a press and a release on the same link (a drag that ends elsewhere is not).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent
+
+from digest_gui.ui.widgets.plain_text import plain_tooltip
+
+if TYPE_CHECKING:
+    from digest_gui.ui.preview.view import PreviewView
+
+
+class LinkClicks(QObject):
+    """Watches the view's viewport for the mouse over, pressing and releasing links."""
+
+    def __init__(self, view: PreviewView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._pressed_href = ""
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QMouseEvent):
+            kind = event.type()
+            if kind == QEvent.Type.MouseMove:
+                self._hover(event)
+            elif kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+                self._pressed_href = self.view.href_at(event.position())
+            elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+                href = self.view.href_at(event.position())
+                pressed, self._pressed_href = self._pressed_href, ""
+                if href and href == pressed:
+                    self.view.activate_link(href)
+        return False  # the view still gets every event (scrolling, focus)
+
+    def _hover(self, event: QMouseEvent) -> None:
+        href = self.view.href_at(event.position())
+        viewport = self.view.viewport()
+        if href:
+            viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            viewport.unsetCursor()
+        tip = plain_tooltip(href) or ""  # a link's address is the paper's, as written
+        if viewport.toolTip() != tip:
+            viewport.setToolTip(tip)

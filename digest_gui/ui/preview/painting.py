@@ -1,0 +1,59 @@
+"""How the preview draws an item: its document, GitHub's table stripes and grid lines.
+
+The colours are GitHub's light theme, so the preview reads as the published page does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QPen
+
+from digest_gui.ui.preview.items import HEAD, ROW, Item
+
+PADDING_X = 32  # the page's side margins
+
+BACKGROUND = QColor("#ffffff")
+TEXT = QColor("#1f2328")
+GRID = QColor("#d1d9e0")
+STRIPE = QColor("#f6f8fa")
+ACCENT = QColor("#0969da")
+
+
+def paint_item(painter: QPainter, item: Item, y: int, clip: QRectF, width: float, palette: QPalette) -> None:
+    """Draw one item whose document is built, its top at y, in a column `width` wide."""
+    doc = item.doc
+    if doc is None:  # the view paints only items whose document is built
+        return
+    painter.save()
+    y += round(item.inset)
+    painter.translate(PADDING_X, y)
+    bounds = QRectF(0, 0, width, item.height - item.inset)
+    if item.kind == ROW and item.row % 2 == 1:
+        painter.fillRect(bounds, STRIPE)  # GitHub stripes every second row
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip.translated(-PADDING_X, -y).intersected(bounds)
+    context.palette = palette
+    doc.documentLayout().draw(painter, context)
+    if item.grid is not None or item.rules:
+        painter.setPen(QPen(GRID, 1))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    right = width - 1
+    for rule in item.rules:
+        painter.drawLine(QPointF(0, round(rule) + 0.5), QPointF(right, round(rule) + 0.5))
+    if item.grid is not None:
+        _paint_grid(painter, item, width)
+    painter.restore()
+
+
+def _paint_grid(painter: QPainter, item: Item, width: float) -> None:
+    # Each row is its own table; drawing the lines here (top line in the header,
+    # bottom line in every row) makes the stack read as one table with single lines.
+    grid = item.grid
+    assert grid is not None
+    bottom = item.height - 0.5
+    if item.kind == HEAD:
+        painter.drawLine(QPointF(0, grid.top + 0.5), QPointF(width - 1, grid.top + 0.5))
+    painter.drawLine(QPointF(0, bottom), QPointF(width - 1, bottom))
+    for x in grid.columns:
+        x = min(round(x), round(width) - 1) + 0.5
+        painter.drawLine(QPointF(x, grid.top), QPointF(x, item.height))
