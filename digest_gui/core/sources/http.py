@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -241,8 +242,6 @@ class Transport:
         for attempt in range(settings.retries + 1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
-            self.limiter.wait(settings.min_interval, cancel)
-            self.requests_made += 1
             wait = min(settings.backoff * (2**attempt), settings.max_backoff)
             try:
                 status, reason, headers, content = self._exchange(url, what, cancel)
@@ -289,17 +288,23 @@ class Transport:
         the request's socket is shut down and its thread left to end by itself.
         """
         settings = self.settings
-        exchange = _Exchange(self.session, url, settings)
+        # The request thread waits for its turn itself, so that it is sent the moment the
+        # limiter lets it go, however long a thread takes to start on a busy machine.
+        exchange = _Exchange(
+            self.session, url, settings, partial(self.limiter.wait, settings.min_interval, cancel)
+        )
         thread = threading.Thread(target=exchange.run, name="digest-gui-http", daemon=True)
         thread.start()
-        deadline = time.monotonic() + settings.deadline
         while not exchange.done.wait(0.05):
             if cancel is not None and cancel.is_set():
                 exchange.abandon()
                 raise Cancelled()
-            if time.monotonic() >= deadline:
+            sent = exchange.sent_at
+            if sent is not None and time.monotonic() >= sent + settings.deadline:
                 exchange.abandon()
                 raise HttpError(Failure.make("too_slow", what=what, seconds=f"{settings.deadline:g}"))
+        if exchange.sent_at is not None:
+            self.requests_made += 1
         if exchange.error is not None:
             raise exchange.error
         if exchange.too_big:
@@ -313,8 +318,12 @@ class Transport:
 class _Exchange:
     """One GET whose body is read in pieces up to a limit; run() on a thread of its own."""
 
-    def __init__(self, session: requests.Session, url: str, settings: HttpSettings) -> None:
+    def __init__(
+        self, session: requests.Session, url: str, settings: HttpSettings, wait_turn: Callable[[], None]
+    ) -> None:
         self.session = session
+        self.wait_turn = wait_turn
+        self.sent_at: float | None = None
         self.url = url
         self.settings = settings
         self.done = threading.Event()
@@ -327,6 +336,8 @@ class _Exchange:
     def run(self) -> None:
         settings = self.settings
         try:
+            self.wait_turn()
+            self.sent_at = time.monotonic()
             response = self.session.get(
                 self.url,
                 headers={"User-Agent": user_agent()},
