@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from digest_gui.core.failures import CANCELLED
-from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import fetch_failure
+from digest_gui.core.failures import CANCELLED, Failure
+from digest_gui.core.identifiers import ArxivId, is_arxiv_id
+from digest_gui.core.merge import fetch_failure, mark_failed
 from digest_gui.core.operations import apply_fetch_outcome
 from digest_gui.ui.batch import BatchController
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 if TYPE_CHECKING:
@@ -83,8 +84,21 @@ class FetchController(BatchController):
         return self._enqueue(list(ids), [item.id for item in ids])
 
     def fetch_rows(self, rows: list[int]) -> int:
-        papers = [self.project.model.paper(row) for row in rows]
-        return self.fetch([ArxivId(paper.id, paper.version) for paper in papers if paper.id])
+        """Queue the papers at rows; an id that is not an arXiv id is noted on its paper, not sent."""
+        ids = []
+        for row in rows:
+            paper = self.project.model.paper(row)
+            if not paper.id:
+                continue
+            # An id read from a project file or an imported digest is checked as pasted ids are.
+            if not is_arxiv_id(paper.id):
+                failure = Failure.make("not_an_arxiv_id", id=paper.id)
+                # A note, not an edit: not undoable, and the project is not modified by it.
+                self.project.model.apply_paper(row, mark_failed(paper, failure))
+                self.message.emit(failure_text(failure))
+                continue
+            ids.append(ArxivId(paper.id, paper.version))
+        return self.fetch(ids)
 
     def fetch_missing(self) -> int:
         """Fetch every paper without its English side yet, or whose last fetch failed."""
