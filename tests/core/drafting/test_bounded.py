@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import threading
@@ -63,10 +64,8 @@ def huge(characters: int, compress: bool = False):
         if compress:
             handler.send_header("Content-Encoding", "gzip")
         handler.end_headers()
-        try:
+        with contextlib.suppress(OSError):  # the client refused the rest
             handler.wfile.write(raw)
-        except OSError:
-            pass  # the client refused the rest
 
     return respond
 
