@@ -61,8 +61,6 @@ class PaperEditor(QWidget):
         model.field_changed.connect(self._on_model_field_changed)
         model.modelReset.connect(self._on_model_structure_changed)
         model.rowsRemoved.connect(self._on_model_structure_changed)
-        # An insertion (an undone delete) puts another paper at our row: never show stale text.
-        model.rowsInserted.connect(self._on_model_structure_changed)
         model.layoutChanged.connect(self._on_model_structure_changed)
         self.retranslate()
         self.set_row(-1)

@@ -49,9 +49,6 @@ class PaperListPane(QWidget):
         self.proxy = PaperFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_row = -1
-        # The paper at that row when it was reported: a removal or an undo can put another
-        # paper at the same row, which the editor and preview must follow all the same.
-        self._current_paper: object = None
         self._last_row = -1  # the last paper that was current, to return to after a filter
         self._hold = 0
 
@@ -321,10 +318,8 @@ class PaperListPane(QWidget):
         row = self.current_row()
         if row >= 0:
             self._last_row = row
-        paper = self.model.paper(row) if 0 <= row < self.model.rowCount() else None
-        if row != self._current_row or paper is not self._current_paper:
+        if row != self._current_row:
             self._current_row = row
-            self._current_paper = paper
             self.current_row_changed.emit(row)
 
     def _on_context_menu_about_to_show(self) -> None:
