@@ -25,7 +25,7 @@ from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
-from digest_gui.ui.batch import PENDING, BatchController
+from digest_gui.ui.batch import PENDING, BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
@@ -75,7 +75,12 @@ def _draft_batch(
     """
     drafter = make()
     try:
-        drafter.draft_many(papers, lambda *outcome: report(outcome), cancel=cancel)
+        drafter.draft_many(
+            papers,
+            lambda *outcome: report(outcome),
+            cancel=cancel,
+            on_wait=lambda paper_id, seconds: report(Waiting(seconds, paper_id)),
+        )
     finally:
         # Every answer's tokens, those of failed drafts and stricter second tries too.
         report(TokensUsed(drafter.prompt_tokens, drafter.completion_tokens))
@@ -143,6 +148,14 @@ class DraftController(BatchController):
         if isinstance(item, TokensUsed):
             self._tokens[0] += item.prompt
             self._tokens[1] += item.completion
+        elif isinstance(item, Waiting):
+            # The model server asked to wait (Retry-After): the row says how long.
+            if item.paper_id in self._states:
+                self._states[item.paper_id] = waiting_state(item.seconds)
+                self.states_changed.emit([item.paper_id])
+            if item.seconds >= 10:
+                text = self.tr("The model server asked to wait %1 s; drafting goes on then")
+                self.message.emit(text.replace("%1", f"{item.seconds:.0f}"))
         else:
             self._receive(*item)  # paper id, DraftResult or None, error
 

@@ -168,3 +168,20 @@ def test_ids_from_a_project_file_that_are_not_arxiv_ids_are_not_sent(window, fak
         assert failure is not None and failure.kind == "not_an_arxiv_id"
         assert failure.arguments()["id"] == item
     assert _paper(window, "2501.00001").title_en
+
+
+def test_the_row_says_how_long_arxiv_asked_to_wait(window, fake, qtbot):
+    """Issue 10 item 12: a Retry-After above the old 120 s cut is honoured, and the row says so."""
+    from digest_gui.ui.document.paper_model import COLUMN_STATUS
+    from tests.fake_arxiv import reply
+
+    fake.script.append(reply(503, b"busy", Retry_After="300"))
+    _drop(window, "2501.00031", row=0)
+    paper = _paper(window, "2501.00031")
+    qtbot.waitUntil(lambda: window.fetcher.state(paper).startswith("waiting"), timeout=15000)
+    tooltip = window.list_pane.decorations.tooltip(paper, COLUMN_STATUS)
+    assert tooltip == "arXiv asked to wait 300 s before it is asked again"
+    assert "300 s" in window.statusBar().currentMessage()
+    window.fetcher.cancel()
+    _wait_idle(window, qtbot)
+    assert len(fake.seen) == 1

@@ -315,3 +315,19 @@ def test_dismissing_a_failure_is_a_note_not_an_edit(window, fake, qtbot):
     assert "draft_error" not in window.project.model.paper(0).extra
     assert not window.editor.error_bar.isVisible()
     assert window.project.undo_stack.count() == before and not window.project.is_modified()
+
+
+def test_the_row_says_how_long_the_model_server_asked_to_wait(window, fake, qtbot):
+    """Issue 10 item 12: a model server's Retry-After is honoured (not cut to 60 s) and shown."""
+    from digest_gui.ui.document.paper_model import COLUMN_STATUS
+
+    fake.script.append(error(429, "Rate limit reached", retry_after="900"))
+    rows = add(window, english_paper(41))
+    window.drafts.draft_rows(rows)
+    drafted = paper(window, "2501.00041")
+    qtbot.waitUntil(lambda: window.drafter.state(drafted).startswith("waiting"), timeout=15000)
+    tooltip = window.list_pane.decorations.tooltip(drafted, COLUMN_STATUS)
+    assert tooltip == "The model server asked to wait 900 s before it is asked again"
+    window.drafts.cancel()
+    qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
+    assert len(fake.seen) == 1
