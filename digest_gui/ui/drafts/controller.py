@@ -55,6 +55,13 @@ def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
 
 
 @dataclass(frozen=True)
+class KeyNeeded:
+    """The item a batch reports instead of drafting when the keyring could not be read."""
+
+    failure: Failure
+
+
+@dataclass(frozen=True)
 class TokensUsed:
     """The last item a batch reports: what its answers cost, failed drafts included."""
 
@@ -73,7 +80,14 @@ def _draft_batch(
     needs it too); the window runs all of it inside this one task. The Drafter, and the
     key with it, is dropped when the task ends.
     """
-    drafter = make()
+    from digest_gui.core.drafting.secrets import KeyUnreadable
+
+    try:
+        drafter = make()
+    except KeyUnreadable as error:
+        # Never a request without the key: the window asks for it, then drafts again.
+        report(KeyNeeded(error.failure))
+        return
     try:
         drafter.draft_many(
             papers,
@@ -90,6 +104,7 @@ class DraftController(BatchController):
     """Queues papers to draft, runs one batch at a time and applies what arrives."""
 
     finished = Signal(int, int, int, int)  # drafted, failed, prompt tokens, completion tokens
+    key_needed = Signal(list, object)  # ids of the papers not drafted, the Failure saying why
     running_state = DRAFTING
 
     def __init__(
@@ -105,6 +120,7 @@ class DraftController(BatchController):
         self._flight: list[str] = []  # the running batch's ids not reported yet, in order
         self._parallel = 1
         self._tokens = [0, 0]
+        self._key_needed: tuple[list[str], Failure] | None = None
 
     def configured(self) -> bool:
         """Whether a model server and a model are set (else nothing can be sent)."""
@@ -148,6 +164,8 @@ class DraftController(BatchController):
         if isinstance(item, TokensUsed):
             self._tokens[0] += item.prompt
             self._tokens[1] += item.completion
+        elif isinstance(item, KeyNeeded):
+            self._key_needed = (list(self._flight), item.failure)
         elif isinstance(item, Waiting):
             # The model server asked to wait (Retry-After): the row says how long.
             if item.paper_id in self._states:
@@ -198,6 +216,20 @@ class DraftController(BatchController):
 
     def _task_done(self) -> None:
         self._flight = []
+
+    def _on_task_finished(self) -> None:
+        super()._on_task_finished()
+        # After the batch's papers are idle again, so that they can be queued anew.
+        needed, self._key_needed = self._key_needed, None
+        if needed is not None:
+            self.key_needed.emit(*needed)
+
+    def fail_papers(self, ids: list[str], failure: Failure) -> None:
+        """Note failure on these papers (a note, not an edit)."""
+        for paper_id in ids:
+            row = self.project.digest.index_of(paper_id)
+            if row >= 0:
+                self.project.model.apply_paper(row, draft_failed(self.project.model.paper(row), failure))
 
     def _emit_finished(self) -> None:
         self.finished.emit(self._ok, self._failed, self._tokens[0], self._tokens[1])
