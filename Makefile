@@ -52,6 +52,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_arxiv.py
 	$(BIN)/python bench/bench_drafts.py
 	$(BIN)/python bench/bench_quality.py
+	$(BIN)/python bench/bench_requests.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
