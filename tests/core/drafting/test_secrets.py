@@ -209,3 +209,28 @@ def test_an_unreadable_keyring_is_not_taken_for_no_key(use_keyring):
     secrets.remember_for_session("sk-typed-for-the-session-42")
     assert secrets.get_api_key() == ("sk-typed-for-the-session-42", "session")
     assert secrets.quick_api_key() == ("sk-typed-for-the-session-42", "session")
+
+
+def test_the_draft_command_with_an_unreadable_keyring_sends_nothing(
+    use_keyring, tmp_path, monkeypatch, capsys
+):
+    from digest_gui import cli
+    from digest_gui.core.model import Digest, Paper
+
+    use_keyring(UnreadableKeyring())
+    fake = FakeOpenAI()
+    fake.start()
+    try:
+        monkeypatch.setenv("DIGEST_GUI_LLM_BASE_URL", fake.url)
+        monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "test-model")
+        project = tmp_path / "p.digest"
+        save_project(
+            Digest(title="p", papers=[Paper(id="2501.00001", title_en="T", abstract_en="A.")]), project
+        )
+        assert cli.main(["draft", str(project), "--all"]) == 1
+        assert fake.seen == []
+    finally:
+        fake.stop()
+    error = capsys.readouterr().err
+    assert "could not be read from the system keyring (the collection is locked)" in error
+    assert secrets.API_KEY_VARIABLE in error
