@@ -30,6 +30,7 @@ from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 DRAFTING = "drafting"
+KEYRING_WAIT = 60.0  # seconds a keyring (an unlock prompt) is waited for before asking for the key
 
 
 def llm_settings(settings) -> LlmSettings:
@@ -80,10 +81,19 @@ def _draft_batch(
     needs it too); the window runs all of it inside this one task. The Drafter, and the
     key with it, is dropped when the task ends.
     """
+    from digest_gui.core.drafting.bounded import Abandoned, TooSlow, call_bounded
     from digest_gui.core.drafting.secrets import KeyUnreadable
+    from digest_gui.core.sources.http import Cancelled
 
     try:
-        drafter = make()
+        # On a thread of its own: a keyring waiting for its unlock prompt never holds a
+        # Cancel or the quit.
+        drafter = call_bounded(make, KEYRING_WAIT, cancel)
+    except Abandoned:
+        raise Cancelled() from None
+    except TooSlow:
+        report(KeyNeeded(Failure.make("model_key_unreadable", reason=f"no answer within {KEYRING_WAIT:g} s")))
+        return
     except KeyUnreadable as error:
         # Never a request without the key: the window asks for it, then drafts again.
         report(KeyNeeded(error.failure))

@@ -23,7 +23,8 @@ STORED = "sk-stored-in-the-keyring-0042"
 class BlockingKeyring(keyring.backend.KeyringBackend):
     """A keyring that waits (as one showing an unlock prompt does) and notes the threads calling it."""
 
-    priority = 1  # type: ignore[assignment]
+    # 0: never picked up by keyring's chainer backend in later tests (set_keyring uses it all the same).
+    priority = 0  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,10 +32,12 @@ class BlockingKeyring(keyring.backend.KeyringBackend):
         self.passwords = {(secrets.SERVICE, secrets.USERNAME): STORED}
         self.on_window_thread: list[str] = []
         self.calls: list[str] = []
+        self.entered: list[str] = []
 
     def _enter(self, name: str) -> None:
         if threading.current_thread() is threading.main_thread():
             self.on_window_thread.append(name)
+        self.entered.append(name)
         self.release.wait(20)
         self.calls.append(name)
 
@@ -138,3 +141,15 @@ def test_a_locked_keyring_and_no_key_typed_fails_the_paper_saying_why(window, mo
     failure = draft_failure(window.project.digest.papers[0])
     assert failure is not None and failure.kind == "model_key_unreadable"
     assert model.seen == []  # never a request without the key
+
+
+def test_cancel_while_the_keyring_blocks_ends_the_batch(window, model, blocking, answers, qtbot):
+    window.project.add_papers([english_paper()], 0)
+    window.drafts.draft_rows([0])
+    qtbot.waitUntil(lambda: "get" in blocking.entered, timeout=10000)
+    window.drafts.cancel()
+    # Idle while the keyring still waits (it answers only when the test ends).
+    qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=10000)
+    assert blocking.calls == []
+    assert model.seen == []
+    assert blocking.on_window_thread == []
