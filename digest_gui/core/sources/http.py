@@ -130,11 +130,11 @@ class RateLimiter:
                 except ValueError:
                     next_start = 0.0
                 now = time.time()
-                # A time further ahead than one interval is a clock that went back: ignore it.
-                if next_start <= now or next_start > now + interval:
+                # A time well beyond one interval ahead is a clock that went back: ignore it.
+                if next_start <= now or next_start > now + interval + 1.0:
                     handle.seek(0)
                     handle.truncate()
-                    handle.write(f"{now + interval:.3f}".encode("ascii"))
+                    handle.write(f"{now + interval:.6f}".encode("ascii"))
                     handle.flush()
                     return 0.0
                 return next_start - now
