@@ -151,7 +151,7 @@ def _listing(args: argparse.Namespace) -> int:
 def _draft(args: argparse.Namespace) -> int:
     # Imported here: openai costs start-up time the other commands need not pay.
     from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
-    from digest_gui.core.drafting.secrets import get_api_key
+    from digest_gui.core.drafting.secrets import API_KEY_VARIABLE, KeyUnreadable, get_api_key
     from digest_gui.core.failures import Failure
     from digest_gui.core.operations import (
         apply_draft_result,
@@ -183,7 +183,11 @@ def _draft(args: argparse.Namespace) -> int:
     if not rows:
         print(f"{APP_NAME}: nothing to draft in {path}", file=sys.stderr)
         return 1 if failed else 0
-    drafter = Drafter(settings, get_api_key()[0], digest.glossary)
+    try:
+        key = get_api_key()[0]
+    except KeyUnreadable as error:  # never a request without the key
+        raise CommandError(f"{error}; set {API_KEY_VARIABLE} to give it") from None
+    drafter = Drafter(settings, key, digest.glossary)
     row_of = {digest.papers[row].id: row for row in rows}
     counts = {"drafted": 0, "failed": failed}
 

@@ -69,6 +69,15 @@ FAILURE_TEMPLATES: dict[str, str] = {
     "model_left_empty": "the model's answer left {field} empty",
     "model_english": "the model answered in English",
     "model_english_twice": "the model answered in English, twice",
+    # Bounds on every request (core/sources/http.py, core/drafting/llm.py) and ids not sent.
+    "too_slow": "{what} took longer than {seconds} s to answer",
+    "too_big": "{what} sent more than {megabytes} MB; the answer was refused",
+    "asked_to_wait": "{what} asked to wait {seconds} s before asking again; try later",
+    "not_an_arxiv_id": "“{id}” is not an arXiv id (like 2403.18546 or hep-th/9901001); not sent to arXiv",
+    "model_too_slow": "the model server took longer than {seconds} s to answer",
+    "model_too_big": "the model's answer was longer than {megabytes} MB and was refused",
+    "model_asked_to_wait": "the model server asked to wait {seconds} s before asking again; try later",
+    "model_key_unreadable": "the API key could not be read from the system keyring ({reason})",
     "paper_no_english": "the paper has no English title or abstract to translate (fetch it first)",
 }
 

@@ -78,7 +78,23 @@ def _valid_old_style(yymm: str) -> bool:
     return yymm <= "0703"
 
 
+# Invisible characters that arrive inside ids copied from web pages and PDFs: zero-width
+# spaces and joiners, soft hyphens, byte-order marks (Unicode's "format" characters).
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# A no-break space beside the dot of an id ("2403.\u00a018546") is a typesetter's, not a
+# sentence's: the two halves are one id.
+_NBSP_AT_DOT = re.compile(r"(?<=[0-9]{4})\u00a0?\.\u00a0?(?=[0-9]{4,5}(?![0-9]))")
+# PDF text extraction breaks a line inside an id ("arXiv preprint arXiv: 2002. 06212."):
+# rejoined only right after an arXiv prefix, so prose with numbers ("in 2019. 12345 users")
+# never becomes an id.
+_SPLIT_AFTER_PREFIX = re.compile(r"(?i)(arxiv:\s*)([0-9]{4})\.\s+([0-9]{4,5})(?![0-9])")
+
+
 def _normalise(text: str) -> str:
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        if "\u00a0" in text:
+            text = _NBSP_AT_DOT.sub(".", text)
     if "\u3002" in text or "\uff0e" in text or "\uff61" in text:
         text = _STOP_AS_DOT.sub(".", text).replace("\uff0e", "\u3002")
     if not text.isascii():
@@ -88,7 +104,10 @@ def _normalise(text: str) -> str:
     if "%" in text:
         text = _PERCENT.sub(lambda match: _PERCENT_CHARS[match[1].upper()], text)
     text = _DOI_PREFIX.sub("arXiv:", text)
-    return _JOINED_PREFIX.sub("arXiv:", text)
+    text = _JOINED_PREFIX.sub("arXiv:", text)
+    if ":" in text:
+        text = _SPLIT_AFTER_PREFIX.sub(r"\1\2.\3", text)
+    return text
 
 
 def find_arxiv_ids(text: str) -> list[ArxivId]:
@@ -124,6 +143,12 @@ def parse_arxiv_id(text: str) -> ArxivId | None:
     """The first arXiv id in text, or None."""
     ids = find_arxiv_ids(text)
     return ids[0] if ids else None
+
+
+def is_arxiv_id(identifier: str) -> bool:
+    """Whether identifier is exactly one canonical arXiv id (no version), as pasted ids are checked."""
+    found = parse_arxiv_id(identifier)
+    return found is not None and found.id == identifier and found.version is None
 
 
 def abs_url(identifier: str) -> str:

@@ -195,8 +195,12 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     opener = _FileOpenFilter(window, app)
     app.installEventFilter(opener)
     status = app.exec()
-    # Closing cancelled what was running; a request under way gets a moment to give up.
-    workers.drain(5000)
+    # Closing cancelled what was running; whatever still runs is cancelled now. Requests
+    # end at a cancel without waiting for their sockets, so this is quick; a task that
+    # still runs after the wait (a blocked keyring) is logged, not waited for.
+    workers.cancel_all()
+    if not workers.drain(1500):
+        log.warning("quitting with tasks still running: %s", [task.name for task in workers.active_tasks()])
     return status
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +20,29 @@ from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import Task
 
 PENDING = "pending"
+# A paper whose server asked to wait before it is asked again: the state is "waiting:<seconds>".
+WAITING = "waiting"
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A progress item: the server asked to wait `seconds` (for one paper, or the whole batch)."""
+
+    seconds: float
+    paper_id: str = ""
+
+
+def waiting_state(seconds: float) -> str:
+    """The state of a paper waiting `seconds` for its server (shown in its row)."""
+    return f"{WAITING}:{seconds:.0f}"
+
+
+def waited_seconds(state: str) -> str | None:
+    """The seconds a "waiting:<seconds>" state says, else None."""
+    name, _, seconds = state.partition(":")
+    return seconds if name == WAITING and seconds else None
+
+
 # Results arrive a hundred at a time; applying them in slices of this many milliseconds
 # keeps the window answering keys and paints in between.
 APPLY_SLICE_MS = 15

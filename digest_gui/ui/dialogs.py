@@ -181,6 +181,18 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, mess
     return plain_message_box(box)
 
 
+def ask_api_key(parent: QWidget | None, reason: str) -> str:
+    """The keyring could not be read: ask for the model server's API key ("" when cancelled)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    title = QCoreApplication.translate("dialogs", "API Key Needed")
+    label = QCoreApplication.translate(
+        "dialogs", "%1.\nType the model server's API key to use it for this session:"
+    ).replace("%1", reason)
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text.strip() if accepted else ""
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 

@@ -111,6 +111,28 @@ def failure_templates() -> dict[str, str]:
         ),
         "model_left_empty": QCoreApplication.translate("Failures", "the model's answer left {field} empty"),
         "model_english": QCoreApplication.translate("Failures", "the model answered in English"),
+        "too_slow": QCoreApplication.translate("Failures", "{what} took longer than {seconds} s to answer"),
+        "too_big": QCoreApplication.translate(
+            "Failures", "{what} sent more than {megabytes} MB; the answer was refused"
+        ),
+        "asked_to_wait": QCoreApplication.translate(
+            "Failures", "{what} asked to wait {seconds} s before asking again; try later"
+        ),
+        "not_an_arxiv_id": QCoreApplication.translate(
+            "Failures", "“{id}” is not an arXiv id (like 2403.18546 or hep-th/9901001); not sent to arXiv"
+        ),
+        "model_too_slow": QCoreApplication.translate(
+            "Failures", "the model server took longer than {seconds} s to answer"
+        ),
+        "model_too_big": QCoreApplication.translate(
+            "Failures", "the model's answer was longer than {megabytes} MB and was refused"
+        ),
+        "model_asked_to_wait": QCoreApplication.translate(
+            "Failures", "the model server asked to wait {seconds} s before asking again; try later"
+        ),
+        "model_key_unreadable": QCoreApplication.translate(
+            "Failures", "the API key could not be read from the system keyring ({reason})"
+        ),
         "model_english_twice": QCoreApplication.translate("Failures", "the model answered in English, twice"),
         "paper_no_english": QCoreApplication.translate(
             "Failures", "the paper has no English title or abstract to translate (fetch it first)"

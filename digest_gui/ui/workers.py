@@ -233,6 +233,12 @@ def active_tasks() -> list[Task]:
     return list(_active)
 
 
+def cancel_all() -> None:
+    """Ask every running task to stop (on quit; a request under way then ends at once)."""
+    for task in list(_active):
+        task.cancel()
+
+
 def drain(milliseconds: int = 30000) -> bool:
     """Wait for every running task, then deliver what they sent; False if one is still running."""
     deadline = time.monotonic() + milliseconds / 1000

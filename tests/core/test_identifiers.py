@@ -204,3 +204,46 @@ def test_ids_command_prints_one_id_a_line() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == b"2403.18546v2\nhep-th/9901001\n"
+
+
+# --- Invisible characters and ids broken by PDF text extraction (issue 10 item 13, issue 11 item 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2403.\u200b18546", ["2403.18546"]),  # a zero-width space copied from a web page
+        ("24\u200b03.18546", ["2403.18546"]),
+        ("2403.185\u00ad46", ["2403.18546"]),  # a soft hyphen
+        ("\ufeff2403.18546", ["2403.18546"]),  # a byte-order mark at the start of a file
+        ("2403.\u00a018546", ["2403.18546"]),  # a no-break space after the dot
+        ("hep-th/99\u200d01001", ["hep-th/9901001"]),  # a zero-width joiner
+        ("arXiv Preprint arXiv: 2002. 06212.", ["2002.06212"]),
+        ("arXiv preprint arXiv:2002.\n06212v2, 2020", ["2002.06212v2"]),
+        ("arxiv: 1412.  6980", ["1412.6980"]),
+    ],
+)
+def test_finds_ids_with_invisible_characters_or_split_by_pdfs(text: str, expected: list[str]) -> None:
+    assert [str(found) for found in find_arxiv_ids(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019. 12345 users signed up.",  # prose with numbers: no arXiv prefix, no id
+        "We ran 2002. 06212 trials followed.",
+        "Table 2403. 18546 rows",
+        "arXiv: 2002. 062123",  # six digits after the split: not an id
+        "2403.\u00a0\u00a018546",  # two no-break spaces: a gap, not an id
+    ],
+)
+def test_does_not_invent_ids_from_split_numbers(text: str) -> None:
+    assert find_arxiv_ids(text) == []
+
+
+def test_is_arxiv_id_checks_an_id_as_pasted_ids_are() -> None:
+    from digest_gui.core.identifiers import is_arxiv_id
+
+    assert is_arxiv_id("2403.18546") and is_arxiv_id("hep-th/9901001")
+    for bad in ("2403.1854", "not-an-id", "2403.18546v2", " 2403.18546", "9999.99999", "", "x2403.18546"):
+        assert not is_arxiv_id(bad), bad

@@ -29,6 +29,7 @@ class Answers:
         self.save_elsewhere = False
         self.open_backup = ""  # the file of the chosen backup; "" declines
         self.project_in_use = Choice.CANCEL
+        self.api_key = ""  # typed when the keyring cannot be read ("": Cancel)
         # Preferences and the glossary: a bool / None, or a function of (settings) / (entries).
         self.preferences = False
         self.glossary = None
@@ -72,6 +73,7 @@ def answers(monkeypatch) -> Answers:
         answers.asked.append("glossary")
         return answers.glossary(entries) if callable(answers.glossary) else answers.glossary
 
+    monkeypatch.setattr(dialogs, "ask_api_key", ask("api_key", "api_key"))
     monkeypatch.setattr(dialogs, "edit_preferences", edit_preferences)
     monkeypatch.setattr(dialogs, "edit_glossary", edit_glossary)
     monkeypatch.setattr(

@@ -23,10 +23,18 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from digest_gui.core.control_chars import clean_text
+from digest_gui.core.drafting.bounded import (
+    MAX_ANSWER_BYTES,
+    Abandoned,
+    AnswerTooBig,
+    TooSlow,
+    bounded_http_client,
+    call_bounded,
+)
 from digest_gui.core.errors import DigestError
 from digest_gui.core.failures import CANCELLED, SERVER_SAYS, WAITS, Failure
 from digest_gui.core.glossary import glossary_prompt
@@ -98,6 +106,9 @@ class LlmSettings:
     model: str = ""
     temperature: float = 0.3
     timeout: float = 60.0  # seconds for one request
+    # Seconds for a whole answer, first byte to last (never less than timeout): a server
+    # trickling bytes, each within the timeout, fails after this.
+    deadline: float = 180.0
     parallel: int = 2  # requests at once in draft_many
     summary_limit: int = 80  # characters of summary_zh
     system_prompt: str = ""  # "" = the default in resources/prompts/
@@ -280,7 +291,11 @@ class Drafter:
 
     retries = 2  # tries after the first for 429, 5xx and timeouts
     backoff = 1.0  # seconds before the first retry without Retry-After; doubles
-    max_wait = 60.0  # the longest Retry-After honoured
+    max_backoff = 60.0  # the longest wait of our own between tries
+    # The longest Retry-After honoured (an hour); a server asking for longer fails the
+    # paper, saying how long it asked for.
+    max_wait = 3600.0
+    max_answer_bytes = MAX_ANSWER_BYTES
 
     def __init__(self, settings: LlmSettings, api_key: str, glossary: Iterable[GlossaryEntry] = ()) -> None:
         if not settings.configured():
@@ -312,6 +327,7 @@ class Drafter:
                     api_key=self._api_key or NO_KEY,
                     timeout=self.settings.timeout,
                     max_retries=0,  # ours below: Retry-After, cancel, readable words
+                    http_client=bounded_http_client(self.max_answer_bytes),
                 )
             return self._client
 
@@ -367,18 +383,30 @@ class Drafter:
         cancel: threading.Event | None,
         retries: int | None = None,
         structured: bool = True,
+        on_wait: Callable[[float], None] | None = None,
     ) -> Any:
-        """One answer, trying again after 429, 5xx and timeouts; raise DraftError."""
+        """One answer, trying again after 429, 5xx and timeouts; raise DraftError.
+
+        on_wait(seconds) hears of each wait before a retry (a server's Retry-After included).
+        """
         import openai
 
         retries = self.retries if retries is None else retries
         waits: list[float] = []
         problem = Failure("")
+        deadline = max(self.settings.deadline, self.settings.timeout)
         for attempt in range(retries + 1):
             _check(cancel)
             asked = None
             try:
-                return self._send(messages, structured)
+                return call_bounded(lambda: self._send(messages, structured), deadline, cancel)
+            except Abandoned:
+                raise DraftError(CANCELLED) from None
+            except TooSlow:
+                raise DraftError(Failure.make("model_too_slow", seconds=f"{deadline:g}")) from None
+            except AnswerTooBig as error:
+                megabytes = f"{error.limit / 1024 / 1024:g}"
+                raise DraftError(Failure.make("model_too_big", megabytes=megabytes)) from None
             except openai.APIStatusError as error:
                 status = error.status_code
                 quota = status == 429 and "quota" in f"{error.code} {_detail(error)}".casefold()
@@ -389,6 +417,10 @@ class Drafter:
                 else:
                     problem = Failure.make("model_failed", status=status)
                 asked = _wait_asked(error)
+                if asked is not None and asked > self.max_wait:
+                    # Waiting hours inside a batch helps no one: say how long it asked instead.
+                    failure = Failure.make("model_asked_to_wait", seconds=f"{asked:.0f}")
+                    raise DraftError(failure, status) from None
             except openai.APITimeoutError:
                 problem = Failure.make("model_no_answer", seconds=f"{self.settings.timeout:g}")
             except openai.APIConnectionError as error:
@@ -397,8 +429,10 @@ class Drafter:
                     Failure.make("model_unreachable", url=where, reason=_reason(error))
                 ) from None
             if attempt < retries:
-                delay = min(self.backoff * 2**attempt if asked is None else asked, self.max_wait)
+                delay = min(self.backoff * 2**attempt, self.max_backoff) if asked is None else asked
                 waits.append(delay)
+                if on_wait is not None:
+                    on_wait(delay)
                 _sleep(delay, cancel)
         if waits:
             problem = problem.adding(**{WAITS: _seconds(waits)})
@@ -453,20 +487,28 @@ class Drafter:
 
     # ---------------------------------------------------------------------------- public
 
-    def draft(self, paper: Paper, cancel: threading.Event | None = None) -> DraftResult:
+    def draft(
+        self,
+        paper: Paper,
+        cancel: threading.Event | None = None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> DraftResult:
         """One paper's draft; raise DraftError (readable, without the key) when it fails."""
         try:
-            return self._draft(paper, cancel)
+            return self._draft(paper, cancel, on_wait)
         except DraftError as error:
             raise error.scrubbed(self._api_key) from None
 
-    def _draft(self, paper: Paper, cancel: threading.Event | None) -> DraftResult:
+    def _draft(
+        self, paper: Paper, cancel: threading.Event | None, on_wait: Callable[[float], None] | None = None
+    ) -> DraftResult:
         if not (paper.title_en.strip() or paper.abstract_en.strip()):
             raise DraftError(Failure("paper_no_english"))
         prompt = completion = 0
         failures: list[_BadAnswer] = []
         for stricter in (False, True):
-            response = self._call(build_messages(self.settings, self.glossary, paper, stricter), cancel)
+            messages = build_messages(self.settings, self.glossary, paper, stricter)
+            response = self._call(messages, cancel, on_wait=on_wait)
             used = self._count(response)
             prompt, completion = prompt + used[0], completion + used[1]
             try:
@@ -494,12 +536,14 @@ class Drafter:
         papers: Sequence[Paper],
         on_result: Callable[[str, DraftResult | None, Failure | None], None],
         cancel: threading.Event | None = None,
+        on_wait: Callable[[str, float], None] | None = None,
     ) -> None:
         """Draft papers, settings.parallel at a time; on_result(id, result or None, failure or None) for each.
 
         on_result runs on the calling thread. After cancel is set no request starts; papers
         not finished are reported with the failure CANCELLED at once (a request in flight is
-        abandoned, its answer ignored).
+        abandoned, its answer ignored). on_wait(id, seconds), called on a pool thread, hears
+        of each wait before a paper's request is sent again.
         """
         cancel = cancel or threading.Event()
         parallel = max(1, int(self.settings.parallel))
@@ -511,7 +555,9 @@ class Drafter:
         try:
             while position < len(papers) or running:
                 while not cancel.is_set() and position < len(papers) and len(running) < parallel:
-                    running[pool.submit(self.draft, papers[position], cancel)] = papers[position]
+                    paper = papers[position]
+                    waiting = partial(on_wait, paper.id) if on_wait is not None else None
+                    running[pool.submit(self.draft, paper, cancel, waiting)] = paper
                     position += 1
                 if cancel.is_set():
                     break

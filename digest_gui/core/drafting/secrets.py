@@ -5,13 +5,21 @@ the keyring (service "digest-gui", user "llm-api-key"), or this session's memory
 keyring backend works (a headless Linux box without a Secret Service), a key the user types
 is held for the session only. Nothing here logs, prints or writes the key anywhere else,
 and a key once read or set is registered with digest_gui.logs, so no log line can hold it.
+
+A keyring that is there but cannot be read (locked, its D-Bus service gone) is not taken
+for "no key": get_api_key raises KeyUnreadable, so the window can ask for the key instead
+of sending a request without one. Keyring calls may block (an unlock prompt): the window
+makes them on worker threads only.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 
+from digest_gui.core.errors import DigestError
+from digest_gui.core.failures import Failure
 from digest_gui.logs import register_secret
 
 API_KEY_VARIABLE = "DIGEST_GUI_LLM_API_KEY"
@@ -61,8 +69,25 @@ def backend_name() -> str:
         return ""
 
 
+class KeyUnreadable(DigestError):
+    """The keyring is there but cannot be read (locked, refused): the key is unknown, not absent."""
+
+    def __init__(self, reason: str) -> None:
+        self.failure = Failure.make("model_key_unreadable", reason=reason)
+        super().__init__(self.failure.text())
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:160]
+
+
 def get_api_key() -> tuple[str, str]:
-    """The key and where it came from: "environment", "keyring", "session", or ("", "")."""
+    """The key and where it came from: "environment", "keyring", "session", or ("", "").
+
+    Raise KeyUnreadable when a keyring is there but cannot be read and no key was given
+    for this session.
+    """
     value = os.environ.get(API_KEY_VARIABLE, "").strip()
     if value:
         register_secret(value)
@@ -72,16 +97,64 @@ def get_api_key() -> tuple[str, str]:
             import keyring
 
             stored = keyring.get_password(SERVICE, USERNAME)
-        except Exception:
-            stored = None  # a locked or broken keyring: as if it had no key
+        except Exception as error:
+            session = session_key()
+            if session:  # the user typed it when the keyring could not be read
+                return session, SESSION
+            raise KeyUnreadable(_reason(error)) from None
         if stored:
             register_secret(stored)
             return stored, KEYRING
+    session = session_key()
+    return (session, SESSION) if session else ("", "")
+
+
+def quick_api_key() -> tuple[str, str]:
+    """The key from the environment or this session, without asking the keyring (never blocks)."""
+    value = os.environ.get(API_KEY_VARIABLE, "").strip()
+    if value:
+        register_secret(value)
+        return value, ENVIRONMENT
+    session = session_key()
+    return (session, SESSION) if session else ("", "")
+
+
+def session_key() -> str:
+    """The key held for this session ("" if none)."""
     with _lock:
         if _session_key:
             register_secret(_session_key)
-            return _session_key, SESSION
-    return "", ""
+        return _session_key
+
+
+def remember_for_session(key: str) -> None:
+    """Hold key in memory for this session (never the keyring; "" forgets it)."""
+    global _session_key
+    key = key.strip()
+    if key:
+        register_secret(key)
+    with _lock:
+        _session_key = key
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """What Preferences shows of the key: whether there is one and where (never the key)."""
+
+    has_key: bool
+    source: str
+    keyring_works: bool
+    unreadable: str = ""  # why the keyring could not be read, if it could not
+
+
+def key_state() -> KeyState:
+    """Where the key is (may block on the keyring: call it off the window's thread)."""
+    works = keyring_works()
+    try:
+        key, source = get_api_key()
+    except KeyUnreadable as error:
+        return KeyState(False, "", works, error.failure.arguments().get("reason", ""))
+    return KeyState(bool(key), source, works)
 
 
 def set_api_key(key: str) -> str:

@@ -326,6 +326,7 @@ class ArxivFetcher:
         use_cache: bool = True,
         on_outcome: Callable[[FetchOutcome], None] | None = None,
         cancel: threading.Event | None = None,
+        on_wait: Callable[[float], None] | None = None,
     ) -> list[FetchOutcome]:
         """One outcome per entry of ids, in their order; a repeated id is fetched and reported once.
 
@@ -333,6 +334,7 @@ class ArxivFetcher:
         the rest are asked for in batches of at most batch_size ids. on_outcome hears of
         each distinct id once, as soon as its outcome is known. Once cancel is set, the
         ids not fetched yet end with the error "cancelled". Records fetched are cached.
+        on_wait(seconds) hears of each wait before arXiv is asked again (its Retry-After).
         """
         distinct = list(dict.fromkeys(ids))
         outcomes: dict[ArxivId, FetchOutcome] = {}
@@ -355,7 +357,7 @@ class ArxivFetcher:
             while queue:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                result = self._fetch_batch(queue.popleft(), cancel)
+                result = self._fetch_batch(queue.popleft(), cancel, on_wait)
                 queue.extendleft(reversed(result.again))
                 for outcome in result.outcomes:
                     if outcome.record is not None:
@@ -373,9 +375,14 @@ class ArxivFetcher:
         except OSError as error:  # a full or read-only disk costs the cache, not the fetch
             logger.warning("cannot cache %s: %s", record.versioned_id, error)
 
-    def _fetch_batch(self, batch: list[ArxivId], cancel: threading.Event | None) -> _BatchResult:
+    def _fetch_batch(
+        self,
+        batch: list[ArxivId],
+        cancel: threading.Event | None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> _BatchResult:
         try:
-            body = self.transport.get(self.batch_url(batch), what="arXiv", cancel=cancel)
+            body = self.transport.get(self.batch_url(batch), what="arXiv", cancel=cancel, on_wait=on_wait)
         except HttpError as error:
             if error.status == 414 and len(batch) > 1:  # URL too long for this server: halve
                 half = len(batch) // 2

@@ -1,16 +1,30 @@
 """Polite, bounded HTTP for arXiv: spaced requests, timeouts, retries, one clear failure.
 
 arXiv asks API clients for at most one request every three seconds. Every request the
-app makes to arXiv goes through one RateLimiter, whatever thread it runs on.
+app makes to arXiv goes through one RateLimiter, whatever thread it runs on, and the
+limiter shares the spacing with other running instances through a small locked file
+beside the metadata cache.
+
+Every request is bounded: it runs on a daemon thread of its own while the caller waits
+for the answer, a cancel or an overall deadline (a server trickling a byte every few
+seconds never trips a read timeout), so a cancel or a quit never waits for a socket;
+the body is read in pieces (decompressed piece by piece) up to a size limit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import os
+import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
+from functools import partial
+from pathlib import Path
+from typing import Any
 
 import requests
 import urllib3.exceptions
@@ -49,15 +63,35 @@ class HttpSettings:
     read_timeout: float = 30.0  # a server that accepts and then says nothing fails after this
     retries: int = 3  # tries after the first
     backoff: float = 3.0  # seconds before the first retry; doubles each time
-    max_wait: float = 120.0  # the longest Retry-After or back-off honoured
+    # The longest Retry-After honoured (an hour: arXiv and model servers ask for minutes at
+    # most when busy); a server asking for longer fails the request, saying how long it asked.
+    max_wait: float = 3600.0
+    max_backoff: float = 120.0  # the longest wait of our own between tries
+    # A whole answer, headers to last byte: a server trickling bytes fails after this.
+    deadline: float = 120.0
+    # Far above any real answer (arXiv's 100-paper pages are about 300 kB): a bigger or
+    # endlessly decompressing body is refused instead of filling the memory.
+    max_bytes: int = 50 * 1024 * 1024
+
+
+def default_spacing_file() -> Path:
+    """The file through which running instances share arXiv's request spacing."""
+    from digest_gui.paths import user_cache_dir
+
+    return user_cache_dir() / "arxiv" / "request-spacing"
 
 
 class RateLimiter:
-    """Spaces requests: each starts at least `interval` seconds after the previous one."""
+    """Spaces requests: each starts at least `interval` seconds after the previous one.
 
-    def __init__(self) -> None:
+    With a shared file, other processes using the same file are spaced too: the file holds
+    the wall-clock time the next request may start, read and written under an OS lock.
+    """
+
+    def __init__(self, shared_file: Callable[[], Path] | None = None) -> None:
         self._lock = threading.Lock()
         self._next = 0.0
+        self._shared_file = shared_file
 
     def wait(self, interval: float, cancel: threading.Event | None = None) -> None:
         """Block until a request may start; raise Cancelled if cancel is set meanwhile."""
@@ -65,18 +99,80 @@ class RateLimiter:
             with self._lock:
                 now = time.monotonic()
                 if now >= self._next:
-                    self._next = now + interval
-                    return
-                delay = self._next - now
-            _sleep(delay, cancel)
+                    delay = self._claim_shared(interval)
+                    if delay <= 0:
+                        self._next = now + interval
+                        return
+                else:
+                    delay = self._next - now
+            _sleep(min(delay, interval), cancel)
+
+    def _claim_shared(self, interval: float) -> float:
+        """0 once this process holds the next turn in the shared file, else the seconds to wait."""
+        if self._shared_file is None or interval <= 0:
+            return 0.0
+        try:
+            path = self._shared_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with _locked(path) as handle:
+                handle.seek(0)
+                try:
+                    next_start = float(handle.read().decode("ascii").strip() or 0)
+                except ValueError:
+                    next_start = 0.0
+                now = time.time()
+                # A time well beyond one interval ahead is a clock that went back: ignore it.
+                if next_start <= now or next_start > now + interval + 1.0:
+                    handle.seek(0)
+                    handle.truncate()
+                    handle.write(f"{now + interval:.6f}".encode("ascii"))
+                    handle.flush()
+                    return 0.0
+                return next_start - now
+        except OSError:
+            return 0.0  # an unusable cache folder costs the sharing, not the request
 
     def reset(self) -> None:
         with self._lock:
             self._next = 0.0
+        if self._shared_file is not None:
+            with contextlib.suppress(OSError):
+                self._shared_file().unlink(missing_ok=True)
 
 
-# One limiter for the whole application: two fetches at once still take turns.
-LIMITER = RateLimiter()
+class _locked:
+    """The file opened for reading and writing, under an exclusive OS lock while in the block."""
+
+    def __init__(self, path: Path) -> None:
+        self.handle = open(path, "a+b")  # noqa: SIM115 (closed in __exit__)
+
+    def __enter__(self) -> Any:
+        _lock_file(self.handle, True)
+        return self.handle
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            _lock_file(self.handle, False)
+        finally:
+            self.handle.close()
+
+
+def _lock_file(handle: Any, lock: bool) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        handle.seek(0)
+        mode = msvcrt.LK_LOCK if lock else msvcrt.LK_UNLCK  # type: ignore[attr-defined]
+        msvcrt.locking(handle.fileno(), mode, 1)  # type: ignore[attr-defined]
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX if lock else fcntl.LOCK_UN)
+
+
+# One limiter for the whole application: two fetches at once still take turns, and so do
+# two running instances.
+LIMITER = RateLimiter(default_spacing_file)
 
 
 def _sleep(seconds: float, cancel: threading.Event | None) -> None:
@@ -107,7 +203,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
 
 
 class Transport:
-    """GETs with the limiter, timeouts and retries; counts the requests it sends."""
+    """GETs with the limiter, timeouts, a deadline, a size limit and retries; counts the requests it sends."""
 
     def __init__(
         self,
@@ -120,22 +216,26 @@ class Transport:
         self.session = session or requests.Session()
         self.requests_made = 0
 
-    def get(self, url: str, *, what: str = "arXiv", cancel: threading.Event | None = None) -> bytes:
-        """The body of a 200 answer; raise HttpError (readable) or Cancelled."""
+    def get(
+        self,
+        url: str,
+        *,
+        what: str = "arXiv",
+        cancel: threading.Event | None = None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> bytes:
+        """The body of a 200 answer; raise HttpError (readable) or Cancelled.
+
+        on_wait(seconds) hears of each wait before a retry (a server's Retry-After included).
+        """
         settings = self.settings
         problem = Failure("")
         for attempt in range(settings.retries + 1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
-            self.limiter.wait(settings.min_interval, cancel)
-            self.requests_made += 1
-            wait = settings.backoff * (2**attempt)
+            wait = min(settings.backoff * (2**attempt), settings.max_backoff)
             try:
-                response = self.session.get(
-                    url,
-                    headers={"User-Agent": user_agent()},
-                    timeout=(settings.connect_timeout, settings.read_timeout),
-                )
+                status, reason, headers, content = self._exchange(url, what, cancel)
             except requests.ConnectTimeout:
                 problem = Failure.make("no_connection", what=what, seconds=f"{settings.connect_timeout:g}")
             except requests.Timeout:
@@ -152,23 +252,125 @@ class Transport:
             except requests.RequestException as error:
                 raise HttpError(Failure.make("cannot_ask", what=what, reason=_reason(error))) from None
             else:
-                if response.status_code == 200:
-                    return response.content
-                status = response.status_code
+                if status == 200:
+                    return content
                 if status not in RETRY_STATUSES:
-                    failure = Failure.make(
-                        "http_status", what=what, status=status, reason=response.reason or "error"
+                    failure = Failure.make("http_status", what=what, status=status, reason=reason or "error")
+                    raise HttpError(failure, status, content)
+                problem = Failure.make("http_status", what=what, status=status, reason=reason or "busy")
+                asked = retry_after(headers.get("Retry-After"))
+                if asked is not None and asked > settings.max_wait:
+                    # Waiting hours inside a fetch helps no one: say how long it asked instead.
+                    raise HttpError(
+                        Failure.make("asked_to_wait", what=what, seconds=f"{asked:.0f}"), status, content
                     )
-                    raise HttpError(failure, status, response.content)
-                problem = Failure.make(
-                    "http_status", what=what, status=status, reason=response.reason or "busy"
-                )
-                asked = retry_after(response.headers.get("Retry-After"))
                 if asked is not None:
                     wait = asked
             if attempt < settings.retries:
-                _sleep(min(wait, settings.max_wait), cancel)
+                if on_wait is not None:
+                    on_wait(wait)
+                _sleep(wait, cancel)
         raise HttpError(problem.adding(tries=settings.retries + 1))
+
+    def _exchange(self, url: str, what: str, cancel: threading.Event | None) -> tuple[int, str, Any, bytes]:
+        """One request on its own daemon thread: (status, reason, headers, body).
+
+        The caller waits for it, a cancel or the deadline; on a cancel or the deadline
+        the request's socket is shut down and its thread left to end by itself.
+        """
+        settings = self.settings
+        # The request thread waits for its turn itself, so that it is sent the moment the
+        # limiter lets it go, however long a thread takes to start on a busy machine.
+        exchange = _Exchange(
+            self.session, url, settings, partial(self.limiter.wait, settings.min_interval, cancel)
+        )
+        thread = threading.Thread(target=exchange.run, name="digest-gui-http", daemon=True)
+        thread.start()
+        while not exchange.done.wait(0.05):
+            if cancel is not None and cancel.is_set():
+                exchange.abandon()
+                raise Cancelled()
+            sent = exchange.sent_at
+            if sent is not None and time.monotonic() >= sent + settings.deadline:
+                exchange.abandon()
+                raise HttpError(Failure.make("too_slow", what=what, seconds=f"{settings.deadline:g}"))
+        if exchange.sent_at is not None:
+            self.requests_made += 1
+        if exchange.error is not None:
+            raise exchange.error
+        if exchange.too_big:
+            megabytes = f"{settings.max_bytes / 1024 / 1024:g}"
+            raise HttpError(Failure.make("too_big", what=what, megabytes=megabytes))
+        response = exchange.response
+        assert response is not None
+        return response.status_code, response.reason, response.headers, exchange.body
+
+
+class _Exchange:
+    """One GET whose body is read in pieces up to a limit; run() on a thread of its own."""
+
+    def __init__(
+        self, session: requests.Session, url: str, settings: HttpSettings, wait_turn: Callable[[], None]
+    ) -> None:
+        self.session = session
+        self.wait_turn = wait_turn
+        self.sent_at: float | None = None
+        self.url = url
+        self.settings = settings
+        self.done = threading.Event()
+        self.response: requests.Response | None = None
+        self.body = b""
+        self.too_big = False
+        self.error: BaseException | None = None
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        settings = self.settings
+        try:
+            self.wait_turn()
+            self.sent_at = time.monotonic()
+            response = self.session.get(
+                self.url,
+                headers={"User-Agent": user_agent()},
+                timeout=(settings.connect_timeout, settings.read_timeout),
+                stream=True,
+            )
+            self.response = response
+            pieces: list[bytes] = []
+            size = 0
+            # Decoded pieces: urllib3 decompresses a gzip answer a piece at a time, so a
+            # small bomb never expands past the limit in memory.
+            for piece in response.iter_content(64 * 1024):
+                size += len(piece)
+                if size > settings.max_bytes:
+                    self.too_big = True
+                    break
+                pieces.append(piece)
+                if self._stop.is_set():
+                    break
+            self.body = b"".join(pieces)
+        except BaseException as error:  # handed to the waiting thread
+            self.error = error
+        finally:
+            if self.response is not None:
+                self.response.close()
+            self.done.set()
+
+    def abandon(self) -> None:
+        """Stop reading and shut the socket down (a blocked read then ends at once)."""
+        self._stop.set()
+        response = self.response
+        if response is None:
+            return
+        try:
+            connection = getattr(response.raw, "_connection", None) or getattr(
+                response.raw, "connection", None
+            )
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        except (OSError, AttributeError):
+            pass
 
 
 def _timed_out(error: Exception) -> bool:

@@ -4,7 +4,7 @@
     <context>
         <name>DraftActions</name>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="129" />
+            <location filename="../../ui/drafts/actions.py" line="146" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>Drafted %n paper</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="131" />
+            <location filename="../../ui/drafts/actions.py" line="148" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>

@@ -235,56 +235,61 @@
     <context>
         <name>DraftActions</name>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="52" />
+            <location filename="../../ui/drafts/actions.py" line="56" />
             <source>Drafting %v of %m</source>
             <translation>正在起草 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="53" />
+            <location filename="../../ui/drafts/actions.py" line="57" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="65" />
+            <location filename="../../ui/drafts/actions.py" line="69" />
             <source>Drafting needs a model: set the server address and the model in Preferences → Model.</source>
             <translation>起草需要模型：请在“首选项 → 模型”中设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="73" />
+            <location filename="../../ui/drafts/actions.py" line="77" />
             <source>Select the papers to draft first.</source>
             <translation>请先选择要起草的论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="82" />
+            <location filename="../../ui/drafts/actions.py" line="86" />
             <source>Nothing to draft: these papers are being drafted already, or have no arXiv id.</source>
             <translation>没有可起草的论文：这些论文已在起草中，或没有 arXiv 编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="93" />
+            <location filename="../../ui/drafts/actions.py" line="97" />
             <source>Every paper has its Chinese (or no English to translate yet).</source>
             <translation>每篇论文都已有中文（或还没有可翻译的英文）。</translation>
         </message>
+        <message>
+            <location filename="../../ui/drafts/actions.py" line="105" />
+            <source>Cannot draft: %1</source>
+            <translation>无法起草：%1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="129" />
+            <location filename="../../ui/drafts/actions.py" line="146" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>已起草 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="131" />
+            <location filename="../../ui/drafts/actions.py" line="148" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n 篇失败</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="133" />
+            <location filename="../../ui/drafts/actions.py" line="150" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="136" />
+            <location filename="../../ui/drafts/actions.py" line="153" />
             <source>%1 tokens (%2 in, %3 out)</source>
             <translation>%1 个词元（输入 %2，输出 %3）</translation>
         </message>
@@ -292,12 +297,17 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="184" />
+            <location filename="../../ui/drafts/controller.py" line="185" />
+            <source>The model server asked to wait %1 s; drafting goes on then</source>
+            <translation>模型服务器要求等待 %1 秒，之后继续起草</translation>
+        </message>
+        <message>
+            <location filename="../../ui/drafts/controller.py" line="225" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="180" />
+            <location filename="../../ui/drafts/controller.py" line="221" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -680,31 +690,71 @@
         </message>
         <message>
             <location filename="../../ui/failures.py" line="114" />
+            <source>{what} took longer than {seconds} s to answer</source>
+            <translation>{what} 在 {seconds} 秒内没有答完</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="115" />
+            <source>{what} sent more than {megabytes} MB; the answer was refused</source>
+            <translation>{what} 发送的内容超过 {megabytes} MB，已拒收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="118" />
+            <source>{what} asked to wait {seconds} s before asking again; try later</source>
+            <translation>{what} 要求等待 {seconds} 秒后再请求；请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="121" />
+            <source>“{id}” is not an arXiv id (like 2403.18546 or hep-th/9901001); not sent to arXiv</source>
+            <translation>“{id}”不是 arXiv 编号（如 2403.18546 或 hep-th/9901001），未发送给 arXiv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="124" />
+            <source>the model server took longer than {seconds} s to answer</source>
+            <translation>模型服务器在 {seconds} 秒内没有答完</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="127" />
+            <source>the model's answer was longer than {megabytes} MB and was refused</source>
+            <translation>模型的应答超过 {megabytes} MB，已拒收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="130" />
+            <source>the model server asked to wait {seconds} s before asking again; try later</source>
+            <translation>模型服务器要求等待 {seconds} 秒后再请求；请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="133" />
+            <source>the API key could not be read from the system keyring ({reason})</source>
+            <translation>无法从系统密钥环读取 API 密钥（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/failures.py" line="136" />
             <source>the model answered in English, twice</source>
             <translation>模型两次都用英文作答</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="115" />
+            <location filename="../../ui/failures.py" line="137" />
             <source>the paper has no English title or abstract to translate (fetch it first)</source>
             <translation>这篇论文没有可翻译的英文标题或摘要（请先获取）</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="124" />
+            <location filename="../../ui/failures.py" line="146" />
             <source>: {server_says}</source>
             <translation>：{server_says}</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="130" />
+            <location filename="../../ui/failures.py" line="152" />
             <source>; gave up after 1 try</source>
             <translation>；尝试 1 次后放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="132" />
+            <location filename="../../ui/failures.py" line="154" />
             <source>; gave up after {tries} tries</source>
             <translation>；尝试 {tries} 次后放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/failures.py" line="135" />
+            <location filename="../../ui/failures.py" line="157" />
             <source>; tried again after {waits}; gave up</source>
             <translation>；在 {waits} 后重试，仍然失败</translation>
         </message>
@@ -712,12 +762,17 @@
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="126" />
+            <location filename="../../ui/arxiv/fetch.py" line="134" />
+            <source>arXiv asked to wait %1 s; fetching goes on then</source>
+            <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch.py" line="156" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="131" />
+            <location filename="../../ui/arxiv/fetch.py" line="161" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -1264,153 +1319,163 @@
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="56" />
+            <location filename="../../ui/drafts/model_settings.py" line="95" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="60" />
+            <location filename="../../ui/drafts/model_settings.py" line="99" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="72" />
+            <location filename="../../ui/drafts/model_settings.py" line="111" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="79" />
+            <location filename="../../ui/drafts/model_settings.py" line="118" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="80" />
+            <location filename="../../ui/drafts/model_settings.py" line="119" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="86" />
+            <location filename="../../ui/drafts/model_settings.py" line="125" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="89" />
+            <location filename="../../ui/drafts/model_settings.py" line="128" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="93" />
+            <location filename="../../ui/drafts/model_settings.py" line="132" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="103" />
+            <location filename="../../ui/drafts/model_settings.py" line="142" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="106" />
+            <location filename="../../ui/drafts/model_settings.py" line="145" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="115" />
+            <location filename="../../ui/drafts/model_settings.py" line="154" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="116" />
+            <location filename="../../ui/drafts/model_settings.py" line="155" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="122" />
+            <location filename="../../ui/drafts/model_settings.py" line="161" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="123" />
+            <location filename="../../ui/drafts/model_settings.py" line="162" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="124" />
+            <location filename="../../ui/drafts/model_settings.py" line="163" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="125" />
+            <location filename="../../ui/drafts/model_settings.py" line="164" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="129" />
+            <location filename="../../ui/drafts/model_settings.py" line="168" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="151" />
+            <location filename="../../ui/drafts/model_settings.py" line="194" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="154" />
+            <location filename="../../ui/drafts/model_settings.py" line="197" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="178" />
+            <location filename="../../ui/drafts/model_settings.py" line="229" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="179" />
+            <location filename="../../ui/drafts/model_settings.py" line="230" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="182" />
+            <location filename="../../ui/drafts/model_settings.py" line="232" />
+            <source>type the key to use it for this session</source>
+            <translation>输入密钥，仅在本次会话中使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/drafts/model_settings.py" line="234" />
+            <source>The system keyring cannot be read (%1): a key typed here is kept for this session.</source>
+            <translation>无法读取系统密钥环（%1）：在此输入的密钥仅在本次会话中保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/drafts/model_settings.py" line="240" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="184" />
-            <location filename="../../ui/drafts/model_settings.py" line="191" />
+            <location filename="../../ui/drafts/model_settings.py" line="242" />
+            <location filename="../../ui/drafts/model_settings.py" line="249" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="186" />
+            <location filename="../../ui/drafts/model_settings.py" line="244" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="189" />
+            <location filename="../../ui/drafts/model_settings.py" line="247" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="193" />
+            <location filename="../../ui/drafts/model_settings.py" line="251" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="245" />
+            <location filename="../../ui/drafts/model_settings.py" line="304" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="259" />
+            <location filename="../../ui/drafts/model_settings.py" line="318" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="265" />
+            <location filename="../../ui/drafts/model_settings.py" line="324" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="269" />
+            <location filename="../../ui/drafts/model_settings.py" line="328" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1613,72 +1678,82 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="61" />
+            <location filename="../../ui/papers/icons.py" line="63" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="62" />
+            <location filename="../../ui/papers/icons.py" line="64" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="63" />
+            <location filename="../../ui/papers/icons.py" line="65" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="64" />
+            <location filename="../../ui/papers/icons.py" line="66" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="72" />
+            <location filename="../../ui/papers/icons.py" line="74" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="73" />
+            <location filename="../../ui/papers/icons.py" line="75" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="74" />
+            <location filename="../../ui/papers/icons.py" line="76" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="137" />
+            <location filename="../../ui/papers/icons.py" line="143" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="139" />
+            <location filename="../../ui/papers/icons.py" line="145" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="142" />
+            <location filename="../../ui/papers/icons.py" line="148" />
+            <source>arXiv asked to wait %1 s before it is asked again</source>
+            <translation>arXiv 要求等待 %1 秒后再请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/icons.py" line="155" />
+            <source>The model server asked to wait %1 s before it is asked again</source>
+            <translation>模型服务器要求等待 %1 秒后再请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/icons.py" line="160" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="144" />
+            <location filename="../../ui/papers/icons.py" line="162" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="148" />
+            <location filename="../../ui/papers/icons.py" line="166" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="151" />
+            <location filename="../../ui/papers/icons.py" line="169" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="161" />
+            <location filename="../../ui/papers/icons.py" line="179" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
@@ -1812,7 +1887,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="117" />
+            <location filename="../../ui/preview/view.py" line="107" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -2047,17 +2122,17 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="58" />
+            <location filename="../../ui/app.py" line="60" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="121" />
+            <location filename="../../ui/app.py" line="123" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="122" />
+            <location filename="../../ui/app.py" line="124" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -2194,7 +2269,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="112" />
-            <location filename="../../ui/dialogs.py" line="297" />
+            <location filename="../../ui/dialogs.py" line="309" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
@@ -2239,87 +2314,99 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="188" />
+            <source>API Key Needed</source>
+            <translation>需要 API 密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="189" />
+            <source>%1.
+Type the model server's API key to use it for this session:</source>
+            <translation>%1。
+请输入模型服务器的 API 密钥（仅在本次会话中使用）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="223" />
             <source>Quality warnings</source>
             <translation>质量警告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="225" />
             <source>The quality checks found %n problem(s) in the digest.</source>
             <translation>质量检查在摘要中发现 %n 个问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="218" />
+            <location filename="../../ui/dialogs.py" line="230" />
             <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
             <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="223" />
+            <location filename="../../ui/dialogs.py" line="235" />
             <source>Export Anyway</source>
             <translation>仍然导出</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="259" />
+            <location filename="../../ui/dialogs.py" line="271" />
             <source>Replace a read-only file?</source>
             <translation>替换只读文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="260" />
+            <location filename="../../ui/dialogs.py" line="272" />
             <source>“%1” is read-only.</source>
             <translation>“%1”是只读的。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="261" />
+            <location filename="../../ui/dialogs.py" line="273" />
             <source>Someone may have protected it on purpose. Replace it anyway?</source>
             <translation>可能有人特意保护了它。仍要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="269" />
+            <location filename="../../ui/dialogs.py" line="281" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="285" />
+            <location filename="../../ui/dialogs.py" line="297" />
             <source>Cannot write here</source>
             <translation>无法写入此处</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="287" />
+            <location filename="../../ui/dialogs.py" line="299" />
             <source>Nothing was written and your work is still open. Save it somewhere else?</source>
             <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="315" />
+            <location filename="../../ui/dialogs.py" line="327" />
             <source>Earlier versions of this project were kept. Open one?</source>
             <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="319" />
+            <location filename="../../ui/dialogs.py" line="331" />
             <source>Open a backup</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="339" />
+            <location filename="../../ui/dialogs.py" line="351" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="340" />
+            <location filename="../../ui/dialogs.py" line="352" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="343" />
+            <location filename="../../ui/dialogs.py" line="355" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="354" />
+            <location filename="../../ui/dialogs.py" line="366" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="361" />
+            <location filename="../../ui/dialogs.py" line="373" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from digest_gui.core.failures import CANCELLED
-from digest_gui.core.identifiers import ArxivId
-from digest_gui.core.merge import fetch_failure
+from digest_gui.core.failures import CANCELLED, Failure
+from digest_gui.core.identifiers import ArxivId, is_arxiv_id
+from digest_gui.core.merge import fetch_failure, mark_failed
 from digest_gui.core.operations import apply_fetch_outcome
-from digest_gui.ui.batch import BatchController
+from digest_gui.ui.batch import BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ def make_fetcher(settings, http=None):
 
 
 def _fetch_batch(fetcher: ArxivFetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
-    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes."""
-    fetcher.fetch(ids, on_outcome=report, cancel=cancel)
+    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes (and each wait)."""
+    fetcher.fetch(ids, on_outcome=report, cancel=cancel, on_wait=lambda seconds: report(Waiting(seconds)))
 
 
 class FetchController(BatchController):
@@ -83,8 +84,21 @@ class FetchController(BatchController):
         return self._enqueue(list(ids), [item.id for item in ids])
 
     def fetch_rows(self, rows: list[int]) -> int:
-        papers = [self.project.model.paper(row) for row in rows]
-        return self.fetch([ArxivId(paper.id, paper.version) for paper in papers if paper.id])
+        """Queue the papers at rows; an id that is not an arXiv id is noted on its paper, not sent."""
+        ids = []
+        for row in rows:
+            paper = self.project.model.paper(row)
+            if not paper.id:
+                continue
+            # An id read from a project file or an imported digest is checked as pasted ids are.
+            if not is_arxiv_id(paper.id):
+                failure = Failure.make("not_an_arxiv_id", id=paper.id)
+                # A note, not an edit: not undoable, and the project is not modified by it.
+                self.project.model.apply_paper(row, mark_failed(paper, failure))
+                self.message.emit(failure_text(failure))
+                continue
+            ids.append(ArxivId(paper.id, paper.version))
+        return self.fetch(ids)
 
     def fetch_missing(self) -> int:
         """Fetch every paper without its English side yet, or whose last fetch failed."""
@@ -102,9 +116,25 @@ class FetchController(BatchController):
             self._states[item.id] = FETCHING
         self.states_changed.emit([item.id for item in batch])
         task = run_task(partial(_fetch_batch, self.fetcher(), batch), name="fetch")
-        task.progress.connect(self._receive)
+        task.progress.connect(self._on_task_progress)
         task.failed.connect(self._on_task_failed)
         return task
+
+    def _on_task_progress(self, item: Any) -> None:
+        if not isinstance(item, Waiting):
+            self._receive(item)
+            return
+        # arXiv asked to wait (Retry-After) or is being given time: the rows say how long.
+        waiting = [paper_id for paper_id in self._batch_ids if self._states.get(paper_id) not in (None, "")]
+        for paper_id in waiting:
+            self._states[paper_id] = waiting_state(item.seconds)
+        self.states_changed.emit(waiting)
+        if item.seconds >= 10:
+            self.message.emit(
+                self.tr("arXiv asked to wait %1 s; fetching goes on then").replace(
+                    "%1", f"{item.seconds:.0f}"
+                )
+            )
 
     def _apply(self, outcome: Any) -> str:
         arxiv_id = outcome.requested.id

@@ -11,9 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
+from digest_gui.core.drafting import secrets
+from digest_gui.core.failures import Failure
 from digest_gui.ui import dialogs
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.drafts.controller import DraftController, llm_settings
+from digest_gui.ui.failures import failure_text
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
@@ -46,6 +49,7 @@ class DraftActions(QObject):
         self.controller.states_changed.connect(self._on_controller_states_changed)
         self.controller.finished.connect(self._on_controller_finished)
         self.controller.message.connect(lambda text: self._say(text, 15000))
+        self.controller.key_needed.connect(self._on_controller_key_needed)
 
     def retranslate(self) -> None:
         """The texts of the progress bar and its Cancel (the actions' come from the action table)."""
@@ -92,6 +96,19 @@ class DraftActions(QObject):
         if not queued:
             self._say(self.tr("Every paper has its Chinese (or no English to translate yet)."))
         return queued
+
+    def _on_controller_key_needed(self, ids: list[str], failure: Failure) -> None:
+        """The keyring could not be read: ask for the key (kept for this session), then draft again."""
+        key = dialogs.ask_api_key(self.dialog_parent, failure_text(failure))
+        if not key:
+            self.controller.fail_papers(ids, failure)
+            self._say(self.tr("Cannot draft: %1").replace("%1", failure_text(failure)))
+            return
+        secrets.remember_for_session(key)
+        digest = self.project.digest
+        self.controller.draft(
+            [digest.papers[digest.index_of(pid)] for pid in ids if digest.index_of(pid) >= 0]
+        )
 
     def cancel(self) -> None:
         self._cancelled = True

@@ -25,11 +25,12 @@ from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
-from digest_gui.ui.batch import PENDING, BatchController
+from digest_gui.ui.batch import PENDING, BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
 DRAFTING = "drafting"
+KEYRING_WAIT = 60.0  # seconds a keyring (an unlock prompt) is waited for before asking for the key
 
 
 def llm_settings(settings) -> LlmSettings:
@@ -55,6 +56,13 @@ def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
 
 
 @dataclass(frozen=True)
+class KeyNeeded:
+    """The item a batch reports instead of drafting when the keyring could not be read."""
+
+    failure: Failure
+
+
+@dataclass(frozen=True)
 class TokensUsed:
     """The last item a batch reports: what its answers cost, failed drafts included."""
 
@@ -73,9 +81,30 @@ def _draft_batch(
     needs it too); the window runs all of it inside this one task. The Drafter, and the
     key with it, is dropped when the task ends.
     """
-    drafter = make()
+    from digest_gui.core.drafting.bounded import Abandoned, TooSlow, call_bounded
+    from digest_gui.core.drafting.secrets import KeyUnreadable
+    from digest_gui.core.sources.http import Cancelled
+
     try:
-        drafter.draft_many(papers, lambda *outcome: report(outcome), cancel=cancel)
+        # On a thread of its own: a keyring waiting for its unlock prompt never holds a
+        # Cancel or the quit.
+        drafter = call_bounded(make, KEYRING_WAIT, cancel)
+    except Abandoned:
+        raise Cancelled() from None
+    except TooSlow:
+        report(KeyNeeded(Failure.make("model_key_unreadable", reason=f"no answer within {KEYRING_WAIT:g} s")))
+        return
+    except KeyUnreadable as error:
+        # Never a request without the key: the window asks for it, then drafts again.
+        report(KeyNeeded(error.failure))
+        return
+    try:
+        drafter.draft_many(
+            papers,
+            lambda *outcome: report(outcome),
+            cancel=cancel,
+            on_wait=lambda paper_id, seconds: report(Waiting(seconds, paper_id)),
+        )
     finally:
         # Every answer's tokens, those of failed drafts and stricter second tries too.
         report(TokensUsed(drafter.prompt_tokens, drafter.completion_tokens))
@@ -85,6 +114,7 @@ class DraftController(BatchController):
     """Queues papers to draft, runs one batch at a time and applies what arrives."""
 
     finished = Signal(int, int, int, int)  # drafted, failed, prompt tokens, completion tokens
+    key_needed = Signal(list, object)  # ids of the papers not drafted, the Failure saying why
     running_state = DRAFTING
 
     def __init__(
@@ -100,6 +130,7 @@ class DraftController(BatchController):
         self._flight: list[str] = []  # the running batch's ids not reported yet, in order
         self._parallel = 1
         self._tokens = [0, 0]
+        self._key_needed: tuple[list[str], Failure] | None = None
 
     def configured(self) -> bool:
         """Whether a model server and a model are set (else nothing can be sent)."""
@@ -143,6 +174,16 @@ class DraftController(BatchController):
         if isinstance(item, TokensUsed):
             self._tokens[0] += item.prompt
             self._tokens[1] += item.completion
+        elif isinstance(item, KeyNeeded):
+            self._key_needed = (list(self._flight), item.failure)
+        elif isinstance(item, Waiting):
+            # The model server asked to wait (Retry-After): the row says how long.
+            if item.paper_id in self._states:
+                self._states[item.paper_id] = waiting_state(item.seconds)
+                self.states_changed.emit([item.paper_id])
+            if item.seconds >= 10:
+                text = self.tr("The model server asked to wait %1 s; drafting goes on then")
+                self.message.emit(text.replace("%1", f"{item.seconds:.0f}"))
         else:
             self._receive(*item)  # paper id, DraftResult or None, error
 
@@ -185,6 +226,20 @@ class DraftController(BatchController):
 
     def _task_done(self) -> None:
         self._flight = []
+
+    def _on_task_finished(self) -> None:
+        super()._on_task_finished()
+        # After the batch's papers are idle again, so that they can be queued anew.
+        needed, self._key_needed = self._key_needed, None
+        if needed is not None:
+            self.key_needed.emit(*needed)
+
+    def fail_papers(self, ids: list[str], failure: Failure) -> None:
+        """Note failure on these papers (a note, not an edit)."""
+        for paper_id in ids:
+            row = self.project.digest.index_of(paper_id)
+            if row >= 0:
+                self.project.model.apply_paper(row, draft_failed(self.project.model.paper(row), failure))
 
     def _emit_finished(self) -> None:
         self.finished.emit(self._ok, self._failed, self._tokens[0], self._tokens[1])

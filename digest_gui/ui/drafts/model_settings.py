@@ -4,12 +4,17 @@ The API key is never part of Settings: the page hands it to core.secrets (the sy
 keyring, else this session's memory) when the dialog is accepted, and says where it is
 kept. The key field starts empty even when a key is stored; typing replaces it.
 The Test button runs Drafter.test_connection as a workers.py task and shows the answer here.
+The keyring is never called on the window's thread (a locked one may block for as long as
+its unlock prompt waits): where the key is kept is read, and a key is stored or forgotten,
+in workers.py tasks; the page first shows what it knows without the keyring.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -31,15 +36,46 @@ from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.plain_text import plain_label
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
 
+T = TypeVar("T")
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 OK_COLOR, ERROR_COLOR = "#2e8b3e", "#d9453c"
 
 
-def _test_connection(settings: LlmSettings, key: str, _cancel: CancelToken, _report: Report) -> str:
-    """The task of the Test button: ask the model for one word (the task drops the key after)."""
+# The longest a keyring call is waited for on a worker; it goes on on a daemon thread of its
+# own, so a blocked keyring never holds the worker pool or the quit.
+KEYRING_WAIT = 60.0
+
+
+def _test_connection(settings: LlmSettings, key: str | None, cancel: CancelToken, _report: Report) -> str:
+    """The task of the Test button: ask the model for one word (the task drops the key after).
+
+    key None: the stored key, read here rather than on the window's thread.
+    """
     from digest_gui.core.drafting.llm import Drafter
 
+    if key is None:
+        key = _keyring_call(lambda: secrets.get_api_key()[0], cancel)
     return Drafter(settings, key).test_connection()
+
+
+def _keyring_call(function: Callable[[], T], cancel: CancelToken) -> T:
+    from digest_gui.core.drafting.bounded import Abandoned, TooSlow, call_bounded
+    from digest_gui.core.sources.http import Cancelled
+
+    try:
+        return call_bounded(function, KEYRING_WAIT, cancel)
+    except Abandoned:
+        raise Cancelled() from None
+    except TooSlow:
+        raise secrets.KeyUnreadable(f"no answer within {KEYRING_WAIT:g} s") from None
+
+
+def _read_key_state(cancel: CancelToken, _report: Report) -> secrets.KeyState:
+    return _keyring_call(secrets.key_state, cancel)
+
+
+def _store_key(key: str, forget: bool, cancel: CancelToken, _report: Report) -> None:
+    _keyring_call(secrets.forget_api_key if forget else partial(secrets.set_api_key, key), cancel)
 
 
 class ModelSettingsPage(QWidget):
@@ -50,6 +86,9 @@ class ModelSettingsPage(QWidget):
         self.setObjectName("modelSettings")
         self._forget = False
         self._task: Task | None = None
+        # What the page knows of the key: at first without the keyring, then from it.
+        key, source = secrets.quick_api_key()
+        self._key_state = secrets.KeyState(bool(key), source, keyring_works=False)
         self.base_url = QLineEdit(settings.llm_base_url, self)
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.model = QLineEdit(settings.llm_model, self)
@@ -141,6 +180,10 @@ class ModelSettingsPage(QWidget):
         layout.addWidget(self.prompts, 1)
         layout.addLayout(test_row)
         self._refresh_key_note()
+        if self._key_state.source != secrets.ENVIRONMENT:
+            state_task = run_task(_read_key_state, name="keyring")
+            state_task.succeeded.connect(self._on_state_task_succeeded)
+            self._state_task = state_task
 
     def _prompt_tab(self, title: str, text: str, default: str) -> tuple[QPlainTextEdit, QPushButton]:
         """A tab with a prompt's editor; returns the editor and its Reset to Default button."""
@@ -167,17 +210,32 @@ class ModelSettingsPage(QWidget):
 
     # ------------------------------------------------------------------ the key
 
+    def _on_state_task_succeeded(self, state: secrets.KeyState) -> None:
+        if not self._key_state.has_key or state.source != secrets.SESSION:
+            self._key_state = state
+        else:  # a key typed for the session meanwhile stays what the page shows
+            self._key_state = secrets.KeyState(True, secrets.SESSION, state.keyring_works)
+        self._refresh_key_note()
+
     def _refresh_key_note(self) -> None:
-        key, source = secrets.get_api_key()
+        state = self._key_state
+        key, source = state.has_key, state.source
         if self._forget:
-            key, source = "", ""
+            key, source = False, ""
         from_environment = source == secrets.ENVIRONMENT
         self.key.setEnabled(not from_environment)
         self.forget_button.setEnabled(bool(key) and not from_environment)
         if from_environment:
             self.key.setPlaceholderText(self.tr("from %1").replace("%1", secrets.API_KEY_VARIABLE))
             note = self.tr("The key comes from the environment variable %1.")
-        elif secrets.keyring_works():
+        elif state.unreadable and not key:
+            self.key.setPlaceholderText(self.tr("type the key to use it for this session"))
+            note = self.tr(
+                "The system keyring cannot be read (%1): a key typed here is kept for this session."
+            )
+            self.key_note.setText(note.replace("%1", state.unreadable))
+            return
+        elif state.keyring_works:
             self.key.setPlaceholderText(
                 self.tr("A key is stored; type to replace it")
                 if key
@@ -228,10 +286,11 @@ class ModelSettingsPage(QWidget):
         settings.summary_limit = values.summary_limit
         settings.llm_system_prompt = values.system_prompt
         settings.llm_user_prompt = values.user_prompt
-        if self.typed_key():
-            secrets.set_api_key(self.typed_key())
-        elif self._forget:
-            secrets.forget_api_key()
+        # Known to this session at once; the keyring is written by a task (it may block).
+        typed = self.typed_key()
+        if typed or self._forget:
+            secrets.remember_for_session(typed)
+            run_task(partial(_store_key, typed, not typed), name="keyring")
         self.key.clear()
 
     # ------------------------------------------------------------------ testing
@@ -244,9 +303,9 @@ class ModelSettingsPage(QWidget):
         if not settings.configured():
             self._show_result(False, self.tr("Set the server address and the model first."))
             return
-        key = self.typed_key()
+        key: str | None = self.typed_key()
         if not key and not self._forget:
-            key = secrets.get_api_key()[0]
+            key = None  # the stored one, read by the task
         settings.timeout = min(settings.timeout, 30.0)
         # The page may close first: workers.py keeps the task until it ends.
         task = run_task(partial(_test_connection, settings, key), name="model-test")

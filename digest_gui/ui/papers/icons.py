@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from digest_gui.core.drafting.drafts import draft_failure
 from digest_gui.core.merge import fetch_failure
 from digest_gui.core.model import Paper, Status
+from digest_gui.ui.batch import waited_seconds
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 from digest_gui.ui.failures import failure_text
 from digest_gui.ui.widgets.icon_cache import font_icon
@@ -34,6 +35,7 @@ FETCH_COLOR = "#1e6fd9"
 DRAFT_ICONS = {"pending": "mdi6.clock-outline", "drafting": "mdi6.translate"}
 DRAFT_COLOR = "#8a3fc7"
 DRAFT_ERROR_ICON = "mdi6.robot-confused-outline"
+WAITING_ICON = "mdi6.timer-sand"  # the server asked to wait (Retry-After)
 MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
@@ -110,7 +112,11 @@ class PaperDecorations:
         state = self.fetch_state(paper)
         if state in FETCH_ICONS:
             return self.icon(FETCH_ICONS[state], FETCH_COLOR)
+        if waited_seconds(state):
+            return self.icon(WAITING_ICON, FETCH_COLOR)
         state = self.draft_state(paper)
+        if waited_seconds(state):
+            return self.icon(WAITING_ICON, DRAFT_COLOR)
         if state in DRAFT_ICONS:
             return self.icon(DRAFT_ICONS[state], DRAFT_COLOR)
         if fetch_error(paper):
@@ -137,7 +143,19 @@ class PaperDecorations:
                 return QCoreApplication.translate("PaperListPane", "Waiting to be fetched from arXiv")
             if state == "fetching":
                 return QCoreApplication.translate("PaperListPane", "Fetching from arXiv…")
+            seconds = waited_seconds(state)
+            if seconds:
+                text = QCoreApplication.translate(
+                    "PaperListPane", "arXiv asked to wait %1 s before it is asked again"
+                )
+                return text.replace("%1", seconds)
             state = self.draft_state(paper)
+            seconds = waited_seconds(state)
+            if seconds:
+                text = QCoreApplication.translate(
+                    "PaperListPane", "The model server asked to wait %1 s before it is asked again"
+                )
+                return text.replace("%1", seconds)
             if state == "pending":
                 return QCoreApplication.translate("PaperListPane", "Waiting to be drafted")
             if state == "drafting":

@@ -188,3 +188,49 @@ def test_the_key_is_in_no_file_after_drafts_saves_exports_and_the_command(
     assert sorted(path.name for path in work.iterdir()) == ["today.digest", "today.md"]
     assert list((Path(os.environ["XDG_DATA_HOME"]) / "digest-gui" / "recovery").iterdir())
     assert files_holding(home, KEY) == []
+
+
+class UnreadableKeyring(MemoryKeyring):
+    """A keyring that is there but locked: reading refuses."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("the collection is locked")
+
+
+def test_an_unreadable_keyring_is_not_taken_for_no_key(use_keyring):
+    """Issue 10 item 14: a locked keyring means "ask for the key", never "send none"."""
+    use_keyring(UnreadableKeyring())
+    with pytest.raises(secrets.KeyUnreadable) as caught:
+        secrets.get_api_key()
+    assert caught.value.failure.kind == "model_key_unreadable"
+    assert "locked" in str(caught.value)
+    state = secrets.key_state()
+    assert (state.has_key, state.unreadable) == (False, "the collection is locked")
+    secrets.remember_for_session("sk-typed-for-the-session-42")
+    assert secrets.get_api_key() == ("sk-typed-for-the-session-42", "session")
+    assert secrets.quick_api_key() == ("sk-typed-for-the-session-42", "session")
+
+
+def test_the_draft_command_with_an_unreadable_keyring_sends_nothing(
+    use_keyring, tmp_path, monkeypatch, capsys
+):
+    from digest_gui import cli
+    from digest_gui.core.model import Digest, Paper
+
+    use_keyring(UnreadableKeyring())
+    fake = FakeOpenAI()
+    fake.start()
+    try:
+        monkeypatch.setenv("DIGEST_GUI_LLM_BASE_URL", fake.url)
+        monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "test-model")
+        project = tmp_path / "p.digest"
+        save_project(
+            Digest(title="p", papers=[Paper(id="2501.00001", title_en="T", abstract_en="A.")]), project
+        )
+        assert cli.main(["draft", str(project), "--all"]) == 1
+        assert fake.seen == []
+    finally:
+        fake.stop()
+    error = capsys.readouterr().err
+    assert "could not be read from the system keyring (the collection is locked)" in error
+    assert secrets.API_KEY_VARIABLE in error

@@ -146,3 +146,42 @@ def test_the_window_stays_responsive_while_arxiv_is_slow(window, fake, qtbot):
     assert _paper(window, "2501.00077").title_en
     # The event loop kept turning through the 1.5 s the server took.
     assert max(gaps) < 750, max(gaps)
+
+
+def test_ids_from_a_project_file_that_are_not_arxiv_ids_are_not_sent(window, fake, qtbot, tmp_path):
+    """Issue 10 item 13: F5 checks ids read from a file as pasted ids are checked."""
+    from digest_gui.core.formats.project_file import save_project
+    from digest_gui.core.merge import fetch_failure
+    from digest_gui.core.model import Digest, Paper
+
+    bad = ["../../etc/passwd", "2403.1854", "hep-th/9901001&max_results=9999"]
+    digest = Digest(title="odd", papers=[Paper(id=item) for item in bad] + [Paper(id="2501.00001")])
+    path = tmp_path / "odd.digest"
+    save_project(digest, path)
+    window.open_path(str(path))
+    assert [paper.id for paper in window.project.digest.papers][:3] == bad
+    window.action_registry["fetchMissing"].trigger()
+    _wait_idle(window, qtbot)
+    assert [seen.ids for seen in fake.seen] == [["2501.00001"]]
+    for item in bad:
+        failure = fetch_failure(_paper(window, item))
+        assert failure is not None and failure.kind == "not_an_arxiv_id"
+        assert failure.arguments()["id"] == item
+    assert _paper(window, "2501.00001").title_en
+
+
+def test_the_row_says_how_long_arxiv_asked_to_wait(window, fake, qtbot):
+    """Issue 10 item 12: a Retry-After above the old 120 s cut is honoured, and the row says so."""
+    from digest_gui.ui.document.paper_model import COLUMN_STATUS
+    from tests.fake_arxiv import reply
+
+    fake.script.append(reply(503, b"busy", Retry_After="300"))
+    _drop(window, "2501.00031", row=0)
+    paper = _paper(window, "2501.00031")
+    qtbot.waitUntil(lambda: window.fetcher.state(paper).startswith("waiting"), timeout=15000)
+    tooltip = window.list_pane.decorations.tooltip(paper, COLUMN_STATUS)
+    assert tooltip == "arXiv asked to wait 300 s before it is asked again"
+    assert "300 s" in window.statusBar().currentMessage()
+    window.fetcher.cancel()
+    _wait_idle(window, qtbot)
+    assert len(fake.seen) == 1

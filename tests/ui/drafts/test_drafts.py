@@ -340,3 +340,19 @@ def test_a_draft_writes_the_english_summary_beside_the_chinese_and_keeps_the_use
     assert paper(window, "2501.00004").summary_en == WITH_SUMMARY_EN["summary_en"]
     window.action_registry["undo"].trigger()
     assert paper(window, "2501.00004").summary_en == "My own English sentence."
+
+
+def test_the_row_says_how_long_the_model_server_asked_to_wait(window, fake, qtbot):
+    """Issue 10 item 12: a model server's Retry-After is honoured (not cut to 60 s) and shown."""
+    from digest_gui.ui.document.paper_model import COLUMN_STATUS
+
+    fake.script.append(error(429, "Rate limit reached", retry_after="900"))
+    rows = add(window, english_paper(41))
+    window.drafts.draft_rows(rows)
+    drafted = paper(window, "2501.00041")
+    qtbot.waitUntil(lambda: window.drafter.state(drafted).startswith("waiting"), timeout=15000)
+    tooltip = window.list_pane.decorations.tooltip(drafted, COLUMN_STATUS)
+    assert tooltip == "The model server asked to wait 900 s before it is asked again"
+    window.drafts.cancel()
+    qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=15000)
+    assert len(fake.seen) == 1
