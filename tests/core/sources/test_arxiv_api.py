@@ -629,13 +629,15 @@ def test_a_corrupt_cache_file_counts_as_missing(fake, cache, content):
 
 def test_cache_files_are_json_written_atomically(cache, monkeypatch):
     written: list[Path] = []
-    original = arxiv_api.atomic_write_text
+    from digest_gui.core.sources import arxiv_cache
+
+    original = arxiv_cache.atomic_write_text
 
     def spy(path: Path, text: str, **options) -> None:
         written.append(path)
         original(path, text, **options)
 
-    monkeypatch.setattr(arxiv_api, "atomic_write_text", spy)
+    monkeypatch.setattr(arxiv_cache, "atomic_write_text", spy)
     record = ArxivRecord("2403.18546", 2, title="中文 and English", authors=["A"], affiliations=[["X"]])
     cache.put(record)
     assert written == [cache.path("2403.18546")]
