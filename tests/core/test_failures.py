@@ -8,7 +8,7 @@ import string
 import pytest
 
 from digest_gui.core.drafting.drafts import draft_failure, mark_draft_failed
-from digest_gui.core.drafting.llm import DraftError
+from digest_gui.core.drafting.model_errors import DraftError
 from digest_gui.core.failures import (
     CANCELLED,
     FAILURE_TEMPLATES,

@@ -11,19 +11,20 @@ where the user has text, the draft waits beside it as a suggestion (paper.extra[
 Nothing is sent unless a Drafter is made (it needs a configured base URL and model) and asked
 to draft. The API key is passed in, never stored in settings, never part of an error message.
 The openai package is imported only when a Drafter first talks to a server (start-up time).
+What is asked and how answers are read is in prompts.py; server errors are worded in
+model_errors.py; bounded.py keeps every request within its deadline and size.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from typing import Any
 
 from digest_gui.core.control_chars import clean_text
@@ -35,67 +36,36 @@ from digest_gui.core.drafting.bounded import (
     bounded_http_client,
     call_bounded,
 )
-from digest_gui.core.errors import DigestError
+from digest_gui.core.drafting.model_errors import (
+    BASE_URL_VARIABLE,
+    CUT_OFF,
+    ENGLISH_TWICE,
+    FORMAT_WORDS,
+    MODEL_VARIABLE,
+    NOT_CONFIGURED,
+    NOT_JSON,
+    TOO_LONG,
+    TOO_LONG_WORDS,
+    UNKNOWN_MODEL_WORDS,
+    DraftError,
+    error_reason,
+    scrub_secret,
+    server_detail,
+    wait_asked,
+)
+from digest_gui.core.drafting.prompts import (
+    FORMATS,
+    build_messages,
+    default_prompts,
+    is_chinese,
+    parse_answer,
+)
 from digest_gui.core.failures import CANCELLED, SERVER_SAYS, WAITS, Failure
-from digest_gui.core.glossary import glossary_prompt
-from digest_gui.core.model import CHINESE_FIELDS, DRAFTED_FIELDS, GlossaryEntry, Paper
-from digest_gui.core.quality.checks import letter_counts
-from digest_gui.core.quality.registry import SUMMARY_EN_LIMIT
+from digest_gui.core.model import CHINESE_FIELDS, GlossaryEntry, Paper
 
-BASE_URL_VARIABLE = "DIGEST_GUI_LLM_BASE_URL"
-MODEL_VARIABLE = "DIGEST_GUI_LLM_MODEL"
-MIN_CHINESE_SHARE = 0.3  # of the letters of a Chinese field (math, URLs, acronyms not counted)
 # Sent as the key when the user has none: local servers (Ollama, llama.cpp) ignore it.
 NO_KEY = "no-key"
-STRICTER = (
-    "IMPORTANT: your previous answer was not in Chinese. Write title_zh, summary_zh and abstract_zh "
-    "in Simplified Chinese only (简体中文); keep only names, acronyms, numbers and $...$ math as "
-    "written. Only summary_en stays in English. Answer with only the JSON object."
-)
 CONNECTION_TEST = "Reply with the single word OK."
-_SCHEMA = {
-    "type": "object",
-    "properties": {name: {"type": "string"} for name in DRAFTED_FIELDS},
-    "required": list(DRAFTED_FIELDS),
-    "additionalProperties": False,
-}
-# Structured output, JSON mode, nothing: tried in this order until the server takes one.
-FORMATS = (
-    {"type": "json_schema", "json_schema": {"name": "paper_draft", "strict": True, "schema": _SCHEMA}},
-    {"type": "json_object"},
-    None,
-)
-_PLACEHOLDER = re.compile(r"\{(title_en|abstract_en|summary_limit|summary_en_limit|glossary)\}")
-_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
-_FENCE = re.compile(r"```[A-Za-z]*\s*(.*?)```", re.DOTALL)
-_TOO_LONG = re.compile(
-    r"context[ _]length|context window|maximum context|too long|too many tokens|exceeds? the", re.IGNORECASE
-)
-_UNKNOWN_MODEL = re.compile(r"model.*(?:not exist|not found|unknown|invalid|no such)", re.IGNORECASE)
-_FORMAT_WORDS = re.compile(r"response_format|json_schema|json_object|structured output", re.IGNORECASE)
-_SECRETISH = re.compile(r"(Bearer\s+)\S+|\b(sk-)[A-Za-z0-9_\-]{6,}", re.IGNORECASE)
-
-# Reasons a draft fails (worded by core/failures.py and the window), and CANCELLED.
-ENGLISH_TWICE = Failure("model_english_twice")
-NOT_JSON = Failure("model_not_json")
-TOO_LONG = Failure("model_too_long")
-CUT_OFF = Failure("model_cut_off")
-NOT_CONFIGURED = Failure.make(
-    "model_not_configured", base_url_variable=BASE_URL_VARIABLE, model_variable=MODEL_VARIABLE
-)
-
-
-class DraftError(DigestError):
-    """A draft or a connection test failed; the failure says why (str(): one English line, no key)."""
-
-    def __init__(self, failure: Failure | str, status: int | None = None) -> None:
-        self.failure = failure if isinstance(failure, Failure) else Failure.message(failure)
-        super().__init__(self.failure.text())
-        self.status = status
-
-    def scrubbed(self, key: str) -> DraftError:
-        """The same error with the key (and anything like a key) masked in its arguments."""
-        return DraftError(self.failure.mapping_args(lambda text: scrub_secret(text, key)), self.status)
 
 
 @dataclass(slots=True)
@@ -143,78 +113,6 @@ def environment_overrides() -> dict[str, str]:
     }
 
 
-@cache
-def default_prompts() -> tuple[str, str]:
-    """The default system and user prompt templates, from resources/prompts/."""
-    from digest_gui.paths import SYSTEM_PROMPT, USER_PROMPT, resource_path
-
-    system, user = (
-        resource_path(*parts).read_text(encoding="utf-8").strip() for parts in (SYSTEM_PROMPT, USER_PROMPT)
-    )
-    return system, user
-
-
-def render_prompt(template: str, values: dict[str, str]) -> str:
-    """The template with {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary} filled."""
-    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group()), template)
-
-
-def build_messages(
-    settings: LlmSettings, glossary: Sequence[GlossaryEntry], paper: Paper, stricter: bool = False
-) -> list[dict[str, str]]:
-    """The chat messages asking for one paper's draft."""
-    system, user = settings.prompts()
-    english = f"{paper.title_en}\n{paper.abstract_en}"
-    values = {
-        "title_en": " ".join(paper.title_en.split()),
-        "abstract_en": paper.abstract_en.strip() or "(no abstract)",
-        "summary_limit": str(settings.summary_limit),
-        "summary_en_limit": str(SUMMARY_EN_LIMIT),
-        "glossary": glossary_prompt(glossary, english) or "(none)",
-    }
-    text = render_prompt(user, values)
-    if "{abstract_en}" not in user:  # an edited template that lost the paper: add it
-        text += f"\n\nTitle: {values['title_en']}\n\nAbstract:\n{values['abstract_en']}"
-    if stricter:
-        text += "\n\n" + STRICTER
-    return [{"role": "system", "content": render_prompt(system, values)}, {"role": "user", "content": text}]
-
-
-def parse_answer(text: str) -> dict[str, Any] | None:
-    """The JSON object in a model's answer (fences, <think> and chatter around it ignored), or None."""
-    text = _THINK.sub("", text or "").strip()
-    fence = _FENCE.search(text)
-    decoder = json.JSONDecoder(strict=False)  # literal line breaks inside strings happen
-    for candidate in [fence.group(1), text] if fence else [text]:
-        try:
-            data = decoder.decode(candidate.strip())
-        except ValueError:
-            data = None
-        if isinstance(data, dict):
-            return data
-        for match in re.finditer(r"\{", candidate):
-            try:
-                data, _ = decoder.raw_decode(candidate, match.start())
-            except ValueError:
-                continue
-            if isinstance(data, dict):
-                return data
-    return None
-
-
-def is_chinese(text: str) -> bool:
-    """Whether text reads as Chinese: enough CJK among its letters (math, URLs, acronyms aside)."""
-    cjk, latin = letter_counts(text)
-    return cjk + latin == 0 or cjk / (cjk + latin) >= MIN_CHINESE_SHARE
-
-
-def scrub_secret(text: str, key: str = "") -> str:
-    """text with the key (and anything shaped like a bearer token or an sk- key) masked."""
-    if key and len(key) >= 4:
-        text = text.replace(key, "***")
-    return _SECRETISH.sub(lambda m: (m.group(1) or m.group(2)) + "***", text)
-
-
 @dataclass(slots=True)
 class DraftResult:
     """A model's draft of one paper's Chinese side and the tokens it took (all tries)."""
@@ -250,40 +148,6 @@ def _sleep(seconds: float, cancel: threading.Event | None) -> None:
 def _check(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise DraftError(CANCELLED)
-
-
-def _detail(error: Any) -> str:
-    body = getattr(error, "body", None)
-    for _ in range(3):  # {"error": {"message": ...}}, {"message": ...}, {"detail": ...} or a string
-        if isinstance(body, dict):
-            body = body.get("message") or body.get("error") or body.get("detail") or ""
-        else:
-            break
-    text = body if isinstance(body, str) and body else str(getattr(error, "message", "") or "")
-    return " ".join(text.split())[:160]
-
-
-def _reason(error: BaseException) -> str:
-    inner: BaseException = error
-    for _ in range(10):  # httpx wraps the socket's error a few levels deep; the innermost says most
-        nested = inner.__cause__ or inner.__context__
-        if nested is None or nested is inner:
-            break
-        inner = nested
-    return (str(inner) or type(inner).__name__).splitlines()[0][:160]
-
-
-def _wait_asked(error: Any) -> float | None:
-    headers = getattr(getattr(error, "response", None), "headers", None) or {}
-    try:
-        milliseconds = headers.get("retry-after-ms")
-        if milliseconds:
-            return float(milliseconds) / 1000
-    except (TypeError, ValueError):
-        pass
-    from digest_gui.core.sources.http import retry_after
-
-    return retry_after(headers.get("retry-after"))
 
 
 class Drafter:
@@ -346,7 +210,7 @@ class Drafter:
                     **kwargs,
                 )
             except openai.APIStatusError as error:
-                rejected = error.status_code in (400, 422) and _FORMAT_WORDS.search(_detail(error))
+                rejected = error.status_code in (400, 422) and FORMAT_WORDS.search(server_detail(error))
                 if rejected and index + 1 < len(FORMATS):
                     continue  # the server does not take this response_format: try the next
                 raise
@@ -358,7 +222,7 @@ class Drafter:
 
     def _status_error(self, error: Any) -> DraftError:
         status = error.status_code
-        detail = _detail(error)
+        detail = server_detail(error)
         model = self.settings.model
         if status == 401:
             if not self._api_key:
@@ -368,9 +232,9 @@ class Drafter:
             return DraftError(Failure("model_forbidden"), status)
         if status == 404 and "model" not in detail.casefold():
             return DraftError(Failure.make("model_no_api", url=self.settings.base_url), status)
-        if status == 404 or (status in (400, 422) and _UNKNOWN_MODEL.search(detail)):
+        if status == 404 or (status in (400, 422) and UNKNOWN_MODEL_WORDS.search(detail)):
             return DraftError(Failure.make("model_unknown", model=model, status=status), status)
-        if status == 413 or (status in (400, 422) and _TOO_LONG.search(detail)):
+        if status == 413 or (status in (400, 422) and TOO_LONG_WORDS.search(detail)):
             return DraftError(TOO_LONG, status)
         if status == 429:
             return DraftError(Failure("model_no_quota"), status)
@@ -409,14 +273,14 @@ class Drafter:
                 raise DraftError(Failure.make("model_too_big", megabytes=megabytes)) from None
             except openai.APIStatusError as error:
                 status = error.status_code
-                quota = status == 429 and "quota" in f"{error.code} {_detail(error)}".casefold()
+                quota = status == 429 and "quota" in f"{error.code} {server_detail(error)}".casefold()
                 if (status not in (408, 429) and status < 500) or quota:
                     raise self._status_error(error) from None
                 if status == 429:
                     problem = Failure("model_busy")
                 else:
                     problem = Failure.make("model_failed", status=status)
-                asked = _wait_asked(error)
+                asked = wait_asked(error)
                 if asked is not None and asked > self.max_wait:
                     # Waiting hours inside a batch helps no one: say how long it asked instead.
                     failure = Failure.make("model_asked_to_wait", seconds=f"{asked:.0f}")
@@ -426,7 +290,7 @@ class Drafter:
             except openai.APIConnectionError as error:
                 where = self.settings.base_url
                 raise DraftError(
-                    Failure.make("model_unreachable", url=where, reason=_reason(error))
+                    Failure.make("model_unreachable", url=where, reason=error_reason(error))
                 ) from None
             if attempt < retries:
                 delay = min(self.backoff * 2**attempt, self.max_backoff) if asked is None else asked

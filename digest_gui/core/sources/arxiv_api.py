@@ -5,7 +5,9 @@ into a Result; the rest is ours. The package sends requests without a timeout, r
 once without back-off, ignores Retry-After, reads an HTML page or an error feed served
 with HTTP 200 as "no results" and makes a paper without authors of an answer cut off
 mid-entry. Here every request goes through http.Transport (the app-wide limiter,
-timeouts, retries), and an answer is checked before arxiv reads any entry of it.
+timeouts, retries), and an answer is checked before arxiv reads any entry of it
+(arxiv_feed.py). What a paper's record holds is in arxiv_records.py, the cache in
+arxiv_cache.py; this module asks, in batches, and hands each id its outcome.
 """
 
 from __future__ import annotations

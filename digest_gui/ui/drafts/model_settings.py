@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.drafting import secrets
-from digest_gui.core.drafting.llm import BASE_URL_VARIABLE, MODEL_VARIABLE, LlmSettings, default_prompts
+from digest_gui.core.drafting.llm import LlmSettings
+from digest_gui.core.drafting.model_errors import BASE_URL_VARIABLE, MODEL_VARIABLE
+from digest_gui.core.drafting.prompts import default_prompts
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.plain_text import plain_label
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from digest_gui.core.drafting.llm import Drafter, DraftError, LlmSettings
+from digest_gui.core.drafting.llm import Drafter, LlmSettings
+from digest_gui.core.drafting.model_errors import DraftError
 from digest_gui.core.failures import CANCELLED
 from digest_gui.core.model import Paper
 from tests.fake_openai import CHINESE, FakeOpenAI, completion, error, slow

@@ -17,22 +17,16 @@ from digest_gui.core.drafting.drafts import (
     mark_draft_failed,
     pending_suggestions,
 )
-from digest_gui.core.drafting.llm import (
-    CANCELLED,
-    ENGLISH_TWICE,
+from digest_gui.core.drafting.llm import CANCELLED, Drafter, DraftResult, LlmSettings
+from digest_gui.core.drafting.model_errors import ENGLISH_TWICE, NOT_JSON, DraftError, scrub_secret
+from digest_gui.core.drafting.prompts import (
     FORMATS,
-    NOT_JSON,
     STRICTER,
-    Drafter,
-    DraftError,
-    DraftResult,
-    LlmSettings,
     build_messages,
     default_prompts,
     is_chinese,
     parse_answer,
     render_prompt,
-    scrub_secret,
 )
 from digest_gui.core.failures import Failure
 from digest_gui.core.model import GlossaryEntry, Paper

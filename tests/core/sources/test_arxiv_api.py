@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Paper
-from digest_gui.core.sources import arxiv_api, http
+from digest_gui.core.sources import http
 from digest_gui.core.sources.arxiv_api import (
     API_URL_VARIABLE,
     CANCELLED,

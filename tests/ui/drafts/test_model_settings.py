@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.drafting import secrets
-from digest_gui.core.drafting.llm import default_prompts
+from digest_gui.core.drafting.prompts import default_prompts
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.preferences import PreferencesDialog
 from tests.fake_openai import FakeOpenAI, error, slow
