@@ -198,6 +198,20 @@ class _Lines:
         self.index += 1
         return line
 
+    def take_entry_body(self) -> list[tuple[int, str]]:
+        """The (number, line) pairs up to the next entry's '[^N]:' line or the end."""
+        # Every line of the digest passes here: a plain scan, the regex only where a line
+        # could start an entry (imports of thousands of papers wait on this loop).
+        all_lines, start = self.lines, self.index
+        end = start
+        while end < len(all_lines):
+            line = all_lines[end]
+            if line.startswith("[^") and _FOOTNOTE_START.fullmatch(line):
+                break
+            end += 1
+        self.index = end
+        return [(number, all_lines[number - 1]) for number in range(start + 1, end + 1)]
+
     def skip_blank(self) -> None:
         while not self.at_end() and not self.peek().strip():
             self.index += 1
@@ -335,9 +349,7 @@ def _entries(lines: _Lines, table_summaries: dict[str, str]) -> list[_Entry]:
             raise lines.fail(f"expected an entry starting '[^N]: Chinese title', found {lines.describe()}")
         lines.take()
         label = start["label"]
-        body: list[tuple[int, str]] = []
-        while not lines.at_end() and not _FOOTNOTE_START.fullmatch(lines.peek()):
-            body.append((lines.number, lines.take()))
+        body = lines.take_entry_body()
         fields = read_entry(label, number, body, table_summaries.get(label, ""))
         values = fields.values
         link = LINK_LINE.fullmatch(values["link"])
