@@ -29,9 +29,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from digest_gui.core.errors import DigestError
+# Cancelled from core.errors, not core.sources.http: that would load requests (70 ms)
+# before the first frame.
+from digest_gui.core.errors import Cancelled, DigestError
 from digest_gui.core.failures import failure_of
-from digest_gui.core.sources.http import Cancelled
 from digest_gui.ui.failures import failure_text
 
 log = logging.getLogger("digest_gui.workers")
