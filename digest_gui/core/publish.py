@@ -23,7 +23,7 @@ from pathlib import Path
 
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.exporters import ExportOptions, export_digest, theme_css
-from digest_gui.core.formats.feed import FEED_FILE, FeedError, FeedOptions, updated_feed
+from digest_gui.core.formats.feed import FEED_FILE, FeedError, FeedOptions, updated_feed, xml_text
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.paths import DEFAULT_THEME
@@ -137,7 +137,7 @@ def publish(
     except FeedError as error:
         raise PublishError(f"{feed_path}: {error}; move it away to start a new feed") from None
     days = sorted({*issue_dates(root), day}, reverse=True)
-    title = options.feed.title or digest.title or "arXiv digest"
+    title = xml_text(options.feed.title or digest.title) or "arXiv digest"
     files = {
         f"{name}.md": export_digest(digest, "md"),
         f"{name}.html": export_digest(digest, "html", ExportOptions(theme=options.theme)),
@@ -177,4 +177,4 @@ def _inside(root: Path, name: str) -> Path:
 
 def _markdown_text(text: str) -> str:
     # A title is one line of text in the index, never a link or markup of its own.
-    return re.sub(r"([\\`*_\[\]<>#!|])", r"\\\1", " ".join(text.split()))
+    return re.sub(r"([\\`*_\[\]()<>#!|&])", r"\\\1", " ".join(text.split()))
