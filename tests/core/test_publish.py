@@ -130,7 +130,7 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path, digest, monkeypatch)
 
 def test_an_unreadable_feed_stops_the_publish_with_nothing_written(tmp_path, digest):
     (tmp_path / "feed.xml").write_text("my own notes, not a feed", encoding="utf-8")
-    with pytest.raises(PublishError, match="feed.xml: not a readable RSS feed.*move it away"):
+    with pytest.raises(PublishError, match=r"feed\.xml: not a readable RSS feed.*move it away"):
         publish(_day_digest(digest, DAYS[0], 2), tmp_path, DAYS[0])
     assert sorted(path.name for path in tmp_path.iterdir()) == ["feed.xml"]
     assert (tmp_path / "feed.xml").read_text(encoding="utf-8") == "my own notes, not a feed"
@@ -153,7 +153,7 @@ def test_the_date_is_the_listing_date_or_today(digest):
 
 def test_a_hostile_title_is_text_in_the_index(tmp_path, digest):
     hostile = _day_digest(digest, DAYS[0], 1)
-    hostile.title = '<script>alert(1)</script>[x](javascript:alert(2))'
+    hostile.title = "<script>alert(1)</script>[x](javascript:alert(2))"
     publish(hostile, tmp_path, DAYS[0])
     page = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;" in page

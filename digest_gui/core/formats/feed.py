@@ -97,7 +97,9 @@ def digest_items(digest: Digest, day: datetime.date) -> list[FeedItem]:
     return [paper_item(paper, day) for paper in digest.papers]
 
 
-def merge_items(old: list[FeedItem], new: list[FeedItem], day: datetime.date, keep_days: int) -> list[FeedItem]:
+def merge_items(
+    old: list[FeedItem], new: list[FeedItem], day: datetime.date, keep_days: int
+) -> list[FeedItem]:
     """The day's new items replacing that day's old ones; the last keep_days days, newest first."""
     kept = [item for item in old if item.day != day] + new
     if not kept:

@@ -30,7 +30,9 @@ def digest(reference_text) -> Digest:
 
 
 def _paper(number: int, **fields) -> Paper:
-    return Paper(id=f"2403.{number:05d}", version=1, title_en=f"Paper {number}", summary_zh=f"摘要{number}", **fields)
+    return Paper(
+        id=f"2403.{number:05d}", version=1, title_en=f"Paper {number}", summary_zh=f"摘要{number}", **fields
+    )
 
 
 def test_feedparser_reads_every_paper_back_with_no_bozo(digest):
@@ -54,9 +56,15 @@ def test_feedparser_reads_every_paper_back_with_no_bozo(digest):
 
 
 def test_the_english_summary_is_a_paragraph_between_the_chinese_summary_and_abstract():
-    paper = _paper(1, summary_en="Grasping from heatmaps.", abstract_zh="中文摘要", abstract_en="English abstract")
+    paper = _paper(
+        1, summary_en="Grasping from heatmaps.", abstract_zh="中文摘要", abstract_en="English abstract"
+    )
     description = digest_items(Digest(papers=[paper]), DAY)[0].description
-    assert description.index("摘要1") < description.index("Grasping from heatmaps.") < description.index("中文摘要")
+    assert (
+        description.index("摘要1")
+        < description.index("Grasping from heatmaps.")
+        < description.index("中文摘要")
+    )
     assert description.index("中文摘要") < description.index("English abstract")
 
 
@@ -90,7 +98,9 @@ def test_publishing_day_after_day_keeps_the_last_days_newest_first():
     parsed = feedparser.parse(_feed_days(digests))
     assert not parsed.bozo
     guids = [entry.id for entry in parsed.entries]
-    expected = [f"{paper.id}@{day.isoformat()}" for day in reversed(days[3:]) for paper in digests[day].papers]
+    expected = [
+        f"{paper.id}@{day.isoformat()}" for day in reversed(days[3:]) for paper in digests[day].papers
+    ]
     assert guids == expected  # the last 7 days, newest first, each day in the digest's order
 
 
@@ -114,7 +124,7 @@ def test_items_read_back_are_written_again_unchanged(digest):
 def test_a_file_that_is_no_feed_is_refused_not_replaced():
     with pytest.raises(FeedError, match="not a readable RSS feed"):
         updated_feed("this is my diary, not XML <", Digest(papers=[_paper(1)]), DAY)
-    with pytest.raises(FeedError, match="not an RSS 2.0 feed"):
+    with pytest.raises(FeedError, match=r"not an RSS 2\.0 feed"):
         updated_feed("<html><body/></html>", Digest(papers=[_paper(1)]), DAY)
 
 
