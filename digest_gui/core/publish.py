@@ -132,11 +132,12 @@ def publish(
     name = day.isoformat()
     feed_path = root / FEED_FILE
     old_feed = _read_feed(feed_path)
+    days = sorted({*issue_dates(root), day}, reverse=True)
     try:
-        feed_text, feed_items = updated_feed(old_feed, digest, day, options.feed)
+        # The feed's days count back from the folder's newest issue, as the index shows them.
+        feed_text, feed_items = updated_feed(old_feed, digest, day, options.feed, newest=days[0])
     except FeedError as error:
         raise PublishError(f"{feed_path}: {error}; move it away to start a new feed") from None
-    days = sorted({*issue_dates(root), day}, reverse=True)
     title = xml_text(options.feed.title or digest.title) or "arXiv digest"
     files = {
         f"{name}.md": export_digest(digest, "md"),

@@ -98,13 +98,21 @@ def digest_items(digest: Digest, day: datetime.date) -> list[FeedItem]:
 
 
 def merge_items(
-    old: list[FeedItem], new: list[FeedItem], day: datetime.date, keep_days: int
+    old: list[FeedItem],
+    new: list[FeedItem],
+    day: datetime.date,
+    keep_days: int,
+    newest: datetime.date | None = None,
 ) -> list[FeedItem]:
-    """The day's new items replacing that day's old ones; the last keep_days days, newest first."""
+    """The day's new items replacing that day's old ones; the last keep_days days, newest first.
+
+    The days are counted back from newest (the latest issue, which may have had no papers),
+    else from the latest of day and the items' days.
+    """
     kept = [item for item in old if item.day != day] + new
     if not kept:
         return []
-    newest = max(item.day for item in kept)
+    newest = max([newest or day, day, *(item.day for item in kept)])
     oldest = newest - datetime.timedelta(days=max(keep_days, 1) - 1)
     kept = [item for item in kept if item.day >= oldest]
     # Stable: the items of one day keep the digest's order.
@@ -168,11 +176,12 @@ def updated_feed(
     day: datetime.date,
     options: FeedOptions | None = None,
     now: datetime.datetime | None = None,
+    newest: datetime.date | None = None,
 ) -> tuple[str, int]:
     """The feed old_text with day's items of the digest (replacing that day's); and its item count."""
     options = options or FeedOptions()
     old = read_feed_items(old_text) if old_text is not None else []
-    items = merge_items(old, digest_items(digest, day), day, options.keep_days)
+    items = merge_items(old, digest_items(digest, day), day, options.keep_days, newest)
     now = now or datetime.datetime.now(datetime.UTC)
     return feed_xml(items, digest.title, options, now), len(items)
 
