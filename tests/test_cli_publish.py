@@ -93,3 +93,16 @@ def test_a_listing_project_records_its_date(run, tmp_path, feeds):
     assert (
         json.loads(project.read_text(encoding="utf-8"))["listing_date"] == datetime.date.today().isoformat()
     )
+
+
+def test_keep_days_and_the_channel_are_set_from_the_command_line(run, tmp_path, reference_text):
+    project = _project(tmp_path, reference_text)
+    site = tmp_path / "site"
+    site.mkdir()
+    for day in ("2026-03-02", "2026-03-03"):
+        options = ["--keep-days", "1", "--feed-link", "https://example.org/d/", "--feed-description", "每日"]
+        assert run("publish", str(project), str(site), "--date", day, *options).returncode == 0
+    parsed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert {entry.id.split("@")[1] for entry in parsed.entries} == {"2026-03-03"}
+    assert (parsed.feed.link, parsed.feed.subtitle) == ("https://example.org/d/", "每日")
+    assert run("publish", str(project), str(site), "--keep-days", "0").returncode == 1

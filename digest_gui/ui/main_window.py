@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self.quality_panel.hide()
         self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
-        self.publisher = PublishActions(self.project, settings, self.status, self.files.folder, self)
+        self.publisher = PublishActions(
+            self.project, settings, self.status, self.files.folder, self, self.files.warning_count
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

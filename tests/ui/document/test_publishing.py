@@ -7,6 +7,7 @@ import datetime
 import feedparser
 
 from digest_gui.core.formats.digest_format import export_markdown
+from digest_gui.core.model import Paper
 from digest_gui.core.publish import LISTING_DATE_KEY
 
 
@@ -55,3 +56,12 @@ def test_a_failed_publish_is_one_line_and_changes_nothing(window, answers, qtbot
     assert answers.errors == [failed.args[0]]
     assert "Not published" in window.statusBar().currentMessage()
     assert [path.name for path in tmp_path.iterdir()] == ["feed.xml"]
+
+
+def test_publishing_with_quality_warnings_asks_first(window, answers, tmp_path):
+    window.project.add_papers([Paper(id="2501.00001", title_en="No Chinese yet")])
+    answers.publish_folder = str(tmp_path)
+    answers.export_with_warnings = False  # Cancel
+    assert window.publisher.publish() is None
+    assert answers.asked == ["export_with_warnings"]
+    assert list(tmp_path.iterdir()) == []
