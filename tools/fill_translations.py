@@ -446,6 +446,15 @@ ZH = {
         "崩溃保护已停止：未保存的更改无法写入恢复文件夹（%1）。请保存项目以保留这些更改；"
         "恢复写入后此提示会自动消失。"
     ),
+    # File → Publish… (ui/document/publishing.py, ui/actions.py, ui/dialogs.py).
+    "&Publish…": "发布(&P)…",
+    "Write the day's issue, the RSS feed and the index into a folder": "把当天的一期、RSS 订阅源和索引写入文件夹",
+    "Publish into Folder": "发布到文件夹",
+    "Still publishing; wait for it to finish": "仍在发布，请等它完成",
+    "Publishing %1 into %2…": "正在把 %1 发布到 %2…",
+    "Published %1: %2 (%n issue(s) in the index)": "已发布 %1：%2（索引中共 %n 期）",
+    "Not published: %1": "未发布：%1",
+    "Publish": "发布",
 }
 
 

@@ -62,6 +62,38 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _publish(args: argparse.Namespace) -> int:
+    import dataclasses
+    import datetime
+
+    from digest_gui.core.formats.feed import FeedOptions
+    from digest_gui.core.publish import PublishOptions, publish
+
+    day = None
+    if args.date:
+        try:
+            day = datetime.date.fromisoformat(args.date)
+        except ValueError:
+            raise CommandError(f"--date: “{args.date}” is not a date written YYYY-MM-DD") from None
+    if args.keep_days < 1:
+        raise CommandError("--keep-days: give 1 or more days")
+    feed = FeedOptions(title=args.feed_title, description=args.feed_description, keep_days=args.keep_days)
+    if args.feed_link:
+        feed = dataclasses.replace(feed, link=args.feed_link)
+    if not feed.description:
+        feed = dataclasses.replace(feed, description=FeedOptions().description)
+    digest = load_project(args.project)
+    result = publish(digest, args.folder, day, PublishOptions(feed=feed, theme=args.theme))
+    for path in result.written:
+        print(path)
+    print(
+        f"{args.folder}: issue {result.day.isoformat()} of {len(digest.papers)} papers published; "
+        f"{result.issues} issues in the index, {result.feed_items} items in the feed",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _add(args: argparse.Namespace) -> int:
     from digest_gui.core.identifiers import ArxivId
     from digest_gui.core.model import Digest
@@ -118,6 +150,7 @@ def _listing(args: argparse.Namespace) -> int:
     import datetime
 
     from digest_gui.core.model import Digest
+    from digest_gui.core.publish import LISTING_DATE_KEY
     from digest_gui.core.sources.listing import LISTING_TYPES, ListingSettings, listing_paper
     from digest_gui.core.sources.listing_sources import get_listing_source
 
@@ -136,7 +169,9 @@ def _listing(args: argparse.Namespace) -> int:
     papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
     where = ", ".join(categories)
     title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"
-    save_project(Digest(title=title, papers=papers), output)
+    # The listing's day: what `publish` dates the issue by.
+    listing_day = {LISTING_DATE_KEY: datetime.date.today().isoformat()}
+    save_project(Digest(title=title, papers=papers, extra=listing_day), output)
     for paper in papers:
         print(f"{paper.versioned_id}\t{paper.announce_type}\t{paper.title_en}")
     if not items:
@@ -263,6 +298,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "listing": _listing,
     "import": _import,
     "export": _export,
+    "publish": _publish,
     "draft": _draft,
     "check": _check,
     "ids": _ids,

@@ -64,6 +64,38 @@ def command_parser() -> argparse.ArgumentParser:
         help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
     )
 
+    pub = commands.add_parser(
+        "publish",
+        help="write the day's issue, the feed and the index into a folder",
+        description="Write a project's digest into FOLDER (a site's folder, e.g. a git repository "
+        "GitHub Pages serves): YYYY-MM-DD.md (the exact Markdown), YYYY-MM-DD.html, feed.xml (RSS "
+        "2.0: the day's items replacing any of that day, the last --keep-days days kept, newest "
+        "first) and index.md and index.html listing every YYYY-MM-DD.md issue in the folder, newest "
+        "first. A re-run on the same day replaces that day's files and items. Nothing outside the "
+        "folder is touched; every file is replaced atomically.",
+    )
+    pub.add_argument("project", metavar="PROJECT", help="the project file to read")
+    pub.add_argument("folder", metavar="FOLDER", help="the folder to publish into (it must exist)")
+    pub.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the issue's date (default: the date of the listing the project was made from, or today)",
+    )
+    pub.add_argument("--keep-days", type=int, default=7, metavar="N", help="days of items the feed keeps (7)")
+    pub.add_argument(
+        "--feed-title", default="", metavar="TEXT", help="the feed's title (default: the project's)"
+    )
+    pub.add_argument(
+        "--feed-link", default="", metavar="URL", help="the feed's site address (default: arXiv's)"
+    )
+    pub.add_argument("--feed-description", default="", metavar="TEXT", help="the feed's description")
+    pub.add_argument(
+        "--theme",
+        default=DEFAULT_THEME,
+        metavar="NAME",
+        help=f"the stylesheet of the HTML pages: {', '.join(themes())} (default: {DEFAULT_THEME})",
+    )
+
     add = commands.add_parser(
         "add",
         help="add papers to a project and fetch them from arXiv",
@@ -177,7 +209,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=DESCRIPTION,
-        epilog="commands: add, listing, import, export, draft, check, ids (see 'digest-gui COMMAND --help')",
+        epilog="commands: add, listing, import, export, publish, draft, check, ids "
+        "(see 'digest-gui COMMAND --help')",
     )
     parser.add_argument("--version", action=_VersionAction)
     # The desktop passes every selected file (%F); one window holds one project, the first.

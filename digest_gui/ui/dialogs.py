@@ -64,6 +64,13 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filte
     return path
 
 
+def ask_publish_folder(parent: QWidget | None, folder: str) -> str:
+    """The folder to publish into; '' when cancelled."""
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("dialogs", "Publish into Folder"), folder
+    )
+
+
 def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     """Save / Discard / Cancel before closing a modified project."""
     box = QMessageBox(parent)

@@ -26,6 +26,7 @@ from digest_gui.ui.document.autosave_notice import AutosaveNotice
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.glossary.actions import GlossaryActions
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.quality_panel.hide()
         self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
+        self.publisher = PublishActions(
+            self.project, settings, self.status, self.files.folder, self, self.files.warning_count
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             "exportMarkdown": files.export_markdown,
             "exportHtml": files.export_html,
             "copyMarkdown": files.copy_markdown,
+            "publish": self.publisher.publish,
             "githubMath": lambda: project.set_github_math(self.action_registry["githubMath"].isChecked()),
             "quit": self.close,
             "pasteLinks": self.paste_links,

@@ -56,6 +56,9 @@ class Settings:
     llm_user_prompt: str = ""
     # The longest Chinese one-line summary (characters) before the quality checks warn.
     summary_limit: int = 80
+    # File → Publish…: the folder last published into, and the days of items its feed keeps.
+    publish_folder: str = ""
+    feed_keep_days: int = 7
     recent_files: list[str] = field(default_factory=list)
     last_folder: str = ""
     # Window state (opaque Qt blobs).
@@ -111,6 +114,8 @@ def load() -> Settings:
     settings.llm_system_prompt = str(store.value("llm/system_prompt", "") or "")
     settings.llm_user_prompt = str(store.value("llm/user_prompt", "") or "")
     settings.summary_limit = _number(store, "quality/summary_limit", 80, int, 0, 1000)
+    settings.publish_folder = str(store.value("publish/folder", "") or "")
+    settings.feed_keep_days = _number(store, "publish/keep_days", 7, int, 1, 366)
     for key, name in (
         ("window/geometry", "geometry"),
         ("window/state", "window_state"),
@@ -150,6 +155,8 @@ def save(settings: Settings) -> None:
     store.setValue("llm/system_prompt", settings.llm_system_prompt)
     store.setValue("llm/user_prompt", settings.llm_user_prompt)
     store.setValue("quality/summary_limit", settings.summary_limit)
+    store.setValue("publish/folder", settings.publish_folder)
+    store.setValue("publish/keep_days", settings.feed_keep_days)
     store.setValue("window/geometry", settings.geometry)
     store.setValue("window/state", settings.window_state)
     store.setValue("window/splitter", settings.splitter)

@@ -28,6 +28,7 @@ class Answers:
         self.replace_read_only = False
         self.save_elsewhere = False
         self.open_backup = ""  # the file of the chosen backup; "" declines
+        self.publish_folder = ""  # File → Publish…'s folder ("": Cancel)
         self.project_in_use = Choice.CANCEL
         self.api_key = ""  # typed when the keyring cannot be read ("": Cancel)
         # Preferences and the glossary: a bool / None, or a function of (settings) / (entries).
@@ -64,6 +65,7 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_save_elsewhere", ask("save_elsewhere", "save_elsewhere"))
     monkeypatch.setattr(dialogs, "ask_open_backup", ask("open_backup", "open_backup"))
     monkeypatch.setattr(dialogs, "ask_project_in_use", ask("project_in_use", "project_in_use"))
+    monkeypatch.setattr(dialogs, "ask_publish_folder", ask("publish_folder", "publish_folder"))
 
     def edit_preferences(_parent, settings, page=""):
         answers.asked.append(f"preferences:{page}")

@@ -96,7 +96,7 @@ def test_the_menus_keep_their_order_and_separators(window):
     menus = window.action_registry.menu
     assert _layout(menus("file")) == [
         "new", "open", "menu_recent", "-", "save", "saveAs", "-", "import", "importListing", "-",
-        "exportMarkdown", "exportHtml", "copyMarkdown", "githubMath", "-", "quit",
+        "exportMarkdown", "exportHtml", "copyMarkdown", "publish", "githubMath", "-", "quit",
     ]  # fmt: skip
     assert _layout(menus("edit")) == [
         "undo", "redo", "-", "pasteLinks", "deletePapers", "filter", "-", "preferences",

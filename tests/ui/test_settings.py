@@ -45,6 +45,8 @@ def _changed() -> Settings:
         llm_system_prompt="系统提示\nline two",
         llm_user_prompt="{title_en} = {abstract_en}",
         summary_limit=120,
+        publish_folder="/tmp/站点",
+        feed_keep_days=14,
         recent_files=["/tmp/a.digest", "/tmp/论文 b.digest"],
         last_folder="/tmp/文件夹",
         geometry=QByteArray(b"\x01\xd9\xd0\xcb\x00\x03geometry"),

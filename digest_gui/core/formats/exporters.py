@@ -103,3 +103,14 @@ def _write_html(digest: Digest, options: ExportOptions) -> str:
 
 register_exporter(Exporter("md", "Markdown", ".md", _write_markdown))
 register_exporter(Exporter("html", "HTML", ".html", _write_html))
+
+
+def _write_feed(digest: Digest, _options: ExportOptions) -> str:
+    # Imported here: publish (and lxml, for reading feeds) only when a feed is asked for.
+    from digest_gui.core.formats.feed import digest_feed
+    from digest_gui.core.publish import issue_date
+
+    return digest_feed(digest, issue_date(digest))
+
+
+register_exporter(Exporter("rss", "RSS feed", ".xml", _write_feed))

@@ -60,161 +60,171 @@
         </message>
         <message>
             <location filename="../../ui/actions.py" line="88" />
+            <source>&amp;Publish…</source>
+            <translation>发布(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="89" />
+            <source>Write the day's issue, the RSS feed and the index into a folder</source>
+            <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="91" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="90" />
+            <location filename="../../ui/actions.py" line="93" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="92" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="94" />
+            <location filename="../../ui/actions.py" line="97" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="95" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="99" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/actions.py" line="103" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="104" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="116" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="122" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="121" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="123" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="129" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="130" />
+            <location filename="../../ui/actions.py" line="133" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="131" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="136" />
+            <location filename="../../ui/actions.py" line="139" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="138" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="139" />
+            <location filename="../../ui/actions.py" line="142" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -1247,71 +1257,71 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1911,6 +1921,36 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
     </context>
     <context>
+        <name>PublishActions</name>
+        <message>
+            <location filename="../../ui/document/publishing.py" line="44" />
+            <source>Still publishing; wait for it to finish</source>
+            <translation>仍在发布，请等它完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/publishing.py" line="60" />
+            <source>Publishing %1 into %2…</source>
+            <translation>正在把 %1 发布到 %2…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/document/publishing.py" line="66" />
+            <source>Published %1: %2 (%n issue(s) in the index)</source>
+            <translation>
+                <numerusform>已发布 %1：%2（索引中共 %n 期）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/publishing.py" line="71" />
+            <source>Not published: %1</source>
+            <translation>未发布：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/publishing.py" line="72" />
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+    </context>
+    <context>
         <name>QualityPanel</name>
         <message>
             <location filename="../../ui/quality/panel.py" line="86" />
@@ -2238,175 +2278,180 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="71" />
+            <location filename="../../ui/dialogs.py" line="70" />
+            <source>Publish into Folder</source>
+            <translation>发布到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="78" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="79" />
             <source>Save the changes to “%1”?</source>
             <translation>保存对“%1”的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="74" />
+            <location filename="../../ui/dialogs.py" line="81" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>如果不保存，这些更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="94" />
+            <location filename="../../ui/dialogs.py" line="101" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="96" />
+            <location filename="../../ui/dialogs.py" line="103" />
             <source>“%1” was changed by another program since you opened it.</source>
             <translation>打开“%1”之后，它被另一个程序修改过。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="101" />
+            <location filename="../../ui/dialogs.py" line="108" />
             <source>Save your version under another name, overwrite the other changes, or reload the file and drop your unsaved changes.</source>
             <translation>可以把你的版本另存为新文件、覆盖别人的修改，或重新载入文件并放弃你未保存的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="112" />
-            <location filename="../../ui/dialogs.py" line="309" />
+            <location filename="../../ui/dialogs.py" line="119" />
+            <location filename="../../ui/dialogs.py" line="316" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="117" />
+            <location filename="../../ui/dialogs.py" line="124" />
             <source>Overwrite</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="129" />
             <source>Reload</source>
             <translation>重新载入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="150" />
+            <location filename="../../ui/dialogs.py" line="157" />
             <source>digest-gui closed without saving your changes to “%1”.</source>
             <translation>digest-gui 关闭时没有保存你对“%1”的更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="162" />
             <source>The last changes were kept at %1. Restore them?</source>
             <translation>最近的更改保留于 %1。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="163" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="168" />
+            <location filename="../../ui/dialogs.py" line="175" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="179" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="188" />
+            <location filename="../../ui/dialogs.py" line="195" />
             <source>API Key Needed</source>
             <translation>需要 API 密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="189" />
+            <location filename="../../ui/dialogs.py" line="196" />
             <source>%1.
 Type the model server's API key to use it for this session:</source>
             <translation>%1。
 请输入模型服务器的 API 密钥（仅在本次会话中使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="223" />
+            <location filename="../../ui/dialogs.py" line="230" />
             <source>Quality warnings</source>
             <translation>质量警告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="225" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>The quality checks found %n problem(s) in the digest.</source>
             <translation>质量检查在摘要中发现 %n 个问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="230" />
+            <location filename="../../ui/dialogs.py" line="237" />
             <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
             <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="235" />
+            <location filename="../../ui/dialogs.py" line="242" />
             <source>Export Anyway</source>
             <translation>仍然导出</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="271" />
+            <location filename="../../ui/dialogs.py" line="278" />
             <source>Replace a read-only file?</source>
             <translation>替换只读文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="272" />
+            <location filename="../../ui/dialogs.py" line="279" />
             <source>“%1” is read-only.</source>
             <translation>“%1”是只读的。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="273" />
+            <location filename="../../ui/dialogs.py" line="280" />
             <source>Someone may have protected it on purpose. Replace it anyway?</source>
             <translation>可能有人特意保护了它。仍要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="281" />
+            <location filename="../../ui/dialogs.py" line="288" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="297" />
+            <location filename="../../ui/dialogs.py" line="304" />
             <source>Cannot write here</source>
             <translation>无法写入此处</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="299" />
+            <location filename="../../ui/dialogs.py" line="306" />
             <source>Nothing was written and your work is still open. Save it somewhere else?</source>
             <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="327" />
+            <location filename="../../ui/dialogs.py" line="334" />
             <source>Earlier versions of this project were kept. Open one?</source>
             <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="331" />
+            <location filename="../../ui/dialogs.py" line="338" />
             <source>Open a backup</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="351" />
+            <location filename="../../ui/dialogs.py" line="358" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="352" />
+            <location filename="../../ui/dialogs.py" line="359" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="355" />
+            <location filename="../../ui/dialogs.py" line="362" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="366" />
+            <location filename="../../ui/dialogs.py" line="373" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="373" />
+            <location filename="../../ui/dialogs.py" line="380" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>

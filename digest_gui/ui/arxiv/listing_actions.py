@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from digest_gui.core.publish import LISTING_DATE_KEY
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
@@ -81,6 +83,10 @@ class ListingActions(QObject):
             return
         current = self.current_row()
         added = self.project.add_papers(papers, current + 1 if current >= 0 else None)
+        if added.added:
+            # The first listing's day dates the issue File → Publish writes (core/publish.py);
+            # kept in the project (saved with the papers just added), not an undo step of its own.
+            self.project.digest.extra.setdefault(LISTING_DATE_KEY, datetime.date.today().isoformat())
         text = self.tr("Added %n paper(s)", "", added.added)
         if added.duplicates:  # the digest changed while the dialog was open
             text += "; " + self.tr("skipped %n already in the digest: ", "", len(added.duplicates))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -39,6 +41,8 @@ def test_ticked_papers_go_after_the_current_row_and_are_announced(qtbot, monkeyp
         assert added.args == [1]
         assert [paper.id for paper in project.digest.papers] == ["2501.00001", *wanted, "2501.00002"]
         assert bar.currentMessage() == "Added 2 papers"
+        # The listing's day, which File → Publish dates the issue by.
+        assert project.digest.extra["listing_date"] == datetime.date.today().isoformat()
         assert listing.dialog is None
     finally:
         QThreadPool.globalInstance().waitForDone(10000)
