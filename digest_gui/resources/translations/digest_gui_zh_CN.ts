@@ -1080,14 +1080,14 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="84" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="90" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="86" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
@@ -1257,71 +1257,71 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1329,163 +1329,163 @@
     <context>
         <name>ModelSettingsPage</name>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="95" />
+            <location filename="../../ui/drafts/model_settings.py" line="97" />
             <source>e.g. gpt-4o-mini, deepseek-chat, qwen-plus, qwen2.5:14b</source>
             <translation>例如 gpt-4o-mini、deepseek-chat、qwen-plus、qwen2.5:14b</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="99" />
+            <location filename="../../ui/drafts/model_settings.py" line="101" />
             <source>Forget Key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="111" />
+            <location filename="../../ui/drafts/model_settings.py" line="113" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="118" />
+            <location filename="../../ui/drafts/model_settings.py" line="120" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="119" />
+            <location filename="../../ui/drafts/model_settings.py" line="121" />
             <source> characters</source>
             <translation> 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="125" />
+            <location filename="../../ui/drafts/model_settings.py" line="127" />
             <source>System prompt</source>
             <translation>系统提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="128" />
+            <location filename="../../ui/drafts/model_settings.py" line="130" />
             <source>User prompt</source>
             <translation>用户提示词</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="132" />
+            <location filename="../../ui/drafts/model_settings.py" line="134" />
             <source>&amp;Test Connection</source>
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="142" />
+            <location filename="../../ui/drafts/model_settings.py" line="144" />
             <source>Server address:</source>
             <translation>服务器地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="145" />
+            <location filename="../../ui/drafts/model_settings.py" line="147" />
             <source>Any OpenAI-compatible server: OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · Qwen https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1 (no key needed)</source>
             <translation>任何兼容 OpenAI 的服务器：OpenAI https://api.openai.com/v1 · DeepSeek https://api.deepseek.com/v1 · 通义千问 https://dashscope.aliyuncs.com/compatible-mode/v1 · Ollama http://localhost:11434/v1（无需密钥）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="154" />
+            <location filename="../../ui/drafts/model_settings.py" line="156" />
             <source>Model:</source>
             <translation>模型：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="155" />
+            <location filename="../../ui/drafts/model_settings.py" line="157" />
             <source>API key:</source>
             <translation>API 密钥：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="161" />
+            <location filename="../../ui/drafts/model_settings.py" line="163" />
             <source>Temperature:</source>
             <translation>温度：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="162" />
+            <location filename="../../ui/drafts/model_settings.py" line="164" />
             <source>Time limit per request:</source>
             <translation>每次请求的时限：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="163" />
+            <location filename="../../ui/drafts/model_settings.py" line="165" />
             <source>Requests at once:</source>
             <translation>同时请求数：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="164" />
+            <location filename="../../ui/drafts/model_settings.py" line="166" />
             <source>Longest summary:</source>
             <translation>总结最长：</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="168" />
+            <location filename="../../ui/drafts/model_settings.py" line="170" />
             <source>%1 is set and takes precedence.</source>
             <translation>已设置 %1，以它为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="194" />
+            <location filename="../../ui/drafts/model_settings.py" line="196" />
             <source>Reset to Default</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="197" />
+            <location filename="../../ui/drafts/model_settings.py" line="199" />
             <source>Filled in: {title_en}, {abstract_en}, {summary_limit}, {summary_en_limit}, {glossary}</source>
             <translation>会被填入：{title_en}、{abstract_en}、{summary_limit}、{summary_en_limit}、{glossary}</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="229" />
+            <location filename="../../ui/drafts/model_settings.py" line="231" />
             <source>from %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="230" />
+            <location filename="../../ui/drafts/model_settings.py" line="232" />
             <source>The key comes from the environment variable %1.</source>
             <translation>密钥来自环境变量 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="232" />
+            <location filename="../../ui/drafts/model_settings.py" line="234" />
             <source>type the key to use it for this session</source>
             <translation>输入密钥，仅在本次会话中使用</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="234" />
+            <location filename="../../ui/drafts/model_settings.py" line="236" />
             <source>The system keyring cannot be read (%1): a key typed here is kept for this session.</source>
             <translation>无法读取系统密钥环（%1）：在此输入的密钥仅在本次会话中保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="240" />
+            <location filename="../../ui/drafts/model_settings.py" line="242" />
             <source>A key is stored; type to replace it</source>
             <translation>已保存密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="242" />
-            <location filename="../../ui/drafts/model_settings.py" line="249" />
+            <location filename="../../ui/drafts/model_settings.py" line="244" />
+            <location filename="../../ui/drafts/model_settings.py" line="251" />
             <source>none (not needed for Ollama)</source>
             <translation>无（Ollama 不需要）</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="244" />
+            <location filename="../../ui/drafts/model_settings.py" line="246" />
             <source>The key is kept in the system keyring, never in a file of digest-gui.</source>
             <translation>密钥保存在系统钥匙串中，从不写入 digest-gui 的任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="247" />
+            <location filename="../../ui/drafts/model_settings.py" line="249" />
             <source>A key is set for this session; type to replace it</source>
             <translation>本次会话已设置密钥；输入新密钥可替换</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="251" />
+            <location filename="../../ui/drafts/model_settings.py" line="253" />
             <source>No keyring available: the key is kept for this session only; set %1 to keep it.</source>
             <translation>没有可用的钥匙串：密钥只在本次会话中保留；设置 %1 可长期保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="304" />
+            <location filename="../../ui/drafts/model_settings.py" line="306" />
             <source>Set the server address and the model first.</source>
             <translation>请先设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="318" />
+            <location filename="../../ui/drafts/model_settings.py" line="320" />
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="324" />
+            <location filename="../../ui/drafts/model_settings.py" line="326" />
             <source>It works: %1</source>
             <translation>连接正常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/model_settings.py" line="328" />
+            <location filename="../../ui/drafts/model_settings.py" line="330" />
             <source>It does not work: %1</source>
             <translation>连接失败：%1</translation>
         </message>
@@ -1923,29 +1923,29 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PublishActions</name>
         <message>
-            <location filename="../../ui/document/publishing.py" line="44" />
+            <location filename="../../ui/document/publishing.py" line="47" />
             <source>Still publishing; wait for it to finish</source>
             <translation>仍在发布，请等它完成</translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="60" />
+            <location filename="../../ui/document/publishing.py" line="66" />
             <source>Publishing %1 into %2…</source>
             <translation>正在把 %1 发布到 %2…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/publishing.py" line="66" />
+            <location filename="../../ui/document/publishing.py" line="72" />
             <source>Published %1: %2 (%n issue(s) in the index)</source>
             <translation>
                 <numerusform>已发布 %1：%2（索引中共 %n 期）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="71" />
+            <location filename="../../ui/document/publishing.py" line="77" />
             <source>Not published: %1</source>
             <translation>未发布：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="72" />
+            <location filename="../../ui/document/publishing.py" line="78" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
