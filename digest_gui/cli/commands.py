@@ -48,7 +48,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     digest = load_project(args.project)
-    data = export_digest(digest, args.format, ExportOptions(theme=args.theme)).encode("utf-8")
+    options = ExportOptions(theme=args.theme, scheme=args.scheme)
+    data = export_digest(digest, args.format, options).encode("utf-8")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest_gui import APP_NAME, version
-from digest_gui.core.formats.exporters import DEFAULT_FORMAT, exporters, themes
+from digest_gui.core.formats.exporters import DEFAULT_FORMAT, SCHEMES, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.paths import DEFAULT_THEME
 
@@ -62,6 +62,13 @@ def command_parser() -> argparse.ArgumentParser:
         default=DEFAULT_THEME,
         metavar="NAME",
         help=f"the stylesheet of an HTML export: {', '.join(themes())} (default: {DEFAULT_THEME})",
+    )
+    exp.add_argument(
+        "--scheme",
+        default="auto",
+        choices=SCHEMES,
+        help="the colours of an HTML export: auto (the reader's light or dark mode), light or dark "
+        "(default: auto)",
     )
 
     pub = commands.add_parser(

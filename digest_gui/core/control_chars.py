@@ -19,7 +19,7 @@ import dataclasses
 import operator
 import re
 
-from digest_gui.core.model import Paper
+from digest_gui.core.model import Digest, Paper
 
 # Line and page separators that Python (and one_line in the export) count as whitespace
 # become a space, so words a PDF's page break or a vertical tab kept apart stay apart;
@@ -98,3 +98,28 @@ def clean_paper(paper: Paper) -> Paper:
     for name in _TEXT_LISTS:
         setattr(cleaned_paper, name, clean_strings(getattr(paper, name)))
     return cleaned_paper
+
+
+def clean_digest(digest: Digest) -> Digest:
+    """The digest itself when its text is clean, else a shallow copy with papers, title and headings cleaned.
+
+    Exports call it: a digest built in code (a plug-in, a test) may not have passed the model's
+    boundary, and a page must never carry a control character.
+    """
+    settings = digest.export
+    headings = [digest.title, settings.summary_heading, settings.details_heading, *settings.table_header]
+    papers = [clean_paper(paper) for paper in digest.papers]
+    unchanged = all(cleaned is paper for cleaned, paper in zip(papers, digest.papers, strict=True))
+    if unchanged and not _has_control("".join(headings)):
+        return digest
+    export = dataclasses.replace(
+        settings,
+        summary_heading=clean_text(settings.summary_heading),
+        details_heading=clean_text(settings.details_heading),
+        table_header=(
+            clean_text(settings.table_header[0]),
+            clean_text(settings.table_header[1]),
+            clean_text(settings.table_header[2]),
+        ),
+    )
+    return dataclasses.replace(digest, title=clean_text(digest.title), papers=papers, export=export)

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from digest_gui.core.formats.exporters import exporters
+
 if TYPE_CHECKING:  # PySide6 declares it as returning object; it returns the text it is given
 
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
@@ -64,6 +66,30 @@ class ActionSpec:
 
 Entry = MenuSpec | ActionSpec
 
+# File → Export: one action per registered format (core/formats/exporters.py). The formats
+# the app ships have a name other code refers to, a translated text and perhaps keys; a
+# format registered by anyone else shows its label, untranslated.
+_EXPORT_ACTIONS: dict[str, tuple[str, str, tuple[KeySpec, ...]]] = {
+    "md": ("exportMarkdown", QT_TRANSLATE_NOOP("Actions", "&Markdown (.md)…"), ("Ctrl+E",)),
+    "html": ("exportHtml", QT_TRANSLATE_NOOP("Actions", "&HTML Page (.html)…"), ("Ctrl+Shift+E",)),
+    "wechat": ("exportWechat", QT_TRANSLATE_NOOP("Actions", "&WeChat HTML (.html)…"), ()),
+    "zhihu": ("exportZhihu", QT_TRANSLATE_NOOP("Actions", "&Zhihu HTML (.html)…"), ()),
+}
+
+
+def export_entries() -> tuple[ActionSpec, ...]:
+    """File → Export's actions from the exporter registry; each runs the handler `export:NAME`."""
+    entries = []
+    for exporter in exporters():
+        known = _EXPORT_ACTIONS.get(exporter.name)
+        name, text, keys = known or (f"export_{exporter.name}", f"{exporter.label}…", ())
+        entries.append(
+            ActionSpec(
+                name, text, "export", "formats", keys, f"export:{exporter.name}", translated=bool(known)
+            )
+        )
+    return tuple(entries)
+
 
 # Texts are marked with QT_TRANSLATE_NOOP("Actions", ...), spelled out in each entry so that
 # pyside6-lupdate finds them; they are translated when shown. One entry a line, in menu order.
@@ -79,12 +105,8 @@ TABLE: tuple[Entry, ...] = (
                ("Ctrl+I",)),
     ActionSpec("importListing", QT_TRANSLATE_NOOP("Actions", "Import from arXiv &Listing…"), "file", "import",
                ("Ctrl+L",)),
-    ActionSpec("exportMarkdown", QT_TRANSLATE_NOOP("Actions", "&Export Markdown…"), "file", "export",
-               ("Ctrl+E",)),
-    ActionSpec("exportHtml", QT_TRANSLATE_NOOP("Actions", "Export &HTML…"), "file", "export",
-               ("Ctrl+Shift+E",)),
-    ActionSpec("copyMarkdown", QT_TRANSLATE_NOOP("Actions", "&Copy Markdown"), "file", "export",
-               ("Ctrl+Shift+C",)),
+    MenuSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export"), "file", "export"),
+    *export_entries(),
     ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "file", "export",
                tooltip=QT_TRANSLATE_NOOP("Actions",
                                          "Write the day's issue, the RSS feed and the index into a folder")),
@@ -97,6 +119,13 @@ TABLE: tuple[Entry, ...] = (
     MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo", (Keys.Undo,), provided=True),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", "undo", (Keys.Redo,), provided=True),
+    MenuSpec("copyAs", QT_TRANSLATE_NOOP("Actions", "Copy &As"), "edit", "copy"),
+    ActionSpec("copyMarkdown", QT_TRANSLATE_NOOP("Actions", "&Markdown"), "copyAs", "", ("Ctrl+Shift+C",)),
+    ActionSpec("copyWechat", QT_TRANSLATE_NOOP("Actions", "&WeChat"), "copyAs", "",
+               tooltip=QT_TRANSLATE_NOOP("Actions",
+                                         "Copy rich text to paste into the WeChat Official Account editor")),
+    ActionSpec("copyZhihu", QT_TRANSLATE_NOOP("Actions", "&Zhihu"), "copyAs", "",
+               tooltip=QT_TRANSLATE_NOOP("Actions", "Copy rich text to paste into the Zhihu editor")),
     # Paste, delete and move are on the list pane's own menu too; their window shortcuts live here, once.
     ActionSpec("pasteLinks", QT_TRANSLATE_NOOP("Actions", "&Paste arXiv Links"), "edit", "papers",
                ("Ctrl+Shift+V",)),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from digest_gui import APP_NAME
+from digest_gui.core.formats.exporters import exporters
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.quality.registry import fix_for
 from digest_gui.core.storage.backups import BackupStore
@@ -130,10 +131,11 @@ class MainWindow(QMainWindow):
             "saveAs": files.save_as,
             "import": files.import_digest,
             "importListing": self.listing.open_dialog,
-            "exportMarkdown": files.export_markdown,
-            "exportHtml": files.export_html,
+            **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
             "copyMarkdown": files.copy_markdown,
             "publish": self.publisher.publish,
+            "copyWechat": partial(files.copy_rich_text, "wechat"),
+            "copyZhihu": partial(files.copy_rich_text, "zhihu"),
             "githubMath": lambda: project.set_github_math(self.action_registry["githubMath"].isChecked()),
             "quit": self.close,
             "pasteLinks": self.paste_links,

@@ -96,11 +96,13 @@ def test_the_menus_keep_their_order_and_separators(window):
     menus = window.action_registry.menu
     assert _layout(menus("file")) == [
         "new", "open", "menu_recent", "-", "save", "saveAs", "-", "import", "importListing", "-",
-        "exportMarkdown", "exportHtml", "copyMarkdown", "publish", "githubMath", "-", "quit",
+        "menu_export", "publish", "githubMath", "-", "quit",
     ]  # fmt: skip
+    assert _layout(menus("export"))[:4] == ["exportMarkdown", "exportHtml", "exportWechat", "exportZhihu"]
     assert _layout(menus("edit")) == [
-        "undo", "redo", "-", "pasteLinks", "deletePapers", "filter", "-", "preferences",
+        "undo", "redo", "-", "menu_copyAs", "-", "pasteLinks", "deletePapers", "filter", "-", "preferences",
     ]  # fmt: skip
+    assert _layout(menus("copyAs")) == ["copyMarkdown", "copyWechat", "copyZhihu"]
     assert _layout(menus("paper")) == [
         "markReviewed", "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
         "fetchSelected", "fetchMissing", "-", "draftSelected", "draftMissing", "glossary",

@@ -185,6 +185,7 @@ _COPY_AND_QUIT = textwrap.dedent(
     window.list_pane.select_row(2)
     window.list_pane.copy_links()
     window.files.copy_markdown()
+    window.files.copy_rich_text("wechat")  # a QMimeData with HTML, made in Python
     QTimer.singleShot(0, window.close)
     raise SystemExit(app.exec())
     """

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from digest_gui.core.control_chars import clean_digest
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.model import Digest
@@ -25,6 +26,7 @@ class ExportOptions:
     """Choices an exporter may follow; the ones a format has no use for are ignored."""
 
     theme: str = DEFAULT_THEME  # the stylesheet of formats that have one (HTML)
+    scheme: str = "auto"  # HTML colours: "auto" (the reader's light or dark mode), "light", "dark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +80,31 @@ def themes() -> list[str]:
     return sorted(path.stem for path in folder.glob("*.css"))
 
 
+SCHEMES = ("auto", "light", "dark")
+# Every theme holds its light rules, then its dark ones in one block opened by this line.
+_DARK_BLOCK = "@media (prefers-color-scheme: dark) {"
+
+
 @cache
-def theme_css(name: str = DEFAULT_THEME) -> str:
-    """The stylesheet of a theme; raise ExportError if there is none of that name."""
+def theme_css(name: str = DEFAULT_THEME, scheme: str = "auto") -> str:
+    """The stylesheet of a theme in a colour scheme; raise ExportError for an unknown one.
+
+    "auto" is the file as written (dark when the reader's system is); "light" leaves the
+    dark block out (Qt's preview and the WeChat inliner need no media queries); "dark"
+    applies the dark block's rules unconditionally, after the light ones they override.
+    """
     path = resource_path(*theme(name))
     if "/" in name or "\\" in name or not path.is_file():
         raise ExportError(f"unknown theme “{name}” (known: {', '.join(themes())})")
-    return path.read_text(encoding="utf-8")
+    if scheme not in SCHEMES:
+        raise ExportError(f"unknown colour scheme “{scheme}” (known: {', '.join(SCHEMES)})")
+    css = path.read_text(encoding="utf-8")
+    light, found, dark = css.partition(_DARK_BLOCK)
+    if scheme == "auto" or not found:
+        return css
+    if scheme == "light":
+        return light.rstrip() + "\n"
+    return f"{light.rstrip()}\n\n{dark.rstrip().removesuffix('}').rstrip()}\n"
 
 
 # ------------------------------------------------------------------- the first formats
@@ -98,11 +118,22 @@ def _write_html(digest: Digest, options: ExportOptions) -> str:
     # Imported here: Python-Markdown costs start-up time a Markdown export need not pay.
     from digest_gui.core.formats.render_html import digest_html
 
-    return digest_html(digest, theme_css(options.theme))
+    return digest_html(clean_digest(digest), theme_css(options.theme, options.scheme))
+
+
+def _write_rich_text(platform: str) -> Callable[[Digest, ExportOptions], str]:
+    def write(digest: Digest, options: ExportOptions) -> str:
+        from digest_gui.core.formats.rich_text import rich_text_page
+
+        return rich_text_page(clean_digest(digest), theme_css(options.theme, "light"), platform)
+
+    return write
 
 
 register_exporter(Exporter("md", "Markdown", ".md", _write_markdown))
 register_exporter(Exporter("html", "HTML", ".html", _write_html))
+register_exporter(Exporter("wechat", "WeChat HTML", ".html", _write_rich_text("wechat")))
+register_exporter(Exporter("zhihu", "Zhihu HTML", ".html", _write_rich_text("zhihu")))
 
 
 def _write_feed(digest: Digest, _options: ExportOptions) -> str:

@@ -34,6 +34,7 @@ from digest_gui.core.formats.digest_format import (
     table_head_markdown,
     table_row_markdown,
 )
+from digest_gui.core.formats.html_math import typeset_math
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 
@@ -257,8 +258,14 @@ def inert_links(body: str) -> str:
     return _IMAGE.sub(_image_or_text, _LINK.sub(_link_or_text, body))
 
 
-def digest_html(digest: Digest, css: str) -> str:
-    """A standalone UTF-8 HTML page of the digest, styled with `css`."""
+def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
+    """A standalone UTF-8 HTML page of the digest, styled with `css`, formulas as inline SVG.
+
+    It loads nothing: the stylesheet is in the page, formulas are SVG in the page (left as
+    their `$…$` source with `typeset=False`), and the only addresses are the papers'
+    http(s) links and the page's own anchors.
+    """
+    body = inert_links(digest_body_html(digest))
     title = digest.title or digest.export.summary_heading
     return (
         "<!DOCTYPE html>\n"
@@ -266,6 +273,6 @@ def digest_html(digest: Digest, css: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n"
-        f"{inert_links(digest_body_html(digest))}\n"
+        f"{typeset_math(body) if typeset else body}\n"
         "</body>\n</html>\n"
     )

@@ -42,7 +42,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="150" />
+            <location filename="../../ui/document/file_actions.py" line="153" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="194" />
+            <location filename="../../ui/document/file_actions.py" line="197" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="367" />
+            <location filename="../../ui/document/file_actions.py" line="371" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -66,7 +66,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="370" />
+            <location filename="../../ui/document/file_actions.py" line="388" />
+            <source>Copied the digest (%n paper(s)) for WeChat</source>
+            <translation>
+                <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
+                <numerusform>Copied the digest (%n papers) for WeChat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/document/file_actions.py" line="390" />
+            <source>Copied the digest (%n paper(s)) for Zhihu</source>
+            <translation>
+                <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
+                <numerusform>Copied the digest (%n papers) for Zhihu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/document/file_actions.py" line="395" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>%n quality warning remain (F6 lists them)</numerusform>
@@ -153,7 +169,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -161,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -169,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -177,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -185,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -193,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n empty</numerusform>
@@ -201,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>

@@ -4,227 +4,267 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/actions.py" line="72" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="73" />
+            <location filename="../../ui/actions.py" line="99" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="74" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="75" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="76" />
+            <location filename="../../ui/actions.py" line="102" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="77" />
+            <location filename="../../ui/actions.py" line="103" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="78" />
+            <location filename="../../ui/actions.py" line="104" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="80" />
+            <location filename="../../ui/actions.py" line="106" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="82" />
-            <source>&amp;Export Markdown…</source>
-            <translation>导出 Markdown(&amp;E)…</translation>
+            <location filename="../../ui/actions.py" line="73" />
+            <source>&amp;Markdown (.md)…</source>
+            <translation>Markdown(&amp;M) (.md)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="84" />
-            <source>Export &amp;HTML…</source>
-            <translation>导出 HTML(&amp;H)…</translation>
+            <location filename="../../ui/actions.py" line="74" />
+            <source>&amp;HTML Page (.html)…</source>
+            <translation>HTML 网页(&amp;H) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="86" />
-            <source>&amp;Copy Markdown</source>
-            <translation>复制 Markdown(&amp;C)</translation>
+            <location filename="../../ui/actions.py" line="75" />
+            <source>&amp;WeChat HTML (.html)…</source>
+            <translation>微信公众号 HTML(&amp;W) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="88" />
+            <location filename="../../ui/actions.py" line="76" />
+            <source>&amp;Zhihu HTML (.html)…</source>
+            <translation>知乎 HTML(&amp;Z) (.html)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="108" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="110" />
             <source>&amp;Publish…</source>
             <translation>发布(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="89" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>Write the day's issue, the RSS feed and the index into a folder</source>
             <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="91" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="93" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="95" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="122" />
+            <source>Copy &amp;As</source>
+            <translation>复制为(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="123" />
+            <source>&amp;Markdown</source>
+            <translation>Markdown(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="124" />
+            <source>&amp;WeChat</source>
+            <translation>微信公众号(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="125" />
+            <source>Copy rich text to paste into the WeChat Official Account editor</source>
+            <translation>复制富文本，粘贴到微信公众号编辑器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="127" />
+            <source>&amp;Zhihu</source>
+            <translation>知乎(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="128" />
+            <source>Copy rich text to paste into the Zhihu editor</source>
+            <translation>复制富文本，粘贴到知乎编辑器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="130" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="103" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="133" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="138" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="143" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="144" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/actions.py" line="145" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="146" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="148" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="149" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="122" />
+            <location filename="../../ui/actions.py" line="151" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="153" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="155" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="156" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="129" />
+            <location filename="../../ui/actions.py" line="158" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="131" />
+            <location filename="../../ui/actions.py" line="160" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="133" />
+            <location filename="../../ui/actions.py" line="162" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="163" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="139" />
+            <location filename="../../ui/actions.py" line="168" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="140" />
+            <location filename="../../ui/actions.py" line="169" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="141" />
+            <location filename="../../ui/actions.py" line="170" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="142" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -817,133 +857,147 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="105" />
+            <location filename="../../ui/document/file_actions.py" line="108" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="158" />
+            <location filename="../../ui/document/file_actions.py" line="161" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="150" />
+            <location filename="../../ui/document/file_actions.py" line="153" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="156" />
+            <location filename="../../ui/document/file_actions.py" line="159" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="163" />
+            <location filename="../../ui/document/file_actions.py" line="166" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="167" />
+            <location filename="../../ui/document/file_actions.py" line="170" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="191" />
+            <location filename="../../ui/document/file_actions.py" line="194" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="194" />
+            <location filename="../../ui/document/file_actions.py" line="197" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="198" />
+            <location filename="../../ui/document/file_actions.py" line="201" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="221" />
+            <location filename="../../ui/document/file_actions.py" line="224" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="225" />
+            <location filename="../../ui/document/file_actions.py" line="228" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="227" />
+            <location filename="../../ui/document/file_actions.py" line="230" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="249" />
+            <location filename="../../ui/document/file_actions.py" line="252" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="253" />
+            <location filename="../../ui/document/file_actions.py" line="256" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="278" />
+            <location filename="../../ui/document/file_actions.py" line="281" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="280" />
+            <location filename="../../ui/document/file_actions.py" line="283" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="333" />
+            <location filename="../../ui/document/file_actions.py" line="336" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="333" />
+            <location filename="../../ui/document/file_actions.py" line="336" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="328" />
+            <location filename="../../ui/document/file_actions.py" line="331" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="334" />
+            <location filename="../../ui/document/file_actions.py" line="337" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="334" />
+            <location filename="../../ui/document/file_actions.py" line="337" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="337" />
+            <location filename="../../ui/document/file_actions.py" line="340" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="360" />
+            <location filename="../../ui/document/file_actions.py" line="363" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="367" />
+            <location filename="../../ui/document/file_actions.py" line="371" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="370" />
+            <location filename="../../ui/document/file_actions.py" line="388" />
+            <source>Copied the digest (%n paper(s)) for WeChat</source>
+            <translation>
+                <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/document/file_actions.py" line="390" />
+            <source>Copied the digest (%n paper(s)) for Zhihu</source>
+            <translation>
+                <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/document/file_actions.py" line="395" />
             <source>%n quality warning(s) remain (F6 lists them)</source>
             <translation>
                 <numerusform>仍有 %n 条质量警告（按 F6 查看）</numerusform>
@@ -1257,71 +1311,71 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>%n empty</source>
             <translation>
                 <numerusform>%n 篇有空字段</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n 条警告</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
             <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
         </message>
@@ -1874,24 +1928,34 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../ui/preview/pane.py" line="64" />
+            <location filename="../../ui/preview/pane.py" line="112" />
             <source>Selected paper</source>
             <translation>所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="65" />
+            <location filename="../../ui/preview/pane.py" line="113" />
             <source>Preview the selected paper only</source>
             <translation>只预览所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="66" />
+            <location filename="../../ui/preview/pane.py" line="114" />
             <source>Whole digest</source>
             <translation>整份摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="67" />
+            <location filename="../../ui/preview/pane.py" line="115" />
             <source>Preview the whole digest, scrolled to the selected paper</source>
             <translation>预览整份摘要，并滚动到所选论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preview/pane.py" line="116" />
+            <source>Live preview</source>
+            <translation>实时预览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preview/pane.py" line="117" />
+            <source>Show the digest as an export format's target shows it</source>
+            <translation>按导出格式在目标平台上的样子显示摘要</translation>
         </message>
     </context>
     <context>

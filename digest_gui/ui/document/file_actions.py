@@ -10,12 +10,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from digest_gui.core.control_chars import clean_digest
 from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewError
 from digest_gui.core.formats.digest_format import export_markdown
-from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter
+from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
 from digest_gui.core.storage.backups import BackupStore
+from digest_gui.paths import DEFAULT_THEME
 from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
@@ -25,6 +27,7 @@ from digest_gui.ui.document.project import Project, is_not_writable
 from digest_gui.ui.document.safeguards import OpenSafeguards
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
+from digest_gui.ui.widgets.clipboard import copy_rich_text
 
 DIGEST_SUFFIXES = (".md", ".markdown")
 
@@ -364,7 +367,29 @@ class FileActions(QObject):
         # Copying does not ask (it overwrites nothing and is undone by copying again); the
         # status bar says how many quality warnings went with it.
         QGuiApplication.clipboard().setText(export_markdown(self.project.digest))
-        text = self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
+        self._copied(
+            self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
+        )
+
+    def copy_rich_text(self, platform: str) -> None:
+        """Edit → Copy As → WeChat / Zhihu: inline-styled HTML, with the Markdown as plain text."""
+        digest = self.project.digest
+        # Imported here: css_inline and the HTML renderer cost start-up time.
+        from digest_gui.core.formats.rich_text import rich_text_fragment
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fragment = rich_text_fragment(clean_digest(digest), theme_css(DEFAULT_THEME, "light"), platform)
+            copy_rich_text(fragment, export_markdown(digest))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        count = self.project.model.rowCount()
+        if platform == "wechat":
+            self._copied(self.tr("Copied the digest (%n paper(s)) for WeChat", "", count))
+        else:
+            self._copied(self.tr("Copied the digest (%n paper(s)) for Zhihu", "", count))
+
+    def _copied(self, text: str) -> None:
         count = self.warning_count()
         if count:
             text += " · " + self.tr("%n quality warning(s) remain (F6 lists them)", "", count)

@@ -169,7 +169,7 @@ def body_font() -> QFont:
 @cache
 def preview_css() -> str:
     """The stylesheet of the preview: the HTML export's default theme."""
-    return theme_css(DEFAULT_THEME)
+    return theme_css(DEFAULT_THEME, "light")  # Qt reads no media queries
 
 
 @cache

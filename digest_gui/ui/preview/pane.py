@@ -1,5 +1,9 @@
 """The live Markdown preview pane: a mode switch above the virtual preview view.
 
+A format switch beside it shows instead what an export writes, as its target shows it
+(format_view.py): the themed page, WeChat's or Zhihu's rich text, or a text format's text.
+It is rendered when chosen and again shortly after the digest changes.
+
 The preview renders the very Markdown the export writes as GitHub does (cmark-gfm and
 GitHub's math, see core/formats/render_github.py; Export HTML keeps Python-Markdown) and
 shows it either for the selected paper only or for the whole digest, scrolled to the
@@ -9,16 +13,29 @@ system browser.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from digest_gui.core.formats.exporters import export_digest, exporters
 from digest_gui.core.formats.render_html import digest_html
 from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview.format_view import FormatView
 from digest_gui.ui.preview.items import SafeTextDocument, preview_css
 from digest_gui.ui.preview.view import DIGEST_MODE, MODES, PAPER_MODE, PreviewView
 
 __all__ = ["PreviewPane", "PreviewView", "SafeTextDocument"]
+
+PREVIEW_FORMAT = ""  # the format switch's first entry: the live Markdown preview
+FORMAT_DELAY_MS = 400  # after a change, before an export format is shown again
 
 
 class PreviewPane(QWidget):
@@ -45,17 +62,48 @@ class PreviewPane(QWidget):
 
         self._view = PreviewView(model, self)
         self._view.external_link_activated.connect(self._on_view_external_link_activated)
+        self._format_view = FormatView(self)
+        self._format_view.external_link_activated.connect(self._on_view_external_link_activated)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._format_view)
+
+        self._format_combo = QComboBox(self)
+        self._format_combo.setObjectName("previewFormat")
+        # Narrow when the pane is: the combo must not widen the preview's minimum width.
+        self._format_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._format_combo.setMinimumContentsLength(4)
+        self._format_combo.addItem("", PREVIEW_FORMAT)
+        for exporter in exporters():
+            self._format_combo.addItem(exporter.label, exporter.name)
+        self._format_combo.currentIndexChanged.connect(self._on_format_combo_current_index_changed)
+        self._format_timer = QTimer(self)
+        self._format_timer.setSingleShot(True)
+        self._format_timer.setInterval(FORMAT_DELAY_MS)
+        self._format_timer.timeout.connect(self._show_format)
+        for signal in (
+            model.dataChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.modelReset,
+            model.export_changed,
+        ):
+            signal.connect(self._on_model_changed)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(self._paper_button)
         bar.addWidget(self._digest_button)
         bar.addStretch(1)
+        bar.addWidget(self._format_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self._view, 1)
+        layout.addWidget(self._stack, 1)
         self._sync_buttons()
         self.retranslate()
 
@@ -65,6 +113,8 @@ class PreviewPane(QWidget):
         self._paper_button.setToolTip(self.tr("Preview the selected paper only"))
         self._digest_button.setText(self.tr("Whole digest"))
         self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
+        self._format_combo.setItemText(0, self.tr("Live preview"))
+        self._format_combo.setToolTip(self.tr("Show the digest as an export format's target shows it"))
 
     # ------------------------------------------------------------------ public
 
@@ -78,11 +128,26 @@ class PreviewPane(QWidget):
         """Show the selected paper only ("paper") or the whole digest ("digest")."""
         if mode not in MODES:
             raise ValueError(f"unknown preview mode {mode!r}")
+        self.set_format(PREVIEW_FORMAT)  # Ctrl+1 and Ctrl+2 always show the live preview
         if mode == self._view.mode():
             return
         self._view.set_mode(mode)
         self._sync_buttons()
         self.mode_changed.emit(mode)
+
+    def format(self) -> str:
+        """The export format shown, or PREVIEW_FORMAT for the live preview."""
+        return str(self._format_combo.currentData())
+
+    def set_format(self, name: str) -> None:
+        """Show an export format's output (a registered name), or the live preview ("")."""
+        index = self._format_combo.findData(name)
+        if index < 0:
+            raise ValueError(f"unknown export format {name!r}")
+        self._format_combo.setCurrentIndex(index)
+
+    def format_view(self) -> FormatView:
+        return self._format_view
 
     def set_current_row(self, row: int) -> None:
         """The selected paper (-1 for none): shown in paper mode, scrolled to in digest mode."""
@@ -108,6 +173,35 @@ class PreviewPane(QWidget):
         return self._view.visible_rows()
 
     # ------------------------------------------------------------------ slots
+
+    def _on_format_combo_current_index_changed(self, _index: int) -> None:
+        self._format_timer.stop()
+        if self.format() == PREVIEW_FORMAT:
+            self._stack.setCurrentWidget(self._view)
+            return
+        self._show_format()
+        self._stack.setCurrentWidget(self._format_view)
+
+    def _on_model_changed(self, *_args: object) -> None:
+        if self.format() != PREVIEW_FORMAT:
+            self._format_timer.start()
+
+    def _show_format(self) -> None:
+        name = self.format()
+        if name == PREVIEW_FORMAT:
+            return
+        # Rendering is cached per paper, so after the first time only changed papers cost.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = export_digest(self._model.digest, name)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        scroll = self._format_view.verticalScrollBar().value()
+        if text.lstrip().startswith(("<!DOCTYPE html", "<html")):
+            self._format_view.show_page(text)
+        else:
+            self._format_view.show_text(text)
+        self._format_view.verticalScrollBar().setValue(scroll)
 
     def _on_buttons_button_clicked(self, button: QToolButton) -> None:
         self.set_mode(button.property("preview_mode"))

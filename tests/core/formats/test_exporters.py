@@ -95,6 +95,6 @@ def test_cli_export_html_and_an_unknown_format(tmp_path, capsys, digest):
     assert main(["export", str(project), "--format", "pdf", "-o", str(out)]) == 1
     assert "unknown export format “pdf”" in capsys.readouterr().err
     assert main(["export", str(project), "--format", "html", "--theme", "night", "-o", str(out)]) == 1
-    assert "unknown theme “night” (known: default)" in capsys.readouterr().err
+    assert "unknown theme “night” (known: default, paper)" in capsys.readouterr().err
     assert main(["export", str(project), "--format", "html", "--theme", "default", "-o", "-"]) == 0
     assert capsys.readouterr().out == digest_html(digest, theme_css())

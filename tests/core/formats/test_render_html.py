@@ -87,10 +87,11 @@ def _entries(html: str) -> _EntryTexts:
 
 
 def test_digest_html_body_is_the_whole_export_rendered(reference):
-    page = digest_html(reference, CSS)
+    # Formulas left as typed (tests/core/formats/test_themed_html.py covers typesetting).
+    page = digest_html(reference, CSS, typeset=False)
     assert _normalised(_body(page)) == _normalised(_whole(reference))
     # Built from cached pieces, it stays the same the second time.
-    assert digest_html(reference, CSS) == page
+    assert digest_html(reference, CSS, typeset=False) == page
 
 
 def test_digest_html_is_a_standalone_utf8_page(reference):
@@ -108,7 +109,7 @@ def test_digest_html_is_a_standalone_utf8_page(reference):
 
 
 def test_every_paragraph_of_every_entry_is_inside_its_footnote(reference):
-    parsed = _entries(digest_html(reference, CSS))
+    parsed = _entries(digest_html(reference, CSS, typeset=False))
     assert len(parsed.entries) == 23
     limit = reference.export.abstract_limit
     for number, paper in enumerate(reference.papers, 1):

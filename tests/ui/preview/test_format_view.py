@@ -1,0 +1,61 @@
+"""The preview's format switch: each export as its target shows it, loading nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from digest_gui.core.formats.digest_format import export_markdown
+from digest_gui.core.formats.exporters import exporters
+from digest_gui.ui.preview.pane import PREVIEW_FORMAT
+
+
+def test_the_switch_lists_the_live_preview_and_every_format(window):
+    combo = window.preview._format_combo
+    assert [combo.itemData(index) for index in range(combo.count())] == [
+        PREVIEW_FORMAT,
+        *(item.name for item in exporters()),
+    ]
+    assert combo.itemText(0) == "Live preview"
+
+
+def test_wechat_and_zhihu_show_their_rich_text_with_formulas_drawn(window):
+    pane = window.preview
+    for name in ("html", "wechat", "zhihu"):
+        pane.set_format(name)
+        view = pane.format_view()
+        assert pane._stack.currentWidget() is view
+        text = view.toPlainText()
+        assert window.project.digest.papers[0].summary_zh in text
+        assert "P \\leq" not in text and "<svg" not in view.toHtml()
+        assert len(view.document().formulas) == 2  # both formulas of the reference digest, drawn
+    assert "参考链接" in view.toPlainText() or name == "zhihu"
+
+
+def test_markdown_shows_as_its_text_and_ctrl_1_returns_to_the_live_preview(window):
+    pane = window.preview
+    pane.set_format("md")
+    assert pane.format_view().toPlainText() == export_markdown(window.project.digest).rstrip("\n") or (
+        pane.format_view().toPlainText().strip() == export_markdown(window.project.digest).strip()
+    )
+    window.action_registry["previewPaper"].trigger()
+    assert pane.format() == PREVIEW_FORMAT and pane._stack.currentWidget() is pane.view()
+    assert pane.mode() == "paper"
+
+
+def test_a_change_to_the_digest_shows_in_the_format_shortly(window, qtbot):
+    pane = window.preview
+    pane.set_format("wechat")
+    window.project.set_field(0, "summary_zh", "新的总结文字")
+    qtbot.waitUntil(lambda: "新的总结文字" in pane.format_view().toPlainText())
+
+
+def test_links_never_navigate_the_view_and_http_ones_go_to_the_browser(window):
+    pane = window.preview
+    opened = []
+    pane.open_external_url = opened.append
+    pane.set_format("zhihu")
+    view = pane.format_view()
+    view.anchorClicked.emit(QUrl("https://arxiv.org/abs/2403.18546"))
+    view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == [QUrl("https://arxiv.org/abs/2403.18546")]
+    assert view.source().isEmpty()
