@@ -150,8 +150,7 @@ def _listing(args: argparse.Namespace) -> int:
     # Imported here: lxml and requests cost start-up time the other commands need not pay.
     import datetime
 
-    from digest_gui.core.model import Digest
-    from digest_gui.core.publish import LISTING_DATE_KEY
+    from digest_gui.core.model import LISTING_DATE_KEY, Digest
     from digest_gui.core.sources.listing import LISTING_TYPES, ListingSettings, listing_paper
     from digest_gui.core.sources.listing_sources import get_listing_source
 

@@ -31,6 +31,11 @@ CHINESE_FIELDS = ("title_zh", "summary_zh", "abstract_zh")
 # What a machine draft writes: the Chinese fields and the English one-line summary.
 DRAFTED_FIELDS = ("title_zh", "summary_zh", "summary_en", "abstract_zh")
 
+# Where a listing import records the day of the announcement it took (Digest.extra keeps
+# it through saving and loading without a new project-file version); Publish dates the
+# issue by it.
+LISTING_DATE_KEY = "listing_date"
+
 # Fields a user edits as text, in the order the editor shows them.
 TEXT_FIELDS = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
 

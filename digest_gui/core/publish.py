@@ -24,13 +24,10 @@ from pathlib import Path
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.exporters import ExportOptions, export_digest, theme_css
 from digest_gui.core.formats.feed import FEED_FILE, FeedError, FeedOptions, updated_feed, xml_text
-from digest_gui.core.model import Digest
+from digest_gui.core.model import LISTING_DATE_KEY, Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.paths import DEFAULT_THEME
 
-# Where a listing import records the day of the announcement it took (Digest.extra keeps
-# it through saving and loading without a new project-file version).
-LISTING_DATE_KEY = "listing_date"
 INDEX_MARKDOWN = "index.md"
 INDEX_HTML = "index.html"
 _ISSUE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.md$")

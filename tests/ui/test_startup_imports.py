@@ -13,7 +13,18 @@ import sys
 from tests.conftest import REPO
 
 # Loaded when a fetch, a draft or the log file first needs them, never at start.
-LATER = ("requests", "urllib3", "openai", "lxml", "arxiv", "logging.handlers", "ziamath", "keyring")
+LATER = (
+    "requests",
+    "urllib3",
+    "openai",
+    "lxml",
+    "arxiv",
+    "logging.handlers",
+    "ziamath",
+    "keyring",
+    "digest_gui.core.publish",
+    "digest_gui.core.formats.feed",
+)
 
 
 def test_starting_the_window_loads_no_network_or_log_file_stack():

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from digest_gui.core.publish import LISTING_DATE_KEY
+from digest_gui.core.model import LISTING_DATE_KEY
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from digest_gui.core.formats.feed import FeedOptions
-from digest_gui.core.publish import PublishOptions, PublishResult, issue_date, publish
 from digest_gui.ui import dialogs
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 from digest_gui.ui.workers import Task, run_task
+
+if TYPE_CHECKING:  # loaded at the first Publish, not before the first frame
+    from digest_gui.core.publish import PublishResult
 
 
 class PublishActions(QObject):
@@ -56,6 +58,9 @@ class PublishActions(QObject):
         self.settings.publish_folder = folder
         # A copy: the user keeps editing while the worker writes what was there when asked.
         digest = self.project.digest.copy()
+        from digest_gui.core.formats.feed import FeedOptions
+        from digest_gui.core.publish import PublishOptions, issue_date, publish
+
         day = issue_date(digest)
         options = PublishOptions(feed=FeedOptions(keep_days=self.settings.feed_keep_days))
         self.task = run_task(lambda _cancel, _report: publish(digest, folder, day, options), name="publish")

@@ -18,8 +18,7 @@ from digest_gui.core.formats.feed import (
     read_feed_items,
     updated_feed,
 )
-from digest_gui.core.model import Digest, Paper
-from digest_gui.core.publish import LISTING_DATE_KEY
+from digest_gui.core.model import LISTING_DATE_KEY, Digest, Paper
 
 DAY = datetime.date(2026, 3, 2)
 

@@ -7,8 +7,7 @@ import datetime
 import feedparser
 
 from digest_gui.core.formats.digest_format import export_markdown
-from digest_gui.core.model import Paper
-from digest_gui.core.publish import LISTING_DATE_KEY
+from digest_gui.core.model import LISTING_DATE_KEY, Paper
 
 
 def test_publish_writes_the_issue_into_the_chosen_folder(window, answers, qtbot, tmp_path):
