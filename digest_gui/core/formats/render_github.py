@@ -21,7 +21,7 @@ from digest_gui.core.formats.digest_format import (
 )
 from digest_gui.core.formats.github import github_html
 from digest_gui.core.formats.math_spans import protected_paper
-from digest_gui.core.formats.render_html import HeadHtml, RenderedPaper
+from digest_gui.core.formats.render_html import HeadHtml, PageShape, RenderedPaper
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 _CANONICAL = 1
@@ -33,10 +33,12 @@ _BACKREF = (
 )
 # Every field is one line and cmark-gfm escapes `<` in text, so these framings only occur
 # where cmark-gfm puts them.
-_TBODY_OPEN = "<tbody>\n"
-_TBODY_CLOSE = "</tbody>\n</table>\n"
-_FOOTNOTES_OPEN = '<section class="footnotes" data-footnotes>\n<ol>\n'
-_FOOTNOTES_CLOSE = "</ol>\n</section>\n"
+PAGE = PageShape(
+    tbody_open="<tbody>\n",
+    tbody_close="</tbody>\n</table>\n",
+    footnotes_open='<section class="footnotes" data-footnotes>\n<ol>\n',
+    footnotes_close="</ol>\n</section>\n",
+)
 
 
 def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
@@ -48,23 +50,6 @@ def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
         + table_row_markdown(paper, number)
         + details_head_markdown(settings)
         + entry_markdown(paper, number, settings)
-    )
-
-
-def _cut(page: str) -> tuple[str, str, str, str, str]:
-    """Split a one-paper page into (before row, row, between, entry, after)."""
-    row_start = page.index(_TBODY_OPEN) + len(_TBODY_OPEN)
-    row_end = page.index(_TBODY_CLOSE, row_start)
-    entry_start = page.index(_FOOTNOTES_OPEN, row_end) + len(_FOOTNOTES_OPEN)
-    entry_end = page.rindex(_FOOTNOTES_CLOSE)
-    if entry_end < entry_start:
-        raise ValueError("the footnote list of a one-paper page is malformed")
-    return (
-        page[:row_start],
-        page[row_start:row_end],
-        page[row_end:entry_start],
-        page[entry_start:entry_end],
-        page[entry_end:],
     )
 
 
@@ -82,7 +67,7 @@ def render_paper(paper: Paper, number: int, settings: ExportSettings) -> Rendere
     """The row and footnote entry of `paper` as footnote `number`, as GitHub shows them."""
     page = github_html(paper_markdown(paper, _CANONICAL, settings))
     try:
-        _, row, _, entry, _ = _cut(page)
+        _, row, _, entry, _ = PAGE.cut(page)
     except ValueError:
         # Not the expected shape (which escaping rules out): show the whole page as the
         # entry rather than lose any of it.
@@ -97,18 +82,7 @@ def _head_cached(summary_heading: str, details_heading: str, table_header: tuple
     settings = ExportSettings(
         summary_heading=summary_heading, details_heading=details_heading, table_header=table_header
     )
-    before, _, between, _, after = _cut(github_html(paper_markdown(Paper(), _CANONICAL, settings)))
-    table_at = before.rindex("<table>\n")
-    table_end = between.index("</table>\n") + len("</table>\n")
-    footnotes_at = between.rindex(_FOOTNOTES_OPEN)
-    return HeadHtml(
-        summary_heading=before[:table_at],
-        table_open=before[table_at:],
-        table_close=between[:table_end],
-        details_heading=between[table_end:footnotes_at],
-        footnotes_open=between[footnotes_at:],
-        footnotes_close=after,
-    )
+    return PAGE.head(github_html(paper_markdown(Paper(), _CANONICAL, settings)))
 
 
 def head_html(settings: ExportSettings) -> HeadHtml:

@@ -129,6 +129,56 @@ def clear_cache() -> None:
     _head_cached.cache_clear()
 
 
+@dataclass(frozen=True, slots=True)
+class PageShape:
+    """Where a renderer puts the table body and the footnote list of a one-paper page.
+
+    A digest is rendered a paper at a time, each as a whole one-paper page; these markers
+    cut such a page into the parts the whole digest is put together from. Python-Markdown
+    (the export) and cmark-gfm (the preview, render_github.py) frame them differently.
+    """
+
+    tbody_open: str
+    tbody_close: str  # a line break it starts with belongs to the row before it
+    footnotes_open: str
+    footnotes_close: str
+
+    def cut(self, page: str) -> tuple[str, str, str, str, str]:
+        """Split a one-paper page into (before row, row, between, entry, after)."""
+        row_start = page.index(self.tbody_open) + len(self.tbody_open)
+        row_end = page.index(self.tbody_close, row_start)
+        row_end += len(self.tbody_close) - len(self.tbody_close.lstrip("\n"))
+        entry_start = page.index(self.footnotes_open, row_end) + len(self.footnotes_open)
+        entry_end = page.rindex(self.footnotes_close)
+        if entry_end < entry_start:
+            raise ValueError("the footnote list of a one-paper page is malformed")
+        return (
+            page[:row_start],
+            page[row_start:row_end],
+            page[row_end:entry_start],
+            page[entry_start:entry_end],
+            page[entry_end:],
+        )
+
+    def head(self, page: str) -> HeadHtml:
+        """The headings and wrappers of a one-paper page (of a paper with no text)."""
+        before, _, between, _, after = self.cut(page)
+        table_at = before.rindex("<table>\n")
+        table_end = between.index("</table>\n") + len("</table>\n")
+        footnotes_at = between.rindex(self.footnotes_open)
+        return HeadHtml(
+            summary_heading=before[:table_at],
+            table_open=before[table_at:],
+            table_close=between[:table_end],
+            details_heading=between[table_end:footnotes_at],
+            footnotes_open=between[footnotes_at:],
+            footnotes_close=after,
+        )
+
+
+PAGE = PageShape(_TBODY_OPEN, _TBODY_CLOSE, _FOOTNOTES_OPEN, _FOOTNOTES_CLOSE)
+
+
 def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
     """The Markdown converted for one paper: the table and details heads around its parts."""
     return preview_markdown(
@@ -136,23 +186,6 @@ def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
         + table_row_markdown(paper, number)
         + details_head_markdown(settings)
         + entry_markdown(paper, number, settings)
-    )
-
-
-def _cut(page: str) -> tuple[str, str, str, str, str]:
-    """Split a one-paper page into (before row, row, between, entry, after)."""
-    row_start = page.index(_TBODY_OPEN) + len(_TBODY_OPEN)
-    row_end = page.index(_TBODY_CLOSE, row_start) + 1
-    entry_start = page.index(_FOOTNOTES_OPEN, row_end) + len(_FOOTNOTES_OPEN)
-    entry_end = page.rindex(_FOOTNOTES_CLOSE)
-    if entry_end < entry_start:
-        raise ValueError("the footnote list of a one-paper page is malformed")
-    return (
-        page[:row_start],
-        page[row_start:row_end],
-        page[row_end:entry_start],
-        page[entry_start:entry_end],
-        page[entry_end:],
     )
 
 
@@ -175,10 +208,10 @@ def _renumbered(row: str, entry: str, number: int) -> RenderedPaper | None:
 
 def render_paper(paper: Paper, number: int, settings: ExportSettings) -> RenderedPaper:
     """The row and footnote entry of `paper` as footnote `number`, as the export renders."""
-    _, row, _, entry, _ = _cut(_convert_cached(paper_markdown(paper, _CANONICAL, settings)))
+    _, row, _, entry, _ = PAGE.cut(_convert_cached(paper_markdown(paper, _CANONICAL, settings)))
     rendered = _renumbered(row, entry, number)
     if rendered is None:
-        _, row, _, entry, _ = _cut(_convert_cached(paper_markdown(paper, number, settings)))
+        _, row, _, entry, _ = PAGE.cut(_convert_cached(paper_markdown(paper, number, settings)))
         rendered = RenderedPaper(row, entry)
     return rendered
 
@@ -188,18 +221,7 @@ def _head_cached(summary_heading: str, details_heading: str, table_header: tuple
     settings = ExportSettings(
         summary_heading=summary_heading, details_heading=details_heading, table_header=table_header
     )
-    before, _, between, _, after = _cut(_convert_cached(paper_markdown(Paper(), _CANONICAL, settings)))
-    table_at = before.rindex("\n<table>\n") + 1
-    table_end = between.index("</table>\n") + len("</table>\n")
-    footnotes_at = between.rindex(_FOOTNOTES_OPEN)
-    return HeadHtml(
-        summary_heading=before[:table_at],
-        table_open=before[table_at:],
-        table_close=between[:table_end],
-        details_heading=between[table_end:footnotes_at],
-        footnotes_open=between[footnotes_at:],
-        footnotes_close=after,
-    )
+    return PAGE.head(_convert_cached(paper_markdown(Paper(), _CANONICAL, settings)))
 
 
 def head_html(settings: ExportSettings) -> HeadHtml:
