@@ -7,7 +7,6 @@ editor and the preview each follow with the smallest update.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -51,9 +50,6 @@ class PaperModel(QAbstractTableModel):
     def __init__(self, digest: Digest | None = None, parent=None) -> None:
         super().__init__(parent)
         self._digest = digest or Digest()
-        # Decorations come from a provider set by the list pane, so the model stays
-        # testable without icons.
-        self.decorate: Callable[[Paper, int, int], object] | None = None
         self.header_labels = ("#", "", "English", "中文")
 
     # ------------------------------------------------------------------ reading
@@ -94,9 +90,7 @@ class PaperModel(QAbstractTableModel):
             return "\n".join(getattr(paper, name) for name in _SEARCHED).lower()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self.decorate is not None:
-            return self.decorate(paper, column, role)
-        return None
+        return None  # icons and tooltips: the list's proxy adds them (papers/filter.py)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QMimeData,
@@ -23,7 +24,10 @@ from PySide6.QtCore import (
 
 from digest_gui.core.identifiers import abs_url, parse_arxiv_id
 from digest_gui.core.model import Paper
-from digest_gui.ui.document.paper_model import PaperModel, SearchTextRole
+from digest_gui.ui.document.paper_model import PaperModel, PaperRole, SearchTextRole
+
+# Gives a cell's icon, tooltip or colour: (paper, column, role) -> value or None.
+Decorate = Callable[[Paper, int, int], Any]
 
 # A drag of rows out of this list; its data names the list it came from (see PaperFilterProxy).
 ROWS_MIME = "application/x-digest-gui-rows"
@@ -56,8 +60,11 @@ class PaperFilterProxy(QSortFilterProxyModel):
     the list takes (the view's dropEvent does the rest, so that a move is one undo step).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, decorate: Decorate | None = None) -> None:
         super().__init__(parent)
+        # The list's icons and tooltips (papers/icons.py): the view's own, so they live in
+        # the view's model rather than in the document's, which other views share.
+        self._decorate = decorate
         self._words: tuple[str, ...] = ()
         # Filter again only when the filter changes: a paper being edited must not vanish
         # (and another become current) the moment its text stops matching.
@@ -68,6 +75,16 @@ class PaperFilterProxy(QSortFilterProxyModel):
         # Tells a drag out of this list from rows dragged out of another window's list,
         # which are links to add there rather than rows to move.
         self._drag_token = os.urandom(8).hex()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().data(index, role)
+        if value is None and self._decorate is not None and index.isValid():
+            paper = super().data(index, PaperRole)
+            if paper is not None:
+                return self._decorate(paper, index.column(), role)
+        return value
 
     def set_filter_text(self, text: str) -> None:
         words = filter_words(text)

@@ -79,7 +79,7 @@ def field_label(name: str) -> str:
 
 
 class PaperDecorations:
-    """Icons and tooltips of the list's cells; the pane installs it as PaperModel.decorate.
+    """Icons and tooltips of the list's cells; the list's proxy model asks it (papers/filter.py).
 
     A plain object, not a widget method, because the model may outlive the pane.
     """

@@ -45,8 +45,7 @@ class PaperListPane(QWidget):
         self.project = project
         self.model: PaperModel = project.model
         self.decorations = decorations or PaperDecorations()
-        self.model.decorate = self.decorations
-        self.proxy = PaperFilterProxy(self)
+        self.proxy = PaperFilterProxy(self, self.decorations)
         self.proxy.setSourceModel(self.model)
         self._current_row = -1
         # Which paper was at that row when it was reported: a removal or an undo can put

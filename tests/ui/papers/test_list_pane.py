@@ -461,7 +461,7 @@ def test_drag_data_has_a_private_type(pane):
 
 
 def test_status_icons_and_missing_chinese_mark(pane, project):
-    model = project.model
+    model = pane.proxy  # the list's own model: it adds the icons and tooltips
     edit(project, 0, summary_zh="", abstract_zh="", status="drafted")
     edit(project, 1, extra={"fetch_error": "HTTP 503 from export.arxiv.org"}, status="fetched")
     edit(project, 2, extra={"fetch_error": ""}, status="fetched")
@@ -483,7 +483,7 @@ def test_status_icons_and_missing_chinese_mark(pane, project):
     drafted_zh = model.index(0, COLUMN_TITLE_ZH)
     assert isinstance(drafted_zh.data(Qt.ItemDataRole.DecorationRole), QIcon)
     tooltip = drafted_zh.data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip.startswith(model.paper(0).title_zh)
+    assert tooltip.startswith(project.model.paper(0).title_zh)
     assert tooltip.endswith("一句话总结, 摘要翻译")
 
     new_zh = model.index(23, COLUMN_TITLE_ZH)
@@ -498,7 +498,7 @@ def test_status_icons_and_missing_chinese_mark(pane, project):
 
 
 def test_english_tooltip_has_the_whole_title_and_id(project, pane):
-    tooltip = project.model.index(0, COLUMN_TITLE_EN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = pane.proxy.index(0, COLUMN_TITLE_EN).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Efficient Heatmap-Guided 6-Dof Grasp Detection in Cluttered Scenes\narXiv:2403.18546v1"
 
 
@@ -586,7 +586,7 @@ def test_a_pane_on_a_loaded_project_starts_on_the_first_paper(qtbot, project):
 
 def pane_texts(pane: PaperListPane) -> dict[str, object]:
     """Every kind of text the pane shows: the filter box, header, menu and cell tooltips."""
-    model, tip = pane.model, Qt.ItemDataRole.ToolTipRole
+    model, tip = pane.proxy, Qt.ItemDataRole.ToolTipRole
     return {
         "placeholder": pane.filter_edit.placeholderText(),
         "filter tooltip": pane.filter_edit.toolTip(),

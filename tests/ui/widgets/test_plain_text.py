@@ -35,7 +35,7 @@ def test_plain_tooltip_shows_markup_as_written(qapp):
 def test_paper_list_tooltips_show_a_title_as_written(window):
     window.project.set_field(0, "title_en", HOSTILE)
     window.project.set_field(0, "title_zh", HOSTILE)
-    model = window.project.model
+    model = window.list_pane.proxy  # the list's own model, which adds the tooltips
     for column in (COLUMN_TITLE_EN, COLUMN_TITLE_ZH):
         tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
         assert HOSTILE in _rendered(tip).toPlainText()
