@@ -156,16 +156,7 @@ def stall_while_paging(pane: PreviewPane) -> float:
 
 def page_down_typeset_times(pane: PreviewPane) -> list[float]:
     """ms from one PageDown to the repaint with every formula on screen typeset."""
-    view = pane.view()
-    times = []
-    for _ in range(PAGES):
-        event = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
-        start = time.perf_counter()
-        QCoreApplication.sendEvent(view, event)
-        settle(pane)
-        typeset(pane)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+    return bench_preview.page_down_times(pane, PAGES, then=typeset)
 
 
 def main() -> int:

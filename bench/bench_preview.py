@@ -118,14 +118,19 @@ def open_time(pane: PreviewPane, model: PaperModel, digest: Digest) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def page_down_times(pane: PreviewPane) -> list[float]:
+def page_down_times(
+    pane: PreviewPane, pages: int = PAGES, then: Callable[[PreviewPane], object] | None = None
+) -> list[float]:
+    """ms from one PageDown to the repaint (and to `then(pane)` having run, if given)."""
     view = pane.view()
     times = []
-    for _ in range(PAGES):
+    for _ in range(pages):
         event = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
         start = time.perf_counter()
         QCoreApplication.sendEvent(view, event)
         settle(pane)
+        if then is not None:
+            then(pane)
         times.append((time.perf_counter() - start) * 1000)
     return times
 

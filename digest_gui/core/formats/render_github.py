@@ -100,15 +100,4 @@ def digest_body_html(digest: Digest) -> str:
     settings = digest.export
     head = head_html(settings)
     rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
-    return "".join(
-        (
-            head.summary_heading,
-            head.table_open,
-            *(piece.row_html for piece in rendered),
-            head.table_close,
-            head.details_heading,
-            head.footnotes_open,
-            *(piece.entry_html for piece in rendered),
-            head.footnotes_close,
-        )
-    )
+    return head.page(rendered)

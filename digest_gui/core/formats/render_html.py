@@ -95,6 +95,21 @@ class HeadHtml:
     footnotes_open: str  # '<div class="footnote">\n<hr />\n<ol>\n'
     footnotes_close: str  # '</ol>\n</div>'
 
+    def page(self, rendered: list[RenderedPaper]) -> str:
+        """The whole digest's body: these wrappers around every paper's row and entry."""
+        return "".join(
+            (
+                self.summary_heading,
+                self.table_open,
+                *(piece.row_html for piece in rendered),
+                self.table_close,
+                self.details_heading,
+                self.footnotes_open,
+                *(piece.entry_html for piece in rendered),
+                self.footnotes_close,
+            )
+        )
+
 
 def preview_markdown(md: str) -> str:
     """The export's Markdown with whitespace-only lines emptied and blank runs collapsed.
@@ -238,18 +253,7 @@ def digest_body_html(digest: Digest) -> str:
     settings = digest.export
     head = head_html(settings)
     rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
-    return "".join(
-        (
-            head.summary_heading,
-            head.table_open,
-            *(piece.row_html for piece in rendered),
-            head.table_close,
-            head.details_heading,
-            head.footnotes_open,
-            *(piece.entry_html for piece in rendered),
-            head.footnotes_close,
-        )
-    )
+    return head.page(rendered)
 
 
 # With raw HTML escaped, every <a> and <img> in the HTML is one Python-Markdown wrote, in
