@@ -19,6 +19,7 @@ published. (The preview keeps such links visible and refuses to open them.)
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from digest_gui.core.formats.digest_format import (
     table_head_markdown,
     table_row_markdown,
 )
+from digest_gui.core.formats.export_progress import step
 from digest_gui.core.formats.html_math import typeset_math
 from digest_gui.core.formats.render_plain import render_plain
 from digest_gui.core.model import Digest, ExportSettings, Paper
@@ -277,8 +279,23 @@ def digest_body_html(digest: Digest, finish: Callable[[str], str] | None = None)
         return body if finish is None else finish(body)
     settings = digest.export
     head = head_html(settings)
-    rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
-    return head.page(rendered, finish)
+    count = len(digest.papers)
+    # Rendering is a step per paper; finishing one per piece (a row, an entry, 6 wrappers).
+    total = count if finish is None else 3 * count + 6
+    rendered = []
+    for number, paper in enumerate(digest.papers, 1):
+        rendered.append(render_paper(paper, number, settings))
+        step(number, total)
+    if finish is None:
+        return head.page(rendered)
+    finished = itertools.count(count + 1)
+
+    def finish_and_step(piece: str) -> str:
+        done = finish(piece)
+        step(next(finished), total)
+        return done
+
+    return head.page(rendered, finish_and_step)
 
 
 # With raw HTML escaped, every <a> and <img> in the HTML is one Python-Markdown wrote, in

@@ -106,7 +106,8 @@ def test_export_with_warnings_asks_and_cancel_writes_nothing(window, answers, tm
     assert answers.asked == ["export_with_warnings", "export_with_warnings"]  # before the file dialog
     assert list(tmp_path.iterdir()) == []
     answers.export_with_warnings = True
-    assert window.files.export_markdown()
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_markdown()
     assert (tmp_path / "out.md").is_file()
 
 
@@ -114,7 +115,8 @@ def test_export_without_warnings_does_not_ask(window, answers, tmp_path, qtbot):
     for row in (7, 11, 17, 19, 21):
         window.project.set_field(row, "summary_zh", "一句简短的总结。")
     answers.save_path = str(tmp_path / "out.html")
-    assert window.files.export_html()  # flushes the checks first: no stale warning
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_html()  # flushes the checks first: no stale warning
     assert answers.asked == ["save_path"]
 
 
