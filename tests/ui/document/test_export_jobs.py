@@ -37,7 +37,9 @@ def gate(monkeypatch) -> _Gate:
     return gate
 
 
-def test_an_export_shows_progress_lets_the_user_type_and_writes_what_was_asked(window, answers, tmp_path, qtbot, gate):
+def test_an_export_shows_progress_lets_the_user_type_and_writes_what_was_asked(
+    window, answers, tmp_path, qtbot, gate
+):
     out = tmp_path / "slow.txt"
     answers.save_path = str(out)
     count = len(window.project.digest.papers)

@@ -20,7 +20,9 @@ def clipboard(qapp):
     QGuiApplication.clipboard().setText("")
 
 
-def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(window, tmp_path, answers, qtbot):
+def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(
+    window, tmp_path, answers, qtbot
+):
     menu = window.action_registry.menu("export")
     assert len(menu.actions()) == len(exporters())
     assert [action.text() for action in menu.actions()][:4] == [
@@ -40,7 +42,9 @@ def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(wi
 
 
 @pytest.mark.parametrize("platform", ["wechat", "zhihu"])
-def test_copy_as_puts_inline_styled_html_and_the_markdown_on_the_clipboard(window, clipboard, platform, qtbot):
+def test_copy_as_puts_inline_styled_html_and_the_markdown_on_the_clipboard(
+    window, clipboard, platform, qtbot
+):
     # Rendered on a worker: the window stays responsive, the clipboard fills when it is done.
     with qtbot.waitSignal(window.files.copied):
         window.action_registry["copyWechat" if platform == "wechat" else "copyZhihu"].trigger()
