@@ -49,6 +49,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_core.py
 	$(BIN)/python bench/bench_preview.py
 	$(BIN)/python bench/bench_math.py
+	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_window.py
 	$(BIN)/python bench/bench_arxiv.py
 	$(BIN)/python bench/bench_drafts.py

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.formats.exporters import exporters
-from digest_gui.core.formats.render_html import digest_html
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.format_render import FormatRenderer
 from digest_gui.ui.preview.format_view import FormatView
@@ -167,6 +166,9 @@ class PreviewPane(QWidget):
 
     def html(self) -> str:
         """The whole digest as a standalone HTML page: what "Export HTML" writes."""
+        # Imported here: Python-Markdown is not needed for the first frame.
+        from digest_gui.core.formats.render_html import digest_html
+
         return digest_html(self._model.digest, self.css())
 
     def rendered_text(self) -> str:
