@@ -22,6 +22,7 @@ from digest_gui.ui.actions import ActionRegistry, Handler
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
+from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
 from digest_gui.ui.document.export_jobs import ExportJobs
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
         self._update_counts()
         self._sync_export_actions()
+        # Once the window has settled on the new project: its objects live as long as it.
+        QTimer.singleShot(0, freeze_long_lived)
 
     def _sync_export_actions(self) -> None:
         self.action_registry["githubMath"].setChecked(self.project.digest.export.github_math)
