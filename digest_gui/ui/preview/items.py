@@ -36,7 +36,7 @@ from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
 from digest_gui.ui.preview.math_images import math_formula
-from digest_gui.ui.preview.table_columns import CELL_PADDING_X
+from digest_gui.ui.preview.table_columns import CELL_PADDING_X, Extent, row_cells, text_extent
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -203,6 +203,20 @@ class Item:
     rules: tuple[float, ...] = ()  # where lines go under headings
     inset: float = 0.0  # space above the document, part of the item's height
     metrics: tuple[float, ...] | None = None  # text widths in em, for estimates
+    # A table row's cells' widths (table_columns.py) and the texts they were measured for.
+    cells: tuple[Extent, ...] = ()
+    cells_key: tuple[object, ...] = ()
+
+    def cell_extents(self) -> tuple[Extent, ...]:
+        """How wide each cell of this table row must be and would like to be."""
+        paper = self.paper
+        if paper is None:
+            return ()
+        key = (self.row, paper.title_en, paper.summary_zh, paper.legacy_listing)
+        if key != self.cells_key:
+            self.cells = tuple(text_extent(text) for text in row_cells(paper, self.row + 1))
+            self.cells_key = key
+        return self.cells
 
     def exact_at(self, key: object) -> bool:
         """Whether `height` is measured (not estimated) for the current HTML at the layout

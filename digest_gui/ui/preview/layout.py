@@ -22,6 +22,7 @@ from digest_gui.ui.preview.items import (
     ENTRY_GAP,
     HEAD,
     ROW,
+    Extent,
     Item,
     build_document,
     estimate_height,
@@ -30,7 +31,7 @@ from digest_gui.ui.preview.items import (
     lay_out,
     table_grid,
 )
-from digest_gui.ui.preview.table_columns import column_widths, row_cells, table_extents
+from digest_gui.ui.preview.table_columns import column_widths, table_extents
 
 PAPER_MODE = "paper"
 DIGEST_MODE = "digest"
@@ -50,7 +51,7 @@ class ItemColumn:
         self.width = -1.0  # the width the items' heights belong to
         self.columns: tuple[float, ...] = ()  # the summary table's column widths
         self._table_dirty = True  # the table's text changed: its columns are measured again
-        self._extents: tuple = ()
+        self._extents: tuple[Extent, ...] = ()
         self.viewport_height = 0
         self.stick_to_end = False  # keep the end in view while heights settle
         self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
@@ -149,9 +150,7 @@ class ItemColumn:
         """Measure the table's columns for the current width; returns whether they changed."""
         if self._table_dirty:
             self._table_dirty = False
-            rows = (
-                row_cells(item.paper, item.row + 1) for item in self.items if item.kind == ROW and item.paper
-            )
+            rows = (item.cell_extents() for item in self.items if item.kind == ROW)
             self._extents = table_extents(settings.table_header, rows)
         columns = column_widths(self._extents, self.width)
         changed = columns != self.columns

@@ -89,16 +89,18 @@ def row_cells(paper: Paper, number: int) -> tuple[str, str, str]:
     return str(number), table_title(paper), paper.summary_zh
 
 
-def table_extents(header: Sequence[str], rows: Iterable[tuple[str, ...]]) -> tuple[Extent, ...]:
-    """Each column's extent over the header (bold) and every row."""
-    extents = [text_extent(text, "bold") for text in header]
+def table_extents(header: Sequence[str], rows: Iterable[Sequence[Extent]]) -> tuple[Extent, ...]:
+    """Each column's extent over the header (bold) and every row's cells."""
+    minimums = [text_extent(text, "bold").minimum for text in header]
+    maximums = [text_extent(text, "bold").maximum for text in header]
+    columns = len(minimums)
     for cells in rows:
-        for column, text in enumerate(cells[: len(extents)]):
-            cell = text_extent(text)
-            known = extents[column]
-            if cell.minimum > known.minimum or cell.maximum > known.maximum:
-                extents[column] = Extent(max(known.minimum, cell.minimum), max(known.maximum, cell.maximum))
-    return tuple(extents)
+        for column, cell in enumerate(cells[:columns]):
+            if cell.minimum > minimums[column]:
+                minimums[column] = cell.minimum
+            if cell.maximum > maximums[column]:
+                maximums[column] = cell.maximum
+    return tuple(Extent(low, high) for low, high in zip(minimums, maximums, strict=True))
 
 
 def column_widths(extents: Sequence[Extent], available: float) -> tuple[float, ...]:

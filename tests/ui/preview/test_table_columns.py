@@ -179,6 +179,7 @@ def test_cell_minimums_are_words_and_cjk_characters():
 
 def test_header_and_rows_both_count():
     header = table_extents(["Ref", "Title", "Summary"], [])
-    with_row = table_extents(["Ref", "Title", "Summary"], [("1", LONG_TITLE, "短")])
+    cells = tuple(text_extent(text) for text in ("1", LONG_TITLE, "短"))
+    with_row = table_extents(["Ref", "Title", "Summary"], [cells])
     assert with_row[1].maximum > header[1].maximum
     assert with_row[0] == header[0]
