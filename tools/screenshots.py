@@ -1,6 +1,7 @@
 """Take the README's screenshots: the window at common sizes, in English and Chinese.
 
-    python tools/screenshots.py [OUT_DIR]    (default: docs/screenshots)
+    python tools/screenshots.py [OUT_DIR]    (default: docs/screenshots; the headline
+                                             picture goes beside it, docs/screenshot.png)
 
 Each picture comes from `digest-gui --screenshot` in a fresh process with private user
 folders (the user's settings are neither read nor changed), showing
@@ -22,21 +23,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "tests" / "fixtures" / "long-title.digest"
 
-# (file name, size, language, extra environment)
+# (file name, size, language, extra environment, project: None for the example digest)
 SHOTS = (
-    ("window-en-1024x640.png", "1024x640", "en", {}),
-    ("window-zh-1024x640.png", "1024x640", "zh", {}),
-    ("window-en-1280x720.png", "1280x720", "en", {}),
-    ("window-zh-1280x720.png", "1280x720", "zh", {}),
-    ("window-en-1920x1080.png", "1920x1080", "en", {}),
-    ("window-zh-1920x1080.png", "1920x1080", "zh", {}),
-    ("window-en-1280x720-font150.png", "1280x720", "en", {"QT_FONT_DPI": "144"}),
-    ("window-zh-1280x720-font150.png", "1280x720", "zh", {"QT_FONT_DPI": "144"}),
+    ("window-en-1024x640.png", "1024x640", "en", {}, PROJECT),
+    ("window-zh-1024x640.png", "1024x640", "zh", {}, PROJECT),
+    ("window-en-1280x720.png", "1280x720", "en", {}, PROJECT),
+    ("window-zh-1280x720.png", "1280x720", "zh", {}, PROJECT),
+    ("window-en-1920x1080.png", "1920x1080", "en", {}, PROJECT),
+    ("window-zh-1920x1080.png", "1920x1080", "zh", {}, PROJECT),
+    ("window-en-1280x720-font150.png", "1280x720", "en", {"QT_FONT_DPI": "144"}, PROJECT),
+    ("window-zh-1280x720-font150.png", "1280x720", "zh", {"QT_FONT_DPI": "144"}, PROJECT),
 )
+# The README's first picture (docs/screenshot.png, also the AppStream screenshot): the
+# example digest as the first start shows it.
+HEADLINE = ("screenshot.png", "1400x860", "en", {}, None)
 LOCALES = {"en": "en_US.UTF-8", "zh": "zh_CN.UTF-8"}
 
 
-def take(out: Path, size: str, language: str, extra: dict[str, str], home: Path) -> None:
+def take(
+    out: Path, size: str, language: str, extra: dict[str, str], project: Path | None, home: Path
+) -> None:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -49,7 +55,9 @@ def take(out: Path, size: str, language: str, extra: dict[str, str], home: Path)
         PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
         **extra,
     )
-    command = [sys.executable, "-m", "digest_gui", "--screenshot", str(out), "--size", size, str(PROJECT)]
+    command = [sys.executable, "-m", "digest_gui", "--screenshot", str(out), "--size", size]
+    if project is not None:
+        command.append(str(project))
     subprocess.run(command, env=env, check=True, capture_output=True)
 
 
@@ -65,15 +73,17 @@ def shrink(path: Path) -> None:
 
 
 def main() -> None:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    docs = ROOT / "docs"
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else docs / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
+    shots = [(out_dir / name, *rest) for name, *rest in SHOTS]
+    shots.append((out_dir.parent / HEADLINE[0], *HEADLINE[1:]))
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication(["screenshots", "-platform", "offscreen"])  # for QImage only
     with tempfile.TemporaryDirectory() as home:
-        for name, size, language, extra in SHOTS:
-            path = out_dir / name
-            take(path, size, language, extra, Path(home))
+        for path, size, language, extra, project in shots:
+            take(path, size, language, extra, project, Path(home))
             shrink(path)
             print(f"{path}: {path.stat().st_size // 1024} KB")
     del app
