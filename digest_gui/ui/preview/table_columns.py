@@ -116,6 +116,16 @@ def column_widths(extents: Sequence[Extent], available: float) -> tuple[float, .
     else:
         share = (available - least) / (most - least)
         widths = [extent.minimum + (extent.maximum - extent.minimum) * share for extent in extents]
-    # Whole pixels: never below a minimum (rounded up), and within the page when it can be.
-    pairs = zip(extents, widths, strict=True)
-    return tuple(float(max(math.ceil(extent.minimum), math.floor(width))) for extent, width in pairs)
+    # Whole pixels: never below a minimum (rounded up), and within the page when the
+    # minimums are: what rounding up adds is taken back from the columns with room to spare.
+    floors = [math.ceil(extent.minimum) for extent in extents]
+    rounded = [max(floor, math.floor(width)) for floor, width in zip(floors, widths, strict=True)]
+    excess = sum(rounded) - math.floor(available)
+    if sum(floors) <= available:
+        for index in sorted(range(len(rounded)), key=lambda i: floors[i] - rounded[i]):
+            if excess <= 0:
+                break
+            taken = min(excess, rounded[index] - floors[index])
+            rounded[index] -= taken
+            excess -= taken
+    return tuple(float(width) for width in rounded)

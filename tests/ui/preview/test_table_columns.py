@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
 from digest_gui.core.formats.digest_format import import_markdown
@@ -183,3 +186,27 @@ def test_header_and_rows_both_count():
     with_row = table_extents(["Ref", "Title", "Summary"], [cells])
     assert with_row[1].maximum > header[1].maximum
     assert with_row[0] == header[0]
+
+
+extents_strategy = st.lists(
+    st.tuples(st.floats(1, 400), st.floats(0, 2000)).map(lambda pair: Extent(pair[0], pair[0] + pair[1])),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(extents=extents_strategy, available=st.floats(0, 3000))
+def test_column_widths_never_cut_a_word_and_use_the_room(extents, available):
+    widths = column_widths(extents, available)
+    assert len(widths) == len(extents)
+    for extent, width in zip(extents, widths, strict=True):
+        assert width >= extent.minimum  # never narrower than the widest word
+        assert width == int(width)
+    least = sum(math.ceil(extent.minimum) for extent in extents)
+    most = sum(extent.maximum for extent in extents)
+    if least <= available:
+        assert sum(widths) <= max(available, least)  # within the page: no sideways scrolling
+    if most <= available:
+        assert all(width <= math.ceil(e.maximum) for e, width in zip(extents, widths, strict=True))
+    elif least <= available:
+        assert sum(widths) >= available - len(extents)  # the page's width is used
