@@ -45,9 +45,10 @@ class ElidedLabel(QLabel):
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        shortest = metrics.horizontalAdvance(self._full[:3] + "…") if len(self._full) > 4 else 0
-        width = min(self.sizeHint().width(), shortest + 2)
+        # At least a few characters and the ellipsis: a short text stays whole.
+        shortest = self.fontMetrics().horizontalAdvance(self._full[:3] + "…")
+        margins = self.contentsMargins()
+        width = min(self.sizeHint().width(), shortest + margins.left() + margins.right() + 2)
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

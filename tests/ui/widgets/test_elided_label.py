@@ -39,3 +39,9 @@ def test_new_text_is_measured_again(qtbot):
     assert label.is_elided()
     label.resize(label.sizeHint())
     assert not label.is_elided()
+
+
+def test_a_short_name_stays_whole(qtbot):
+    label = ElidedLabel("标题")
+    qtbot.addWidget(label)
+    assert label.minimumSizeHint().width() == label.sizeHint().width()
