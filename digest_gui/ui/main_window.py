@@ -43,6 +43,7 @@ from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.window_layout import SPLITTER_SHARES, default_pane_widths
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.list_pane, self.editor, self.preview):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
+        # A wider window widens the editor and the preview, the list less.
+        for index, stretch in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, stretch)
         # Above the panes: the notice that stays while crash protection cannot write.
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         if not settings.splitter.isEmpty():
             self.splitter.restoreState(settings.splitter)
         else:
-            self.splitter.setSizes([330, 600, 470])
+            self.splitter.setSizes(default_pane_widths(self.width()))
         self.preview.set_mode(settings.preview_mode)
         for key in LANGUAGES:
             self.action_registry[f"language_{key}"].setChecked(key == settings.language)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -26,10 +25,13 @@ from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.text_field import PlainTextField
+from digest_gui.ui.widgets.elided_label import ElidedLabel
+from digest_gui.ui.widgets.vertical_scroll_area import VerticalScrollArea
 
 # Tab goes English -> Chinese, field by field.
 TAB_ORDER = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
 COUNTED = ("summary_en", "summary_zh", "abstract_zh")
+FIELD_HEADER_SPACING = 12  # between a field's name and its character count
 
 
 class PaperEditor(QWidget):
@@ -132,7 +134,7 @@ class PaperEditor(QWidget):
         for name in TAB_ORDER:
             self.fields[name] = PlainTextField(name, compact=not name.startswith("abstract"), parent=form)
             self.fields[name].edited.connect(lambda text, n=name: self._on_field_edited(n, text))
-        self._labels = {name: QLabel(form) for name in TAB_ORDER}
+        self._labels = {name: ElidedLabel(parent=form) for name in TAB_ORDER}
         for label in self._labels.values():
             label.setObjectName("fieldLabel")
         # Row by row, each Chinese field level with its English source.
@@ -155,19 +157,20 @@ class PaperEditor(QWidget):
         for before, after in itertools.pairwise(TAB_ORDER):
             QWidget.setTabOrder(self.fields[before], self.fields[after])
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Scrolls up and down on a short window; the splitter keeps it wide enough.
+        scroll = VerticalScrollArea(self)
         scroll.setWidget(form)
         return scroll
 
     def _place(self, grid: QGridLayout, row: int, name: str, column: int) -> None:
         top = QHBoxLayout()
-        top.addWidget(self._labels[name])
-        top.addStretch(1)
+        # The name gives way (elided, whole in its tooltip) before it runs into the count.
+        top.setSpacing(FIELD_HEADER_SPACING)
+        top.addWidget(self._labels[name], 1)
         if name in COUNTED:
             count = QLabel(self)
             count.setObjectName("charCount")
+            count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.counts[name] = count
             top.addWidget(count)
         grid.addLayout(top, row, column)

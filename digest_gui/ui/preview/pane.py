@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QStackedWidget,
     QToolButton,
@@ -31,6 +30,7 @@ from digest_gui.ui.preview.format_render import FormatRenderer
 from digest_gui.ui.preview.format_view import FormatView
 from digest_gui.ui.preview.items import SafeTextDocument, preview_css
 from digest_gui.ui.preview.view import DIGEST_MODE, MODES, PAPER_MODE, PreviewView
+from digest_gui.ui.widgets.fitting_combo import FittingComboBox
 
 __all__ = ["PreviewPane", "PreviewView", "SafeTextDocument"]
 
@@ -69,13 +69,10 @@ class PreviewPane(QWidget):
         self._stack.addWidget(self._view)
         self._stack.addWidget(self._format_view)
 
-        self._format_combo = QComboBox(self)
+        # Whole where there is room, narrow when the pane is: the combo must not widen the
+        # preview's minimum width.
+        self._format_combo = FittingComboBox(self, minimum_characters=4)
         self._format_combo.setObjectName("previewFormat")
-        # Narrow when the pane is: the combo must not widen the preview's minimum width.
-        self._format_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self._format_combo.setMinimumContentsLength(4)
         self._format_combo.addItem("", PREVIEW_FORMAT)
         for exporter in exporters():
             self._format_combo.addItem(exporter.label, exporter.name)
@@ -118,6 +115,7 @@ class PreviewPane(QWidget):
         self._digest_button.setText(self.tr("Whole digest"))
         self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
         self._format_combo.setItemText(0, self.tr("Live preview"))
+        self._format_combo.updateGeometry()  # its preferred width follows its texts
         self._format_combo.setToolTip(self.tr("Show the digest as an export format's target shows it"))
 
     # ------------------------------------------------------------------ public

@@ -43,7 +43,7 @@ from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
 from digest_gui.ui.preview.links import LinkClicks
 from digest_gui.ui.preview.math_images import typesetter
-from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, PADDING_X, TEXT, paint_item
+from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, TEXT, page_padding, paint_item
 
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
@@ -79,7 +79,8 @@ class PreviewView(QAbstractScrollArea):
         self._update_timer.timeout.connect(self._on_update_timer_timeout)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only a table too narrow for its words scrolls sideways, as GitHub's does.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
         self.verticalScrollBar().setSingleStep(48)
@@ -206,7 +207,8 @@ class PreviewView(QAbstractScrollArea):
                         x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
                         x = origin.x() + x_offset + 2
                         y = origin.y() + line.y() + line.height() / 2
-                        return QPoint(round(PADDING_X + x), round(top + item.inset + y))
+                        x += self._left() - self._shift(item)
+                        return QPoint(round(x), round(top + item.inset + y))
                     iterator += 1
                 block = block.next()
         return None
@@ -221,6 +223,7 @@ class PreviewView(QAbstractScrollArea):
     def _on_model_field_changed(self, row: int, name: str) -> None:
         self._flush_structure()
         paper = self._model.paper(row)
+        self._column.invalidate_table()
         for index in (self._item_index(ROW, row), self._item_index(ENTRY, row)):
             if index >= 0:
                 item = self._column.items[index]
@@ -269,8 +272,16 @@ class PreviewView(QAbstractScrollArea):
         self._flush_structure()
         return self._column.index_of(kind, row, self._mode, self._model.rowCount())
 
+    def _left(self) -> int:
+        """The page's left margin."""
+        return page_padding(self.viewport().width())
+
     def _content_width(self) -> float:
-        return float(max(100, self.viewport().width() - 2 * PADDING_X))
+        return float(max(100, self.viewport().width() - 2 * self._left()))
+
+    def _shift(self, item) -> float:
+        """How far an item is scrolled sideways: only the table scrolls."""
+        return float(self.horizontalScrollBar().value()) if item.grid is not None else 0.0
 
     def _is_shown(self, index: int) -> bool:
         """Whether the item is on screen enough not to need scrolling to."""
@@ -305,6 +316,11 @@ class PreviewView(QAbstractScrollArea):
             bar.setRange(0, max(0, round(self._column.total_height() - viewport_height)))
             bar.setPageStep(max(1, viewport_height - 40))
             bar.setValue(round(self._column.scroll_position()))
+            sideways = self.horizontalScrollBar()
+            overflow = max(0, math.ceil(self._column.table_width() - self._column.width))
+            sideways.setRange(0, overflow)
+            sideways.setPageStep(max(1, round(self._column.width)))
+            sideways.setSingleStep(24)
         finally:
             self._syncing_scrollbar = False
 
@@ -322,6 +338,9 @@ class PreviewView(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if self._syncing_scrollbar:
             return
+        if dx and not dy:
+            self.viewport().update()
+            return
         bar = self.verticalScrollBar()
         self._column.stick_to_end = bar.value() >= bar.maximum() > 0
         self._column.set_scroll_position(float(bar.value()))
@@ -336,13 +355,24 @@ class PreviewView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), BACKGROUND)
         selected = self.current_row() if self._mode == DIGEST_MODE else -1
+        left = self._left()
         for top, item in self._column.visible():
             y = round(top)
             if item.doc is not None:
-                paint_item(painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette)
+                paint_item(
+                    painter,
+                    item,
+                    y,
+                    QRectF(event.rect()),
+                    self._column.width,
+                    self._page_palette,
+                    left=left,
+                    shift=self._shift(item),
+                )
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
-                painter.fillRect(QRectF(PADDING_X - 14, y + item.inset, 4, item.height - item.inset), ACCENT)
+                marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
+                painter.fillRect(marker, ACCENT)
         painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -368,6 +398,7 @@ class PreviewView(QAbstractScrollArea):
             if top <= position.y() < top + item.height:
                 if item.doc is None:
                     return ""
-                point = QPointF(position.x() - PADDING_X, position.y() - top - item.inset)
+                x = position.x() - self._left() + self._shift(item)
+                point = QPointF(x, position.y() - top - item.inset)
                 return item.doc.documentLayout().anchorAt(point)
         return ""
