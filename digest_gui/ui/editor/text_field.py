@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
@@ -38,6 +38,8 @@ class PlainTextField(QPlainTextEdit):
         self.name = name
         self.compact = compact
         self._updating = False
+        # Marks drawn over the text (the changed English, ...), by the part of the editor that owns them.
+        self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFont(field_font(self.font()))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -72,6 +74,13 @@ class PlainTextField(QPlainTextEdit):
         cursor.setPosition(min(position, length), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(bar)
+
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw one layer of marks over the text, keeping the other layers."""
+        if not selections and not self._highlights.get(layer):
+            return
+        self._highlights[layer] = selections
+        self.setExtraSelections([item for marks in self._highlights.values() for item in marks])
 
     def _on_self_text_changed(self) -> None:
         if not self._updating:

@@ -81,10 +81,9 @@ def test_character_counts_follow_the_text(editor, qtbot):
 def test_status_is_one_click(editor, qtbot):
     qtbot.mouseClick(editor.status_buttons["drafted"], Qt.MouseButton.LeftButton)
     assert editor.project.digest.papers[0].status == "drafted"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "reviewed"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "drafted"
+    qtbot.mouseClick(editor.status_buttons["needs-review"], Qt.MouseButton.LeftButton)
+    assert editor.project.digest.papers[0].status == "needs-review"
+    assert editor.status_buttons["needs-review"].text() == "Needs review"
 
 
 def test_tab_moves_english_to_chinese_field_by_field(editor, qtbot):
