@@ -109,7 +109,7 @@ class FieldSuggestions(QObject):
         self.boxes: dict[str, SuggestionBox] = {}
         for name, field in fields.items():
             box = SuggestionBox(name, parent)
-            columns[name].addWidget(box)
+            columns[name].insertWidget(1, box)  # right under the field, above any stretch
             box.accept_clicked.connect(lambda n=name: self.accept(n))
             box.ignore_clicked.connect(lambda n=name: self.ignore(n))
             field.installEventFilter(self)
