@@ -123,7 +123,11 @@ def accept_offers(paper: Paper, names: list[str] | None = None) -> Paper:
 def ignore_offers(paper: Paper, names: list[str] | None = None) -> Paper:
     """A copy of the paper without its offers (all, or those of the named fields)."""
     after = paper.copy()
-    offer = {name: value for name, value in pending_offers(paper).items() if names is not None and name not in names}
+    offer = {
+        name: value
+        for name, value in pending_offers(paper).items()
+        if names is not None and name not in names
+    }
     if offer:
         after.extra[OFFER_KEY] = offer
     else:

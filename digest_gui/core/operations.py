@@ -346,7 +346,9 @@ def english_changed(before: Paper, after: Paper) -> Paper:
 
 def edit_english(paper: Paper, name: str, text: str) -> Paper:
     """A copy with one English field set to text, its review marks brought up to date."""
-    return english_changed(paper, dataclasses.replace(paper.copy(), **{name: text}))
+    after = paper.copy()
+    setattr(after, name, text)
+    return english_changed(paper, after)
 
 
 def accept_arxiv_offers(paper: Paper, names: Sequence[str] | None = None) -> Paper:

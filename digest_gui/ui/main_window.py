@@ -86,8 +86,14 @@ class MainWindow(QMainWindow):
         self.quality_panel.hide()
         self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
-        pane = self.list_pane
-        self.review = ReviewActions(self.project, self.status, pane.current_row, pane.shown_rows, pane.select_row, self)
+        self.review = ReviewActions(
+            self.project,
+            self.status,
+            self.list_pane.current_row,
+            self.list_pane.shown_rows,
+            self.list_pane.select_row,
+            self,
+        )
         self.publisher = PublishActions(
             self.project, settings, self.status, self.files.folder, self, self.files.warning_count
         )

@@ -15,7 +15,6 @@ from digest_gui.core.formats.project_file import dumps_project, loads_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.merge import ERROR_KEY, OFFER_KEY
 from digest_gui.core.model import Digest, Paper, Status
-from digest_gui.core.stale_english import STALE_KEY
 from digest_gui.core.operations import (
     AddResult,
     accept_arxiv_offers,
@@ -44,6 +43,7 @@ from digest_gui.core.sources.arxiv_api import (
     MetadataCache,
 )
 from digest_gui.core.sources.http import RateLimiter, Transport
+from digest_gui.core.stale_english import STALE_KEY
 from tests.fake_arxiv import FAST, FakeArxiv
 
 
@@ -81,7 +81,8 @@ def test_a_loaded_status_is_a_status_and_saves_byte_identical():
 def test_an_unknown_status_is_still_refused_with_the_known_ones_named():
     text = dumps_project(digest_of("2501.00001")).replace('"status": "new"', '"status": "done"')
     with pytest.raises(
-        ProjectFileError, match="status should be one of new, fetched, drafted, needs-review, reviewed, not 'done'"
+        ProjectFileError,
+        match="status should be one of new, fetched, drafted, needs-review, reviewed, not 'done'",
     ):
         loads_project(text.encode("utf-8"))
 

@@ -13,7 +13,9 @@ def project(*papers: Paper) -> Digest:
 
 
 def test_marks_survive_saving_and_loading():
-    paper = Paper(id="2501.00001", title_en="T", abstract_en="Old.", abstract_zh="旧。", status=Status.REVIEWED)
+    paper = Paper(
+        id="2501.00001", title_en="T", abstract_en="Old.", abstract_zh="旧。", status=Status.REVIEWED
+    )
     marked = edit_english(paper, "abstract_en", "New.")
     text = dumps_project(project(marked))
     loaded = loads_project(text.encode("utf-8")).papers[0]

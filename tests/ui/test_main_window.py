@@ -165,8 +165,6 @@ def test_ctrl_down_moves_to_the_next_paper(window):
     assert window.list_pane.current_row() == 0
 
 
-
-
 def test_preview_modes_are_switchable_and_remembered(window):
     window.action_registry["previewPaper"].trigger()
     assert window.preview.mode() == "paper"

@@ -208,7 +208,9 @@ class Project(QObject):
             return
         if name in SOURCE_FIELDS:
             # The English under a reviewed translation: the review marks change with it.
-            self.undo_stack.push(EditEnglishCommand(self.model, row, name, paper, edit_english(paper, name, value)))
+            self.undo_stack.push(
+                EditEnglishCommand(self.model, row, name, paper, edit_english(paper, name, value))
+            )
         else:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
 

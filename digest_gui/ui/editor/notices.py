@@ -1,4 +1,4 @@
-"""What the editor shows besides the fields: arXiv's offers, the draft's suggestions, changed English, failed drafts.
+"""Besides the editor's fields: arXiv's offers, the draft's suggestions, changed English, failed drafts.
 
 - arXiv's offer: a fetch found data that differs from the user's (core/merge.py); its
   English title and abstract wait under their fields, the rest (a newer version's number,
@@ -13,6 +13,8 @@ that was never an edit either.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QWidget
@@ -55,7 +57,7 @@ class EditorNotices(QObject):
         return [self.offer_bar, self.stale.panel, self.error_bar]
 
     def attach_fields(
-        self, fields: dict[str, PlainTextField], columns: dict[str, QBoxLayout], parent: QWidget
+        self, fields: dict[str, PlainTextField], columns: Mapping[str, QBoxLayout], parent: QWidget
     ) -> FieldSuggestions:
         """Put the suggestion boxes under the fields (each field's column) and mark changed English."""
         self.suggestions = FieldSuggestions(self.project, fields, columns, parent)
@@ -162,7 +164,9 @@ class EditorNotices(QObject):
     def _on_offer_accept_clicked(self) -> None:
         paper = self.paper()
         if paper is not None:
-            self.project.replace_paper(self.row, accept_arxiv_offers(paper), self.tr("Accept arXiv's Changes"))
+            self.project.replace_paper(
+                self.row, accept_arxiv_offers(paper), self.tr("Accept arXiv's Changes")
+            )
 
     def _on_offer_ignore_clicked(self) -> None:
         paper = self.paper()

@@ -293,7 +293,6 @@ class PaperEditor(QWidget):
         """arXiv's differences from the shown paper, field by field."""
         return self.notices.offer_details()
 
-
     # ------------------------------------------------------------------ display
 
     def _refresh_count(self, name: str) -> None:

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import confirm_english
@@ -128,7 +137,9 @@ class StaleMarks(QObject):
             section.headings[1].setText(self.tr("Now"))
             section.confirm_button.setText(self.tr("Confirm Chinese"))
             section.confirm_button.setToolTip(
-                self.tr("The Chinese fits the new English: clear this mark (Ctrl+Return marks the whole paper)")
+                self.tr(
+                    "The Chinese fits the new English: clear this mark (Ctrl+Return marks the whole paper)"
+                )
             )
             section.shown = None
         self.refresh(self.row)
@@ -146,7 +157,9 @@ class StaleMarks(QObject):
         for name, section in self.sections.items():
             section.setVisible(name in marks)
             if name in marks and paper is not None:
-                section.show_change(marks[name], getattr(paper, name), self.tr("(nothing)"), self.tr("(removed)"))
+                section.show_change(
+                    marks[name], getattr(paper, name), self.tr("(nothing)"), self.tr("(removed)")
+                )
         self.panel.setVisible(bool(marks))
         for name, field in self.fields.items():
             if name in SOURCE_FIELDS:
@@ -175,8 +188,8 @@ class StaleMarks(QObject):
                 cursor = QTextCursor(field.document())
                 cursor.setPosition(position)
                 cursor.setPosition(position + len(segment.text), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[misc]
-                selection.format = fmt  # type: ignore[misc]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
             position += len(segment.text)
         return selections

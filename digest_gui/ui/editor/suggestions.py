@@ -10,9 +10,20 @@ one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from digest_gui.core.drafting.drafts import accept_suggestions, ignore_suggestions, pending_suggestions
 from digest_gui.core.merge import ignore_offers, pending_offers
@@ -99,7 +110,7 @@ class FieldSuggestions(QObject):
         self,
         project: Project,
         fields: dict[str, PlainTextField],
-        columns: dict[str, QBoxLayout],
+        columns: Mapping[str, QBoxLayout],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -173,7 +184,9 @@ class FieldSuggestions(QObject):
         if paper is None:
             return
         if name in pending_suggestions(paper):
-            self.project.replace_paper(self.row, accept_suggestions(paper, [name]), self.tr("Accept the Draft"))
+            self.project.replace_paper(
+                self.row, accept_suggestions(paper, [name]), self.tr("Accept the Draft")
+            )
         elif name in pending_offers(paper):
             after = accept_arxiv_offers(paper, [name])
             self.project.replace_paper(self.row, after, self.tr("Accept arXiv's Text"))
@@ -184,7 +197,9 @@ class FieldSuggestions(QObject):
         if paper is None:
             return
         if name in pending_suggestions(paper):
-            self.project.replace_paper(self.row, ignore_suggestions(paper, [name]), self.tr("Ignore the Draft"))
+            self.project.replace_paper(
+                self.row, ignore_suggestions(paper, [name]), self.tr("Ignore the Draft")
+            )
         elif name in pending_offers(paper):
             self.project.replace_paper(self.row, ignore_offers(paper, [name]), self.tr("Ignore arXiv's Text"))
 

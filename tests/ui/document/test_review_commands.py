@@ -66,7 +66,7 @@ class ReviewMachine(RuleBasedStateMachine):
 
     def stepped(self) -> None:
         index = self.project.undo_stack.index()
-        self.states = self.states[:index] + [self.text()]
+        self.states = [*self.states[:index], self.text()]
 
     # ------------------------------------------------------------------ rules
 

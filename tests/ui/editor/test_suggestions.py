@@ -37,7 +37,13 @@ def test_the_suggestion_shows_under_its_field_with_the_characters_that_differ(su
     assert editor.field_columns["title_zh"].indexOf(box) == 1  # right under the field
     # Whole, never cut off: the words that go struck out, the new ones highlighted.
     kinds = {(s.kind, s.text) for s in suggestion_segments(TITLE, SUGGESTED)}
-    assert kinds == {("equal", "在"), ("delete", "混"), ("insert", "杂"), ("equal", TITLE[2:]), ("insert", "方法")}
+    assert kinds == {
+        ("equal", "在"),
+        ("delete", "混"),
+        ("insert", "杂"),
+        ("equal", TITLE[2:]),
+        ("insert", "方法"),
+    }
     assert box.text.toPlainText() == "在混杂" + TITLE[2:] + "方法"
     assert box.text.height() >= box.text.document().size().height()
     assert "Alt+Enter" in box.accept_button.toolTip() and "Esc" in box.ignore_button.toolTip()
