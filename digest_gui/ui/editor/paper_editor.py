@@ -311,8 +311,13 @@ class PaperEditor(QWidget):
             self._id_label.setText(f'<a href="{url}">{ident}</a>')
         else:
             self._id_label.setText(ident)
+        # Needs review (Ctrl+U, or changed English) shows while it holds, in place of New and
+        # Fetched, which are no steps back for a paper that was reviewed.
+        needs_review = paper.status == Status.NEEDS_REVIEW
+        hidden = (Status.NEW, Status.FETCHED) if needs_review else (Status.NEEDS_REVIEW,)
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
+            button.setVisible(status not in hidden)
         self.notices.refresh(self._row)
         parts = []
         if paper.authors:

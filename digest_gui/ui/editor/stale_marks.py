@@ -64,6 +64,7 @@ class StaleSection(QFrame):
         self.confirm_button.setIcon(font_icon("mdi6.check", QColor("#1a7f37")))
         self.confirm_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.confirm_button.setStyleSheet("QToolButton { color: #202020; padding: 1px 6px; }")
+        self.title.setMinimumWidth(60)
         top.addWidget(self.confirm_button)
         layout.addLayout(top)
         self.grid = QGridLayout()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -88,7 +88,20 @@ class SuggestionBox(QFrame):
         button.setIcon(font_icon(icon, QColor(color)))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setStyleSheet("QToolButton { color: #202020; padding: 1px 6px; }")
+        # A narrow column shows the icons alone (see resizeEvent): the box never widens the editor.
+        button.setMinimumWidth(24)
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        style = Qt.ToolButtonStyle
+        buttons = (self.accept_button, self.ignore_button)
+        for button in buttons:
+            button.setToolButtonStyle(style.ToolButtonTextBesideIcon)
+        wide = sum(button.sizeHint().width() for button in buttons) + self.title.sizeHint().width() + 40
+        if wide > event.size().width():
+            for button in buttons:
+                button.setToolButtonStyle(style.ToolButtonIconOnly)
 
     def show_suggestion(self, kind: str, current: str, proposed: str) -> None:
         if kind != self.kind:
