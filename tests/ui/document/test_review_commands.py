@@ -65,8 +65,10 @@ class ReviewMachine(RuleBasedStateMachine):
         return dumps_project(self.project.digest)
 
     def stepped(self) -> None:
-        index = self.project.undo_stack.index()
-        self.states = [*self.states[:index], self.text()]
+        stack = self.project.undo_stack
+        index = stack.index()
+        if index == stack.count():  # a step was pushed (or merged into the last), or none was
+            self.states = [*self.states[:index], self.text()]
 
     # ------------------------------------------------------------------ rules
 
