@@ -6,6 +6,7 @@ from digest_gui.core.formats.project_file import dumps_project, loads_project
 from digest_gui.core.model import Digest, Paper, Status
 from digest_gui.core.operations import edit_english
 from digest_gui.core.stale_english import STALE_KEY, stale_marks, with_stale_marks
+from digest_gui.core.storage.recovery import RecoveryStore
 
 
 def project(*papers: Paper) -> Digest:
@@ -41,3 +42,13 @@ def test_marks_are_set_on_a_copy():
     marked = with_stale_marks(paper, {"title_en": "Old"})
     assert stale_marks(marked) == {"title_en": "Old"} and not paper.extra
     assert STALE_KEY not in with_stale_marks(marked, {}).extra
+
+
+def test_marks_come_back_from_a_crash_recovery_file(tmp_path):
+    paper = Paper(id="2501.00001", title_en="Old title", title_zh="旧标题", status=Status.REVIEWED)
+    digest = project(edit_english(paper, "title_en", "New title"))
+    store = RecoveryStore(tmp_path)
+    store.write("k", digest, None)
+    restored = store.orphans()[0].load()
+    assert restored.papers == digest.papers
+    assert stale_marks(restored.papers[0]) == {"title_en": "Old title"}
