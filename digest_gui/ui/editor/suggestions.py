@@ -94,12 +94,17 @@ class SuggestionBox(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_buttons()
+
+    def fit_buttons(self) -> None:
+        """Accept and Ignore with their texts where the column has room, else their icons alone."""
         style = Qt.ToolButtonStyle
         buttons = (self.accept_button, self.ignore_button)
         for button in buttons:
             button.setToolButtonStyle(style.ToolButtonTextBesideIcon)
-        wide = sum(button.sizeHint().width() for button in buttons) + self.title.sizeHint().width() + 40
-        if wide > event.size().width():
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        wide = sum(button.sizeHint().width() for button in buttons) + title + 30
+        if wide > self.width():
             for button in buttons:
                 button.setToolButtonStyle(style.ToolButtonIconOnly)
 
@@ -184,6 +189,7 @@ class FieldSuggestions(QObject):
                 title = self.tr("arXiv:")
             box.title.setText(title)
             box.show_suggestion(kind, self.fields[name].toPlainText(), proposed)
+            box.fit_buttons()
 
     def visible(self) -> list[str]:
         """The fields whose suggestion is showing, in field order."""

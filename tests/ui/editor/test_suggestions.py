@@ -116,3 +116,13 @@ def test_arxivs_differing_title_waits_under_the_english_title(window, qtbot):
 def test_a_rewrite_shows_the_new_text_alone():
     assert [s.kind for s in suggestion_segments("完全不同的文字", "另外一句话")] == ["equal"]
     assert suggestion_segments("", "新的") == suggestion_segments("   ", "新的")
+
+
+def test_a_narrow_column_shows_the_buttons_as_icons_and_never_widens_the_editor(suggesting, qtbot):
+    box = suggesting.editor.suggestions.boxes["title_zh"]
+    wide, narrow = Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.ToolButtonIconOnly
+    box.resize(400, box.height())
+    assert box.accept_button.toolButtonStyle() == wide
+    box.resize(150, box.height())
+    assert box.accept_button.toolButtonStyle() == narrow and box.ignore_button.toolButtonStyle() == narrow
+    assert box.minimumSizeHint().width() <= 150
