@@ -52,7 +52,7 @@ class StaleSection(QFrame):
         layout.setSpacing(4)
         top = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(font_icon("mdi6.file-alert-outline", QColor("#9a6700")).pixmap(16, 16))
+        icon.setPixmap(font_icon("mdi6.alert-circle-check-outline", QColor("#e07b00")).pixmap(16, 16))
         top.addWidget(icon)
         self.title = QLabel(self)
         self.title.setWordWrap(True)

@@ -25,7 +25,7 @@ STATUS_ICONS = {
     Status.NEW: "mdi6.file-outline",
     Status.FETCHED: "mdi6.file-download-outline",
     Status.DRAFTED: "mdi6.file-edit-outline",
-    Status.NEEDS_REVIEW: "mdi6.file-alert-outline",
+    Status.NEEDS_REVIEW: "mdi6.alert-circle-check-outline",
     Status.REVIEWED: "mdi6.check-circle",
 }
 ERROR_ICON = "mdi6.alert-circle"
@@ -41,7 +41,7 @@ MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
 MISSING_COLOR = "#ef7d00"
-NEEDS_REVIEW_COLOR = "#b35c00"
+NEEDS_REVIEW_COLOR = "#e07b00"
 
 
 def fetch_error(paper: Paper) -> str:
