@@ -40,6 +40,7 @@ from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
+from digest_gui.ui.review.actions import ReviewActions
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
@@ -89,6 +90,14 @@ class MainWindow(QMainWindow):
         self.quality_panel.hide()
         self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
+        self.review = ReviewActions(
+            self.project,
+            self.status,
+            self.list_pane.current_row,
+            self.list_pane.shown_rows,
+            self.list_pane.select_row,
+            self,
+        )
         self.publisher = PublishActions(
             self.project, settings, self.status, self.files.folder, self, self.files.warning_count
         )
@@ -146,7 +155,11 @@ class MainWindow(QMainWindow):
             "deletePapers": lambda: project.remove(pane.selected_rows()),
             "filter": pane.focus_filter,
             "preferences": self._on_preferences,
-            "markReviewed": self.editor.toggle_reviewed,
+            "markReviewed": self.review.mark_reviewed_and_next,
+            "markNeedsReview": self.review.mark_needs_review,
+            "nextToReview": self.review.next_to_review,
+            "acceptSuggestion": self.editor.suggestions.accept_focused,
+            "ignoreSuggestion": self.editor.suggestions.ignore_focused,
             "nextPaper": lambda: pane.select_relative(1),
             "previousPaper": lambda: pane.select_relative(-1),
             "moveUp": lambda: project.move_by(pane.selected_rows(), -1),

@@ -104,7 +104,8 @@ def test_the_menus_keep_their_order_and_separators(window):
     ]  # fmt: skip
     assert _layout(menus("copyAs")) == ["copyMarkdown", "copyWechat", "copyZhihu"]
     assert _layout(menus("paper")) == [
-        "markReviewed", "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
+        "markReviewed", "markNeedsReview", "nextToReview", "-", "acceptSuggestion", "ignoreSuggestion", "-",
+        "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
         "fetchSelected", "fetchMissing", "-", "draftSelected", "draftMissing", "glossary",
     ]  # fmt: skip
     assert _layout(menus("view")) == [

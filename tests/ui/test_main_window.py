@@ -167,14 +167,6 @@ def test_ctrl_down_moves_to_the_next_paper(window):
     assert window.list_pane.current_row() == 0
 
 
-def test_mark_reviewed_shortcut_toggles_the_status(window):
-    window.list_pane.select_row(0)
-    window.action_registry["markReviewed"].trigger()
-    assert window.project.digest.papers[0].status == "drafted"
-    window.action_registry["undo"].trigger()
-    assert window.project.digest.papers[0].status == "reviewed"
-
-
 def test_preview_modes_are_switchable_and_remembered(window):
     window.action_registry["previewPaper"].trigger()
     assert window.preview.mode() == "paper"

@@ -19,7 +19,8 @@ from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
-from digest_gui.core.operations import AddResult, new_paper, plan_add
+from digest_gui.core.operations import AddResult, edit_english, mark_reviewed, new_paper, plan_add
+from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui.document.commands import (
     EditFieldCommand,
@@ -32,6 +33,7 @@ from digest_gui.ui.document.commands import (
     SetStatusCommand,
 )
 from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.document.review_commands import EditEnglishCommand
 
 log = logging.getLogger(__name__)
 
@@ -200,12 +202,30 @@ class Project(QObject):
 
     def set_field(self, row: int, name: str, value: str) -> None:
         value = clean_text(value)  # typed or pasted text enters the model here
-        old = getattr(self.model.paper(row), name)
-        if old != value:
+        paper = self.model.paper(row)
+        old = getattr(paper, name)
+        if old == value:
+            return
+        if name in SOURCE_FIELDS:
+            # The English under a reviewed translation: the review marks change with it.
+            self.undo_stack.push(
+                EditEnglishCommand(self.model, row, name, paper, edit_english(paper, name, value))
+            )
+        else:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
 
     def set_status(self, rows: list[int], status: Status | str) -> None:
         status = Status(status)  # ValueError for a name that is no status
+        marked = [row for row in rows if stale_marks(self.model.paper(row))]
+        if status == Status.REVIEWED and marked:
+            # Reviewed confirms the Chinese of every changed English field: the marks go too.
+            self.undo_stack.beginMacro(self.tr("Mark Reviewed"))
+            for row in rows:
+                paper = self.model.paper(row)
+                if paper.status != status or row in marked:
+                    self.undo_stack.push(ReplacePaperCommand(self.model, row, mark_reviewed(paper), ""))
+            self.undo_stack.endMacro()
+            return
         rows = [row for row in rows if self.model.paper(row).status != status]
         if rows:
             self.undo_stack.push(SetStatusCommand(self.model, rows, status))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.model import Paper, Status
-from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.text_field import PlainTextField
@@ -45,6 +44,8 @@ class PaperEditor(QWidget):
         self.project = project
         self._row = -1
         self.fields: dict[str, PlainTextField] = {}
+        # Each field's column: the field, then what is shown under it (a suggestion).
+        self.field_columns: dict[str, QVBoxLayout] = {}
         self.counts: dict[str, QLabel] = {}
         self.status_buttons: dict[Status, QToolButton] = {}
 
@@ -107,8 +108,6 @@ class PaperEditor(QWidget):
             outer.addWidget(bar)
         self.offer_bar = self.notices.offer_bar
         self.offer_buttons = self.offer_bar.buttons
-        self.suggestion_bar = self.notices.suggestion_bar
-        self.suggestion_buttons = self.suggestion_bar.buttons
         self.error_bar = self.notices.error_bar
 
         self._meta = QLabel(form)
@@ -154,6 +153,7 @@ class PaperEditor(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid, 1)
+        self.suggestions = self.notices.attach_fields(self.fields, self.field_columns, form)
         for before, after in itertools.pairwise(TAB_ORDER):
             QWidget.setTabOrder(self.fields[before], self.fields[after])
 
@@ -177,8 +177,13 @@ class PaperEditor(QWidget):
         field = self.fields[name]
         # One-line fields grow with their text; aligned to the top, the two sides of a row
         # start level however long either is.
-        alignment = Qt.AlignmentFlag.AlignTop if field.compact else Qt.AlignmentFlag(0)
-        grid.addWidget(field, row + 1, column, alignment)
+        column_box = QVBoxLayout()
+        column_box.setSpacing(4)
+        column_box.addWidget(field, 0 if field.compact else 1)
+        if field.compact:
+            column_box.addStretch(1)
+        self.field_columns[name] = column_box
+        grid.addLayout(column_box, row + 1, column)
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
@@ -213,6 +218,7 @@ class PaperEditor(QWidget):
             Status.NEW: self.tr("New"),
             Status.FETCHED: self.tr("Fetched"),
             Status.DRAFTED: self.tr("Drafted"),
+            Status.NEEDS_REVIEW: self.tr("Needs review"),
             Status.REVIEWED: self.tr("Reviewed"),
         }
         for status, button in self.status_buttons.items():
@@ -264,13 +270,6 @@ class PaperEditor(QWidget):
         if self.paper() is not None:
             self.project.set_status([self._row], status)
 
-    def toggle_reviewed(self) -> None:
-        """Mark the paper reviewed, or take the mark back."""
-        paper = self.paper()
-        if paper is None:
-            return
-        self.project.set_status([self._row], toggled_review_status(paper))
-
     def _on_model_field_changed(self, row: int, name: str) -> None:
         if row != self._row:
             return
@@ -297,10 +296,6 @@ class PaperEditor(QWidget):
         """arXiv's differences from the shown paper, field by field."""
         return self.notices.offer_details()
 
-    def suggestion_details(self) -> str:
-        """The draft's suggestions for the shown paper, field by field."""
-        return self.notices.suggestion_details()
-
     # ------------------------------------------------------------------ display
 
     def _refresh_count(self, name: str) -> None:
@@ -319,8 +314,13 @@ class PaperEditor(QWidget):
             self._id_label.setText(f'<a href="{url}">{ident}</a>')
         else:
             self._id_label.setText(ident)
+        # Needs review (Ctrl+U, or changed English) shows while it holds, in place of New and
+        # Fetched, which are no steps back for a paper that was reviewed.
+        needs_review = paper.status == Status.NEEDS_REVIEW
+        hidden = (Status.NEW, Status.FETCHED) if needs_review else (Status.NEEDS_REVIEW,)
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
+            button.setVisible(status not in hidden)
         self.notices.refresh(self._row)
         parts = []
         if paper.authors:

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
@@ -55,6 +55,8 @@ class PlainTextField(QPlainTextEdit):
         self.max_lines = max_lines  # a compact field grows up to this many lines, then scrolls
         self.min_lines = min_lines  # a long field shows at least this many
         self._updating = False
+        # Marks drawn over the text (the changed English, ...), by the part of the editor that owns them.
+        self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFont(field_font(self.font()))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -90,6 +92,13 @@ class PlainTextField(QPlainTextEdit):
         cursor.setPosition(min(position, length), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(bar)
+
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw one layer of marks over the text, keeping the other layers."""
+        if not selections and not self._highlights.get(layer):
+            return
+        self._highlights[layer] = selections
+        self.setExtraSelections([item for marks in self._highlights.values() for item in marks])
 
     def _on_self_text_changed(self) -> None:
         if not self._updating:

@@ -354,7 +354,7 @@ def test_invalid_utf8_is_refused_with_its_line(tmp_path):
         ),
         pytest.param(
             lambda data: data["papers"][2].update(status="done"),
-            "papers[2].status should be one of new, fetched, drafted, reviewed, not 'done'",
+            "papers[2].status should be one of new, fetched, drafted, needs-review, reviewed, not 'done'",
             id="status",
         ),
         pytest.param(

@@ -81,10 +81,13 @@ def test_character_counts_follow_the_text(editor, qtbot):
 def test_status_is_one_click(editor, qtbot):
     qtbot.mouseClick(editor.status_buttons["drafted"], Qt.MouseButton.LeftButton)
     assert editor.project.digest.papers[0].status == "drafted"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "reviewed"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "drafted"
+    assert editor.status_buttons["new"].isVisible() and not editor.status_buttons["needs-review"].isVisible()
+    editor.project.set_status([0], "needs-review")  # Ctrl+U, or changed English
+    button = editor.status_buttons["needs-review"]
+    assert button.isVisible() and button.isChecked() and button.text() == "Needs review"
+    assert not editor.status_buttons["new"].isVisible()
+    qtbot.mouseClick(editor.status_buttons["reviewed"], Qt.MouseButton.LeftButton)
+    assert editor.project.digest.papers[0].status == "reviewed" and not button.isVisible()
 
 
 def test_tab_moves_english_to_chinese_field_by_field(editor, qtbot):
