@@ -131,6 +131,9 @@ TABLE: tuple[Entry, ...] = (
                ("Ctrl+Shift+V",)),
     ActionSpec("deletePapers", QT_TRANSLATE_NOOP("Actions", "&Delete Papers"), "edit", "papers"),
     ActionSpec("filter", QT_TRANSLATE_NOOP("Actions", "&Filter Papers"), "edit", "papers", (Keys.Find,)),
+    ActionSpec("findReplace", QT_TRANSLATE_NOOP("Actions", "Find and &Replace…"), "edit", "find", ("Ctrl+H",)),
+    ActionSpec("findNext", QT_TRANSLATE_NOOP("Actions", "Find &Next"), "edit", "find", ("F3",)),
+    ActionSpec("findPrevious", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), "edit", "find", ("Shift+F3",)),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "edit", "preferences",
                (Keys.Preferences,)),
 

@@ -30,6 +30,8 @@ from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.find.bar import FindBar
+from digest_gui.ui.find.controller import FindController
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
 from digest_gui.ui.papers.drops import DropContent, read_mime
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
         column.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
 
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
+        self.find = FindController(
+            self.project, self.find_bar, self.editor, self.preview.view(), self.list_pane.select_row, self.status, self
+        )
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
         self._connect()
@@ -141,6 +148,9 @@ class MainWindow(QMainWindow):
             "pasteLinks": self.paste_links,
             "deletePapers": lambda: project.remove(pane.selected_rows()),
             "filter": pane.focus_filter,
+            "findReplace": self.find.open,
+            "findNext": self.find.find_next,
+            "findPrevious": self.find.find_previous,
             "preferences": self._on_preferences,
             "markReviewed": self.editor.toggle_reviewed,
             "nextPaper": lambda: pane.select_relative(1),
@@ -191,6 +201,7 @@ class MainWindow(QMainWindow):
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
+        self.list_pane.current_row_changed.connect(self.find.refresh_marks)  # after the editor's
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:

@@ -43,7 +43,15 @@ from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
 from digest_gui.ui.preview.links import LinkClicks
 from digest_gui.ui.preview.math_images import typesetter
-from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, PADDING_X, TEXT, paint_item
+from digest_gui.ui.preview.painting import (
+    ACCENT,
+    BACKGROUND,
+    PADDING_X,
+    TEXT,
+    Highlighter,
+    highlighted_texts,
+    paint_item,
+)
 
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
@@ -67,6 +75,8 @@ class PreviewView(QAbstractScrollArea):
         # Hover, press and release on links (a tooltip, the hand cursor, following).
         self._link_clicks = LinkClicks(self)
         self._empty_text = ""  # shown in paper mode without a selected paper
+        # Find's marks: spans of a text to highlight (ui/find/), or None.
+        self._highlight: Highlighter | None = None
         # The page is light whatever the desktop theme, like the published page.
         self._page_palette = QPalette(self.palette())
         self._page_palette.setColor(QPalette.ColorRole.Text, TEXT)
@@ -211,6 +221,23 @@ class PreviewView(QAbstractScrollArea):
                 block = block.next()
         return None
 
+    def set_highlight(self, highlighter: Highlighter | None) -> None:
+        """Highlight the spans `highlighter(text)` gives in each paragraph shown (None: no marks)."""
+        self._highlight = highlighter
+        self.viewport().update()
+
+    def highlighted_texts(self) -> list[str]:
+        """The texts highlighted on screen now, top to bottom (what a user sees marked)."""
+        self._settle()
+        if self._highlight is None:
+            return []
+        return [
+            text
+            for _, item in self._column.visible()
+            if item.doc is not None
+            for text in highlighted_texts(item.doc, self._highlight)
+        ]
+
     def scroll_to_end(self) -> None:
         self._column.stick_to_end = True
         self._column.set_scroll_position(math.inf)
@@ -339,7 +366,9 @@ class PreviewView(QAbstractScrollArea):
         for top, item in self._column.visible():
             y = round(top)
             if item.doc is not None:
-                paint_item(painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette)
+                paint_item(
+                    painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette, self._highlight
+                )
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
                 painter.fillRect(QRectF(PADDING_X - 14, y + item.inset, 4, item.height - item.inset), ACCENT)
