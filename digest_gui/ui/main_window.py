@@ -117,8 +117,14 @@ class MainWindow(QMainWindow):
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
-        self.find = FindController(
-            self.project, self.find_bar, self.editor, self.preview.view(), self.list_pane.select_row, self.status, self
+        self.finder = FindController(
+            self.project,
+            self.find_bar,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            self.status,
+            self,
         )
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
@@ -148,13 +154,15 @@ class MainWindow(QMainWindow):
             "pasteLinks": self.paste_links,
             "deletePapers": lambda: project.remove(pane.selected_rows()),
             "filter": pane.focus_filter,
-            "findReplace": self.find.open,
-            "findNext": self.find.find_next,
-            "findPrevious": self.find.find_previous,
+            "findReplace": self.finder.open,
+            "findNext": self.finder.find_next,
+            "findPrevious": self.finder.find_previous,
             "preferences": self._on_preferences,
             "markReviewed": self.editor.toggle_reviewed,
             "nextPaper": lambda: pane.select_relative(1),
             "previousPaper": lambda: pane.select_relative(-1),
+            "goToEnglish": lambda: self.editor.field_keys.go_to_side("en"),
+            "goToChinese": lambda: self.editor.field_keys.go_to_side("zh"),
             "moveUp": lambda: project.move_by(pane.selected_rows(), -1),
             "moveDown": lambda: project.move_by(pane.selected_rows(), 1),
             "fetchSelected": lambda: self.fetcher.fetch_rows(pane.selected_rows()),
@@ -201,7 +209,7 @@ class MainWindow(QMainWindow):
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
-        self.list_pane.current_row_changed.connect(self.find.refresh_marks)  # after the editor's
+        self.list_pane.current_row_changed.connect(self.finder.refresh_marks)  # after the editor's
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:

@@ -52,7 +52,11 @@ def test_matches_come_paper_by_paper_in_the_editor_order():
 
 def test_scope_case_and_whole_words():
     digest = _digest()
-    assert {m.field for m in find_all(digest, FindQuery("模型", Scope.CHINESE))} == {"title_zh", "summary_zh", "abstract_zh"}
+    assert {m.field for m in find_all(digest, FindQuery("模型", Scope.CHINESE))} == {
+        "title_zh",
+        "summary_zh",
+        "abstract_zh",
+    }
     assert find_all(digest, FindQuery("模型", Scope.ENGLISH)) == []
     assert len(find_all(digest, FindQuery("Models", case_sensitive=True))) == 2
     # "models" is not the whole word "model"; inside Chinese text an English word is whole.

@@ -217,7 +217,9 @@ class Project(QObject):
 
     def replace_text(self, changes: list[FieldChange], text: str) -> None:
         """Write a find-and-replace's new texts (core/find_replace.py) as one undoable step named text."""
-        changes = [change for change in changes if getattr(self.model.paper(change.row), change.field) == change.old]
+        changes = [
+            change for change in changes if getattr(self.model.paper(change.row), change.field) == change.old
+        ]
         if changes:
             self.undo_stack.push(ReplaceTextCommand(self.model, changes, text))
 

@@ -39,7 +39,12 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 def span_selection(
-    field: QPlainTextEdit, text: str, start: int, end: int, background: QColor, foreground: QColor | None = None
+    field: QPlainTextEdit,
+    text: str,
+    start: int,
+    end: int,
+    background: QColor,
+    foreground: QColor | None = None,
 ) -> QTextEdit.ExtraSelection:
     """A mark over text[start:end] (Python indices) of the field's document."""
     cursor = QTextCursor(field.document())
@@ -50,6 +55,6 @@ def span_selection(
     if foreground is not None:
         char_format.setForeground(foreground)
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]  # PySide6 declares these as read-only properties
-    selection.format = char_format  # type: ignore[misc]
+    selection.cursor = cursor
+    selection.format = char_format
     return selection

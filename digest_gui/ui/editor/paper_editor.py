@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from digest_gui.core.model import Paper, Status
 from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.editor.field_keys import FieldKeys
 from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.text_field import PlainTextField
 
@@ -154,6 +155,8 @@ class PaperEditor(QWidget):
         outer.addLayout(grid, 1)
         for before, after in itertools.pairwise(TAB_ORDER):
             QWidget.setTabOrder(self.fields[before], self.fields[after])
+        # Return and Tab from the Chinese side stay on it (field_keys.py).
+        self.field_keys = FieldKeys(self.fields, self)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -6,7 +6,7 @@ user asked for through signals; the FindController (controller.py) searches and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,8 +112,8 @@ class FindBar(QFrame):
         grid.setColumnStretch(3, 2)
 
         self.find_edit.textChanged.connect(self.query_changed)
-        for button in (self.case_button, self.word_button, self.regex_button):
-            button.toggled.connect(self.query_changed)
+        for toggle in (self.case_button, self.word_button, self.regex_button):
+            toggle.toggled.connect(self.query_changed)
         self.scope_combo.currentIndexChanged.connect(self.query_changed)
         for edit in (self.find_edit, self.replace_edit):
             edit.installEventFilter(self)
@@ -127,7 +127,7 @@ class FindBar(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    def _button(self, icon: str, color: QColor, signal: Signal) -> QToolButton:
+    def _button(self, icon: str, color: QColor, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
         button.setAutoRaise(True)
         button.setIcon(font_icon(icon, color))
@@ -202,16 +202,19 @@ class FindBar(QFrame):
     # ------------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in _RETURN_KEYS:
-                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                if watched is self.replace_edit and not shift:
-                    self.replace_requested.emit()
-                elif shift:
-                    self.previous_requested.emit()
-                else:
-                    self.next_requested.emit()
-                return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _RETURN_KEYS
+        ):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if watched is self.replace_edit and not shift:
+                self.replace_requested.emit()
+            elif shift:
+                self.previous_requested.emit()
+            else:
+                self.next_requested.emit()
+            return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
 
 from digest_gui.core.find_replace import (
     FieldChange,
-    FindQuery,
     Match,
     PatternError,
     find_all,
@@ -29,6 +28,7 @@ from digest_gui.core.model import TEXT_FIELDS
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.marks import set_layer, span_selection, utf16_offset
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.find.bar import FindBar
 from digest_gui.ui.preview.view import PreviewView
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
@@ -98,7 +98,11 @@ class FindController(QObject):
                 self.bar.find_edit.setText(selected)
             row = self.editor.current_row()
             text = field.toPlainText()
-            self._anchor = (row, TEXT_FIELDS.index(field.name), _python_index(text, field.textCursor().anchor()))
+            self._anchor = (
+                row,
+                TEXT_FIELDS.index(field.name),
+                _python_index(text, field.textCursor().anchor()),
+            )
         self.bar.show()
         self.bar.focus_find()
         self._search()
@@ -160,11 +164,11 @@ class FindController(QObject):
             return
         total = len(self._matches)
         if total == 0:
-            self.bar.show_count(self.tr("No matches"))
+            self.bar.show_count(self.tr("No results"))
             return
-        shown = self.tr("%n match(es)", "", total)
+        shown = self.tr("%n result(s)", "", total)
         if total >= MATCH_LIMIT:
-            shown = self.tr("More than %n matches", "", MATCH_LIMIT)
+            shown = self.tr("More than %n result(s)", "", MATCH_LIMIT)
         if self._current is not None:
             position = self._matches.index(self._current) + 1
             shown = self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(total))
@@ -275,7 +279,7 @@ class FindController(QObject):
         self._current = None
         self._search()
         self._status.show(
-            self.tr("Replaced %n match(es)", "", replaced)
+            self.tr("Replaced %n occurrence(s)", "", replaced)
             + self.tr(" in %n field(s)", "", len(changes))
             + self.tr(" (Undo takes them all back)"),
             8000,
@@ -324,7 +328,7 @@ class FindController(QObject):
 
     # ------------------------------------------------------------------ helpers
 
-    def _focused_field(self) -> QPlainTextEdit | None:
+    def _focused_field(self) -> PlainTextField | None:
         focus = QApplication.focusWidget()
         for field in self.editor.fields.values():
             if focus is field:
@@ -349,9 +353,10 @@ def _scroll_into_view(widget: QWidget) -> None:
     """Scroll the scroll areas around the widget so that its text cursor is on screen."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        content = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and content is not None:
             rect = widget.cursorRect() if isinstance(widget, QPlainTextEdit) else widget.rect()
-            centre = widget.mapTo(parent.widget(), rect.center())
+            centre = widget.mapTo(content, rect.center())
             parent.ensureVisible(centre.x(), centre.y(), 20, max(40, rect.height()))
             return
         parent = parent.parentWidget()

@@ -96,7 +96,11 @@ def _highlight_spans(doc: QTextDocument, highlight: Highlighter) -> Iterator[tup
         if text.strip():
             for start, end in highlight(text):
                 if end > start:
-                    yield block.position() + _utf16(text, start), block.position() + _utf16(text, end), text[start:end]
+                    yield (
+                        block.position() + _utf16(text, start),
+                        block.position() + _utf16(text, end),
+                        text[start:end],
+                    )
         block = block.next()
 
 
@@ -117,8 +121,8 @@ def highlight_selections(
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QAbstractTextDocumentLayout.Selection()
-        selection.cursor = cursor  # type: ignore[misc]  # PySide6 declares these read-only
-        selection.format = char_format  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = char_format
         selections.append(selection)
     return selections
 

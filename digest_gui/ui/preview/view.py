@@ -367,7 +367,13 @@ class PreviewView(QAbstractScrollArea):
             y = round(top)
             if item.doc is not None:
                 paint_item(
-                    painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette, self._highlight
+                    painter,
+                    item,
+                    y,
+                    QRectF(event.rect()),
+                    self._column.width,
+                    self._page_palette,
+                    self._highlight,
                 )
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
