@@ -28,6 +28,7 @@ from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
+from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.find.bar import FindBar
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
         self._connect()
+        # Reopening a project comes back to the paper, field and preview scroll left there.
+        self.resume = ResumePosition(
+            self.project,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            PositionStore(data_dir()),
+            self,
+        )
+        self.list_pane.current_row_changed.connect(self.resume.row_changed)
         self.retranslate()
         self._restore_state()
 
@@ -408,6 +419,7 @@ class MainWindow(QMainWindow):
         self.listing.close_dialog()
         self.autosave.discard()
         self.instances.release()
+        self.resume.flush()
         self.store_state()
         event.accept()
 

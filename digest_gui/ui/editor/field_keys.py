@@ -57,7 +57,7 @@ class FieldKeys(QObject):
             return
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         field.ensureCursorVisible()
-        _show(field)
+        scroll_to(field)
 
     def go_to_side(self, side: str) -> None:
         """Go to the other side's field of the focused field's row ("en" or "zh"); the title without one."""
@@ -96,7 +96,7 @@ class FieldKeys(QObject):
             self.go_to(order[index])
 
 
-def _show(widget: QWidget) -> None:
+def scroll_to(widget: QWidget) -> None:
     """Scroll the scroll area around the widget so that it is on screen."""
     parent = widget.parentWidget()
     while parent is not None:

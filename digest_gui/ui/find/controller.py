@@ -279,9 +279,9 @@ class FindController(QObject):
         self._current = None
         self._search()
         self._status.show(
-            self.tr("Replaced %n occurrence(s)", "", replaced)
-            + self.tr(" in %n field(s)", "", len(changes))
-            + self.tr(" (Undo takes them all back)"),
+            self.tr("Replaced %n occurrence(s) in %1; Undo takes them all back", "", replaced).replace(
+                "%1", self.tr("%n field(s)", "", len(changes))
+            ),
             8000,
         )
 

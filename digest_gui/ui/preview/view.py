@@ -221,6 +221,24 @@ class PreviewView(QAbstractScrollArea):
                 block = block.next()
         return None
 
+    def scroll_anchor(self) -> tuple[str, int, float]:
+        """Where the view is scrolled: (kind, row) of the item at the top edge and the offset into it."""
+        self._settle()
+        index, offset = self._column.anchor()
+        if not 0 <= index < len(self._column.items):
+            return "", -1, 0.0
+        item = self._column.items[index]
+        return item.kind, item.row, offset
+
+    def set_scroll_anchor(self, kind: str, row: int, offset: float) -> None:
+        """Scroll back to a scroll_anchor(); nothing when that item is not shown any more."""
+        self._flush_structure()
+        for index, item in enumerate(self._column.items):
+            if item.kind == kind and item.row == row:
+                self._column.set_anchor(index, offset)
+                self._refresh()
+                return
+
     def set_highlight(self, highlighter: Highlighter | None) -> None:
         """Highlight the spans `highlighter(text)` gives in each paragraph shown (None: no marks)."""
         self._highlight = highlighter
