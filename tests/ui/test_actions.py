@@ -106,7 +106,8 @@ def test_the_menus_keep_their_order_and_separators(window):
     assert _layout(menus("copyAs")) == ["copyMarkdown", "copyWechat", "copyZhihu"]
     assert _layout(menus("paper")) == [
         "markReviewed", "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
-        "goToEnglish", "goToChinese", "-", "fetchSelected", "fetchMissing", "-", "draftSelected", "draftMissing", "glossary",
+        "goToEnglish", "goToChinese", "-", "fetchSelected", "fetchMissing", "-",
+        "draftSelected", "draftMissing", "glossary",
     ]  # fmt: skip
     assert _layout(menus("view")) == [
         "previewPaper",

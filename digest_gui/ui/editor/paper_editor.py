@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.field_keys import FieldKeys
 from digest_gui.ui.editor.notices import EditorNotices
+from digest_gui.ui.editor.paper_header import PaperHeader
 from digest_gui.ui.editor.text_field import PlainTextField
 
 # Tab goes English -> Chinese, field by field.
@@ -110,12 +110,8 @@ class PaperEditor(QWidget):
         self.suggestion_buttons = self.suggestion_bar.buttons
         self.error_bar = self.notices.error_bar
 
-        self._meta = QLabel(form)
-        self._meta.setWordWrap(True)
-        self._meta.setTextFormat(Qt.TextFormat.RichText)
-        self._meta.setOpenExternalLinks(True)
-        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self._meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Authors with affiliations and arXiv's facts, in two elided lines (paper_header.py).
+        self._meta = PaperHeader(form)
         outer.addWidget(self._meta)
 
         line = QFrame(form)
@@ -322,23 +318,4 @@ class PaperEditor(QWidget):
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
         self.notices.refresh(self._row)
-        parts = []
-        if paper.authors:
-            shown = ", ".join(paper.authors[:8])
-            more = len(paper.authors) - 8
-            if more > 0:
-                shown += self.tr(" and %n more", "", more)
-            parts.append(html.escape(shown))
-        categories = [c for c in paper.categories if c != paper.primary_category]
-        if paper.primary_category or categories:
-            cats = f"<b>{html.escape(paper.primary_category)}</b>" if paper.primary_category else ""
-            if categories:
-                cats += (" " if cats else "") + html.escape(" ".join(categories))
-            parts.append(cats)
-        if paper.announce_type:
-            parts.append(html.escape(paper.announce_type))
-        if paper.published:
-            parts.append(html.escape(paper.published[:10]))
-        if paper.comment:
-            parts.append(f"<i>{html.escape(paper.comment)}</i>")
-        self._meta.setText(" · ".join(parts) if parts else self.tr("Not fetched from arXiv yet."))
+        self._meta.show_paper(paper)
