@@ -7,13 +7,12 @@ user asked for through signals; the FindController (controller.py) searches and 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.find_replace import FindQuery, Scope
+from digest_gui.ui.widgets.elided_label import ElidedLabel
 from digest_gui.ui.widgets.icon_cache import font_icon
-from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 ERROR_COLOR = "#d9453c"
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -52,18 +51,18 @@ class FindBar(QFrame):
         self.replace_edit.setObjectName("replaceText")
         self.replace_edit.setClearButtonEnabled(True)
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
-        self.case_button = self._toggle("mdi6.format-letter-case", text_color)
-        self.word_button = self._toggle("mdi6.format-letter-matches", text_color)
-        self.regex_button = self._toggle("mdi6.regex", text_color)
+        # Labelled as in VS Code: Aa (match case), ab underlined (whole words), .* (regex).
+        self.case_button = self._toggle("Aa")
+        self.word_button = self._toggle("ab", underline=True)
+        self.regex_button = self._toggle(".*")
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("findScope")
         for scope in (Scope.BOTH, Scope.ENGLISH, Scope.CHINESE):
             self.scope_combo.addItem("", scope.value)
-        self.count_label = QLabel(self)
+        # "3 of 12", or why the pattern is invalid, cut to the room there is (all of it as tooltip).
+        self.count_label = ElidedLabel(self)
         self.count_label.setObjectName("findCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_label.setMinimumWidth(90)
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label.setMinimumWidth(80)
         self.previous_button = self._button("mdi6.arrow-up", text_color, self.previous_requested)
         self.next_button = self._button("mdi6.arrow-down", text_color, self.next_requested)
         self.close_button = self._button("mdi6.close", text_color, self.closed)
@@ -83,9 +82,10 @@ class FindBar(QFrame):
         options.addWidget(self.scope_combo)
         navigation = QHBoxLayout()
         navigation.setSpacing(2)
-        navigation.addWidget(self.count_label, 1)
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.next_button)
+        navigation.addSpacing(6)
+        navigation.addWidget(self.count_label, 1)
         replacing = QHBoxLayout()
         replacing.setSpacing(4)
         replacing.addWidget(self.replace_button)
@@ -95,8 +95,8 @@ class FindBar(QFrame):
             edit.setMinimumWidth(200)
             edit.setMaximumWidth(520)
 
-        # Two rows as in VS Code: find | options | count and arrows, replace | buttons; the
-        # close button at the far right, the bar's free space between.
+        # Two rows as in VS Code: find | options | arrows and count, replace | buttons; the
+        # close button at the far right.
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(6)
@@ -104,12 +104,11 @@ class FindBar(QFrame):
         grid.addWidget(self.find_edit, 0, 0)
         grid.addLayout(options, 0, 1)
         grid.addLayout(navigation, 0, 2)
-        grid.addWidget(self.close_button, 0, 4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.close_button, 0, 3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.replace_edit, 1, 0)
         grid.addLayout(replacing, 1, 1, 1, 2)
         grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(2, 2)
 
         self.find_edit.textChanged.connect(self.query_changed)
         for toggle in (self.case_button, self.word_button, self.regex_button):
@@ -119,11 +118,16 @@ class FindBar(QFrame):
             edit.installEventFilter(self)
         self.retranslate()
 
-    def _toggle(self, icon: str, color: QColor) -> QToolButton:
+    def _toggle(self, label: str, *, underline: bool = False) -> QToolButton:
         button = QToolButton(self)
         button.setCheckable(True)
         button.setAutoRaise(True)
-        button.setIcon(font_icon(icon, color))
+        button.setText(label)
+        font = QFont(button.font())
+        font.setBold(True)
+        font.setUnderline(underline)
+        button.setFont(font)
+        button.setMinimumWidth(button.sizeHint().height() + 4)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
@@ -179,16 +183,14 @@ class FindBar(QFrame):
         self.scope_combo.setCurrentIndex(self.scope_combo.findData(scope.value))
 
     def show_count(self, text: str) -> None:
-        """Show the count line ("3 of 12", "No matches")."""
+        """Show the count line ("3 of 12", "No results")."""
         self.count_label.setStyleSheet("")
-        self.count_label.setText(text)
-        self.count_label.setToolTip(plain_tooltip(text))
+        self.count_label.set_full_text(text)
 
     def show_error(self, text: str) -> None:
         """Show why the search cannot run (an invalid pattern), in one red line."""
         self.count_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.count_label.setText(text)
-        self.count_label.setToolTip(plain_tooltip(text))
+        self.count_label.set_full_text(text)
 
     def set_replace_enabled(self, enabled: bool) -> None:
         """Replace and Replace All are off without matches or in a read-only project."""

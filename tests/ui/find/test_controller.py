@@ -48,13 +48,13 @@ def finding(window, qtbot):
 def _type(window, qtbot, text):
     window.find_bar.find_edit.clear()
     window.find_bar.find_edit.setText(text)  # Chinese comes from an input method; setText is its commit
-    qtbot.waitUntil(lambda: window.find_bar.count_label.text() != "")
+    qtbot.waitUntil(lambda: window.find_bar.count_label.full_text() != "")
 
 
 def test_ctrl_h_opens_the_bar_and_esc_closes_it(finding, qtbot):
     window = finding
     qtbot.keyClicks(window.find_bar.find_edit, "model")
-    qtbot.waitUntil(lambda: window.find_bar.count_label.text().startswith("3 result"))
+    qtbot.waitUntil(lambda: window.find_bar.count_label.full_text().startswith("3 result"))
     qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     # Marks go with it.
@@ -71,7 +71,7 @@ def test_return_and_f3_move_through_papers_and_fields(finding, qtbot):
     assert window.list_pane.current_row() == 1
     title = window.editor.fields["title_zh"]
     assert title.textCursor().selectedText() == "模型"
-    assert window.find_bar.count_label.text() == "1 of 5"
+    assert window.find_bar.count_label.full_text() == "1 of 5"
     assert edit.hasFocus()  # typing goes on in the bar
     seen = []
     for _ in range(4):
@@ -93,15 +93,15 @@ def test_scope_case_and_whole_words_narrow_the_matches(finding, qtbot):
     window = finding
     bar = window.find_bar
     _type(window, qtbot, "model")
-    assert bar.count_label.text().startswith("3 result")
+    assert bar.count_label.full_text().startswith("3 result")
     bar.case_button.click()
-    qtbot.waitUntil(lambda: bar.count_label.text().startswith("2 result"))
+    qtbot.waitUntil(lambda: bar.count_label.full_text().startswith("2 result"))
     bar.case_button.click()
     bar.word_button.click()
-    qtbot.waitUntil(lambda: bar.count_label.text().startswith("1 result"))
+    qtbot.waitUntil(lambda: bar.count_label.full_text().startswith("1 result"))
     bar.word_button.click()
     bar.scope_combo.setCurrentIndex(bar.scope_combo.findData("zh"))
-    qtbot.waitUntil(lambda: bar.count_label.text() == "No results")
+    qtbot.waitUntil(lambda: bar.count_label.full_text() == "No results")
     assert not bar.replace_all_button.isEnabled()
 
 
@@ -110,8 +110,8 @@ def test_an_invalid_pattern_says_so_in_one_line(finding, qtbot):
     bar = window.find_bar
     bar.regex_button.click()
     _type(window, qtbot, "(模型")
-    qtbot.waitUntil(lambda: bar.count_label.text().startswith("Invalid pattern"))
-    assert "\n" not in bar.count_label.text()
+    qtbot.waitUntil(lambda: bar.count_label.full_text().startswith("Invalid pattern"))
+    assert "\n" not in bar.count_label.full_text()
     assert not bar.replace_button.isEnabled()
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)  # nothing to go to, nothing breaks
     assert window.finder.current() is None
@@ -128,7 +128,7 @@ def test_replace_one_then_the_next(finding, qtbot):
     qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Return)  # replaces it and goes on
     assert window.project.digest.papers[1].title_zh == "扩散model"
     assert window.finder.current().field == "summary_zh"
-    assert bar.count_label.text() == "1 of 4"
+    assert bar.count_label.full_text() == "1 of 4"
     window.project.undo_stack.undo()
     assert window.project.digest.papers[1].title_zh == "扩散模型"
 
