@@ -13,7 +13,7 @@ search or replace can loop on one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -139,30 +139,24 @@ def spans_in(text: str, query: FindQuery) -> list[tuple[int, int]]:
     return [found.span() for found in query.compile().finditer(text)]
 
 
-def _expander(query: FindQuery, replacement: str, pattern: re.Pattern[str]) -> Callable[[re.Match[str]], str]:
-    """A function giving the replacement for one match; PatternError for a bad group reference."""
+def _template(query: FindQuery, replacement: str, pattern: re.Pattern[str]) -> str:
+    """The replacement as a `re` template (a literal one escaped); PatternError for a bad group reference."""
     if not query.regex:
-        return lambda _match: replacement
+        return replacement.replace("\\", "\\\\")  # a literal: no group references
     try:
-        # Parses the template once (an unknown group, a bad escape) before any text changes.
+        # Parses the template once (an unknown group, a bad escape) before any text changes;
+        # re caches it, so the substitutions below expand it in C, not in a Python callback.
         pattern.sub(replacement, "")
     except (re.error, IndexError) as error:
         message = _pattern_message(error) if isinstance(error, re.error) else str(error)
         raise PatternError(f"replacement: {message}") from None
-
-    def expand(found: re.Match[str]) -> str:
-        try:
-            return found.expand(replacement)
-        except (re.error, IndexError) as error:
-            raise PatternError(f"replacement: {error}") from None
-
-    return expand
+    return replacement
 
 
 def replace_match(digest: Digest, query: FindQuery, replacement: str, match: Match) -> FieldChange | None:
     """The change replacing one match, or None when the text there no longer matches."""
     pattern = query.compile()
-    expand = _expander(query, replacement, pattern)
+    template = _template(query, replacement, pattern)
     if not 0 <= match.row < len(digest.papers) or match.field not in query.scope.fields():
         return None
     old = getattr(digest.papers[match.row], match.field)
@@ -171,7 +165,7 @@ def replace_match(digest: Digest, query: FindQuery, replacement: str, match: Mat
     found = pattern.search(old, match.start)
     if found is None or found.span() != (match.start, match.end):
         return None
-    new = clean_text(old[: match.start] + expand(found) + old[match.end :])
+    new = clean_text(old[: match.start] + found.expand(template) + old[match.end :])
     if new == old:
         return None
     return FieldChange(match.row, match.field, old, new)
@@ -185,14 +179,14 @@ def replace_all(digest: Digest, query: FindQuery, replacement: str) -> list[Fiel
     if not query.text:
         return []
     pattern = query.compile()
-    expand = _expander(query, replacement, pattern)
+    template = _template(query, replacement, pattern)
     changes = []
     for row, paper in enumerate(digest.papers):
         for name in query.scope.fields():
             old = getattr(paper, name)
             if not old:
                 continue  # nothing to replace in, not even `^`
-            new = clean_text(pattern.sub(expand, old))
+            new = clean_text(pattern.sub(template, old))
             if new != old:
                 changes.append(FieldChange(row, name, old, new))
     return changes
