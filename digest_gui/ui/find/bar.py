@@ -37,6 +37,7 @@ class FindBar(QFrame):
     replace_requested = Signal()
     replace_all_requested = Signal()
     closed = Signal()
+    retranslated = Signal()  # the interface language changed: the count is worded again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,3 +230,4 @@ class FindBar(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.retranslated.emit()

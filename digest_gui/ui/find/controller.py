@@ -9,7 +9,9 @@ editor's fields and in the live preview.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCursor
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
 
 from digest_gui.core.find_replace import (
     FieldChange,
+    FindQuery,
     Match,
     PatternError,
+    Scope,
     find_all,
     replace_all,
     replace_match,
@@ -34,6 +38,7 @@ from digest_gui.ui.preview.view import PreviewView
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
 MARK_LAYER = "find"
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 MATCH_COLOR = QColor("#fff0a0")  # every match: a pale yellow, as editors mark search hits
 CURRENT_COLOR = QColor("#ffb347")  # the match Find Next went to
 MATCH_TEXT = QColor("#1f2328")  # dark text on the marks, readable in a dark theme too
@@ -76,6 +81,7 @@ class FindController(QObject):
         bar.replace_requested.connect(self.replace)
         bar.replace_all_requested.connect(self.replace_all)
         bar.closed.connect(self.close)
+        bar.retranslated.connect(self._show_count)
         model = project.model
         # Connected after the editor's own slots, so that marks go on the text it just set.
         model.field_changed.connect(self._on_digest_changed)
@@ -126,6 +132,10 @@ class FindController(QObject):
 
     def current(self) -> Match | None:
         return self._current
+
+    def pending(self) -> bool:
+        """Whether a search waits for the pause after typing."""
+        return self._timer.isActive()
 
     def _on_bar_query_changed(self) -> None:
         self._current = None
@@ -319,7 +329,7 @@ class FindController(QObject):
         if not self.is_open() or self._error or not query.text:
             self.preview.set_highlight(None)
             return
-        self.preview.set_highlight(lambda text: spans_in(text, query))
+        self.preview.set_highlight(partial(_preview_spans, query))
 
     def _clear_marks(self) -> None:
         for field in self.editor.fields.values():
@@ -334,6 +344,17 @@ class FindController(QObject):
             if focus is field:
                 return field
         return None
+
+
+def _preview_spans(query: FindQuery, text: str) -> list[tuple[int, int]]:
+    """The query's spans in one paragraph of the preview, on the side of the fields it searches.
+
+    The preview does not say which field a paragraph came from; a paragraph with Chinese
+    characters is taken as Chinese, one without as English (titles, the abstract line).
+    """
+    if query.scope is not Scope.BOTH and bool(_CJK.search(text)) != (query.scope is Scope.CHINESE):
+        return []
+    return spans_in(text, query)
 
 
 def _count_in(matches: list[Match], changes: list[FieldChange]) -> int:

@@ -51,7 +51,7 @@ def finding(window, qtbot):
 def _type(window, qtbot, text):
     window.find_bar.find_edit.clear()
     window.find_bar.find_edit.setText(text)  # Chinese comes from an input method; setText is its commit
-    qtbot.waitUntil(lambda: window.find_bar.count_label.full_text() != "")
+    qtbot.waitUntil(lambda: not window.finder.pending())
 
 
 def test_ctrl_h_opens_the_bar_and_esc_closes_it(finding, qtbot):
@@ -219,3 +219,18 @@ def test_a_read_only_project_offers_no_replace(finding, qtbot):
     assert not window.find_bar.replace_all_button.isEnabled()
     window.finder.replace_all()
     assert find_all(window.project.digest, FindQuery("模型"))
+
+
+def test_the_preview_marks_only_the_side_searched(finding, qtbot):
+    window = finding
+    window.preview.set_mode("paper")
+    window.list_pane.select_row(1)
+    bar = window.find_bar
+    _type(window, qtbot, "model")
+    qtbot.waitUntil(lambda: window.preview.view().highlighted_texts() != [])
+    assert {text.lower() for text in window.preview.view().highlighted_texts()} == {"model"}
+    bar.scope_combo.setCurrentIndex(bar.scope_combo.findData("zh"))
+    qtbot.waitUntil(lambda: bar.count_label.full_text() == "No results")
+    assert window.preview.view().highlighted_texts() == []
+    _type(window, qtbot, "模型")
+    assert set(window.preview.view().highlighted_texts()) == {"模型"}
