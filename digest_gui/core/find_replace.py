@@ -41,8 +41,10 @@ _UNSPACED = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
 )
-_WORD_START = rf"(?:(?<!\w)|(?<=[{_UNSPACED}]))"
-_WORD_END = rf"(?:(?!\w)|(?=[{_UNSPACED}]))"
+# A word letter of a spaced script: [^\W...] is "a word character and not one of those".
+_SPACED_LETTER = rf"[^\W{_UNSPACED}]"
+_WORD_START = rf"(?<!{_SPACED_LETTER})"
+_WORD_END = rf"(?!{_SPACED_LETTER})"
 
 
 class PatternError(ValueError):
