@@ -108,7 +108,9 @@ class PositionStore:
         )
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.file, text + "\n")
+            # Atomic but not fsynced: it is written on the window's thread after each pause, and
+            # a crash of the app (not of the machine) keeps what the system was handed.
+            atomic_write_text(self.file, text + "\n", durable=False)
         except OSError as error:
             log.warning("cannot write %s: %s", self.file, error)
 
