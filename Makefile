@@ -54,6 +54,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_arxiv.py
 	$(BIN)/python bench/bench_drafts.py
 	$(BIN)/python bench/bench_quality.py
+	$(BIN)/python bench/bench_find.py
 	$(BIN)/python bench/bench_saving.py
 	$(BIN)/python bench/bench_safety.py
 	$(BIN)/python bench/bench_requests.py

@@ -30,8 +30,11 @@ from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
+from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.find.bar import FindBar
+from digest_gui.ui.find.controller import FindController
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
 from digest_gui.ui.papers.drops import DropContent, read_mime
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
         column.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
 
@@ -126,9 +131,28 @@ class MainWindow(QMainWindow):
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
+        self.finder = FindController(
+            self.project,
+            self.find_bar,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            self.status,
+            self,
+        )
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
         self._connect()
+        # Reopening a project comes back to the paper, field and preview scroll left there.
+        self.resume = ResumePosition(
+            self.project,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            PositionStore(data_dir()),
+            self,
+        )
+        self.list_pane.current_row_changed.connect(self.resume.row_changed)
         self.retranslate()
         self._restore_state()
 
@@ -154,6 +178,9 @@ class MainWindow(QMainWindow):
             "pasteLinks": self.paste_links,
             "deletePapers": lambda: project.remove(pane.selected_rows()),
             "filter": pane.focus_filter,
+            "findReplace": self.finder.open,
+            "findNext": self.finder.find_next,
+            "findPrevious": self.finder.find_previous,
             "preferences": self._on_preferences,
             "markReviewed": self.review.mark_reviewed_and_next,
             "markNeedsReview": self.review.mark_needs_review,
@@ -162,6 +189,8 @@ class MainWindow(QMainWindow):
             "ignoreSuggestion": self.editor.suggestions.ignore_focused,
             "nextPaper": lambda: pane.select_relative(1),
             "previousPaper": lambda: pane.select_relative(-1),
+            "goToEnglish": lambda: self.editor.field_keys.go_to_side("en"),
+            "goToChinese": lambda: self.editor.field_keys.go_to_side("zh"),
             "moveUp": lambda: project.move_by(pane.selected_rows(), -1),
             "moveDown": lambda: project.move_by(pane.selected_rows(), 1),
             "fetchSelected": lambda: self.fetcher.fetch_rows(pane.selected_rows()),
@@ -209,6 +238,7 @@ class MainWindow(QMainWindow):
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
+        self.list_pane.current_row_changed.connect(self.finder.refresh_marks)  # after the editor's
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
@@ -409,6 +439,7 @@ class MainWindow(QMainWindow):
         self.listing.close_dialog()
         self.autosave.discard()
         self.instances.release()
+        self.resume.flush()
         self.store_state()
         event.accept()
 

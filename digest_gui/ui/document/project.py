@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError, NotWritableError
+from digest_gui.core.find_replace import FieldChange
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
@@ -28,6 +29,7 @@ from digest_gui.ui.document.commands import (
     RemovePapersCommand,
     ReorderPapersCommand,
     ReplacePaperCommand,
+    ReplaceTextCommand,
     SetExportCommand,
     SetGlossaryCommand,
     SetStatusCommand,
@@ -232,6 +234,14 @@ class Project(QObject):
 
     def replace_paper(self, row: int, paper: Paper, text: str) -> None:
         self.undo_stack.push(ReplacePaperCommand(self.model, row, paper, text))
+
+    def replace_text(self, changes: list[FieldChange], text: str) -> None:
+        """Write a find-and-replace's new texts (core/find_replace.py) as one undoable step named text."""
+        changes = [
+            change for change in changes if getattr(self.model.paper(change.row), change.field) == change.old
+        ]
+        if changes:
+            self.undo_stack.push(ReplaceTextCommand(self.model, changes, text))
 
     def set_github_math(self, on: bool) -> None:
         """Whether the export writes formulas in GitHub's protected $`…`$ form (undoable)."""

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.editor.field_keys import FieldKeys
 from digest_gui.ui.editor.notices import EditorNotices
+from digest_gui.ui.editor.paper_header import PaperHeader
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.elided_label import ElidedLabel
 from digest_gui.ui.widgets.vertical_scroll_area import VerticalScrollArea
@@ -110,12 +112,8 @@ class PaperEditor(QWidget):
         self.offer_buttons = self.offer_bar.buttons
         self.error_bar = self.notices.error_bar
 
-        self._meta = QLabel(form)
-        self._meta.setWordWrap(True)
-        self._meta.setTextFormat(Qt.TextFormat.RichText)
-        self._meta.setOpenExternalLinks(True)
-        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self._meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Authors with affiliations and arXiv's facts, in two elided lines (paper_header.py).
+        self._meta = PaperHeader(form)
         outer.addWidget(self._meta)
 
         line = QFrame(form)
@@ -156,6 +154,8 @@ class PaperEditor(QWidget):
         self.suggestions = self.notices.attach_fields(self.fields, self.field_columns, form)
         for before, after in itertools.pairwise(TAB_ORDER):
             QWidget.setTabOrder(self.fields[before], self.fields[after])
+        # Return and Tab from the Chinese side stay on it (field_keys.py).
+        self.field_keys = FieldKeys(self.fields, self)
 
         # Scrolls up and down on a short window; the splitter keeps it wide enough.
         scroll = VerticalScrollArea(self)
@@ -322,23 +322,4 @@ class PaperEditor(QWidget):
             button.setChecked(status == paper.status)
             button.setVisible(status not in hidden)
         self.notices.refresh(self._row)
-        parts = []
-        if paper.authors:
-            shown = ", ".join(paper.authors[:8])
-            more = len(paper.authors) - 8
-            if more > 0:
-                shown += self.tr(" and %n more", "", more)
-            parts.append(html.escape(shown))
-        categories = [c for c in paper.categories if c != paper.primary_category]
-        if paper.primary_category or categories:
-            cats = f"<b>{html.escape(paper.primary_category)}</b>" if paper.primary_category else ""
-            if categories:
-                cats += (" " if cats else "") + html.escape(" ".join(categories))
-            parts.append(cats)
-        if paper.announce_type:
-            parts.append(html.escape(paper.announce_type))
-        if paper.published:
-            parts.append(html.escape(paper.published[:10]))
-        if paper.comment:
-            parts.append(f"<i>{html.escape(paper.comment)}</i>")
-        self._meta.setText(" · ".join(parts) if parts else self.tr("Not fetched from arXiv yet."))
+        self._meta.show_paper(paper)

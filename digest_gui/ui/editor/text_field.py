@@ -56,7 +56,6 @@ class PlainTextField(QPlainTextEdit):
         self.min_lines = min_lines  # a long field shows at least this many
         self._updating = False
         # Marks drawn over the text (the changed English, ...), by the part of the editor that owns them.
-        self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFont(field_font(self.font()))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -94,11 +93,10 @@ class PlainTextField(QPlainTextEdit):
         self.verticalScrollBar().setValue(bar)
 
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Draw one layer of marks over the text, keeping the other layers."""
-        if not selections and not self._highlights.get(layer):
-            return
-        self._highlights[layer] = selections
-        self.setExtraSelections([item for marks in self._highlights.values() for item in marks])
+        """Draw one layer of marks over the text, keeping the other layers (editor/marks.py)."""
+        from digest_gui.ui.editor.marks import set_layer
+
+        set_layer(self, layer, selections)
 
     def _on_self_text_changed(self) -> None:
         if not self._updating:

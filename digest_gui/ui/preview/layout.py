@@ -229,6 +229,16 @@ class ItemColumn:
         self.stick_to_end = False
         self._anchor, self._offset = index, 0.0
 
+    def anchor(self) -> tuple[int, float]:
+        """The item at the viewport's top edge and how far into it the edge is."""
+        return self._anchor, self._offset
+
+    def set_anchor(self, index: int, offset: float) -> None:
+        """Put the viewport's top edge `offset` into item `index` (clamped when settled)."""
+        self.stick_to_end = False
+        self._anchor = max(0, min(index, len(self.items) - 1))
+        self._offset = offset
+
     def item_top(self, index: int) -> float:
         """The item's top edge relative to the viewport's."""
         self._ensure_tops()

@@ -5,8 +5,19 @@ The colours are GitHub's light theme, so the preview reads as the published page
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from digest_gui.ui.preview.items import HEAD, ROW, Item
 
@@ -19,6 +30,10 @@ TEXT = QColor("#1f2328")
 GRID = QColor("#d1d9e0")
 STRIPE = QColor("#f6f8fa")
 ACCENT = QColor("#0969da")
+MATCH = QColor("#fff0a0")  # find's matches, as in the editor's fields
+
+# Spans (start, end) to highlight in one paragraph's text (Python string indices).
+Highlighter = Callable[[str], list[tuple[int, int]]]
 
 
 def page_padding(viewport_width: int) -> int:
@@ -36,9 +51,13 @@ def paint_item(
     *,
     left: int = PADDING_X,
     shift: float = 0.0,
+    highlight: Highlighter | None = None,
 ) -> None:
     """Draw one item whose document is built, its top at y, in a column `width` wide
-    starting at `left`; a table wider than the column is drawn scrolled by `shift`."""
+    starting at `left`; a table wider than the column is drawn scrolled by `shift`.
+
+    With highlight, the spans it finds in each paragraph are marked (find's matches).
+    """
     doc = item.doc
     if doc is None:  # the view paints only items whose document is built
         return
@@ -49,7 +68,7 @@ def paint_item(
     clip = clip.translated(-left, -y)
     grid = item.grid
     if grid is None:
-        _draw_document(painter, item, clip.intersected(QRectF(0, 0, width, height)), palette)
+        _draw_document(painter, item, clip.intersected(QRectF(0, 0, width, height)), palette, highlight)
     else:
         # The table scrolls inside the column (GitHub's overflow: auto); a heading above
         # it, in the same document, stays.
@@ -57,7 +76,7 @@ def paint_item(
         above = QRectF(0, 0, table_width, grid.top)
         table = QRectF(0, grid.top, width, height - grid.top)
         if not above.isEmpty():
-            _draw_document(painter, item, clip.intersected(above), palette)
+            _draw_document(painter, item, clip.intersected(above), palette, highlight)
         painter.save()
         painter.setClipRect(table)
         painter.translate(-shift, 0)
@@ -65,7 +84,7 @@ def paint_item(
             # GitHub stripes every second row.
             painter.fillRect(QRectF(0, 0, grid.columns[-1], height), STRIPE)
         shown = table.translated(shift, 0)
-        _draw_document(painter, item, clip.translated(shift, 0).intersected(shown), palette)
+        _draw_document(painter, item, clip.translated(shift, 0).intersected(shown), palette, highlight)
         painter.setPen(QPen(GRID, 1))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         _paint_grid(painter, item, height)
@@ -78,11 +97,15 @@ def paint_item(
     painter.restore()
 
 
-def _draw_document(painter: QPainter, item: Item, clip: QRectF, palette: QPalette) -> None:
+def _draw_document(
+    painter: QPainter, item: Item, clip: QRectF, palette: QPalette, highlight: Highlighter | None = None
+) -> None:
     assert item.doc is not None
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip
     context.palette = palette
+    if highlight is not None:
+        context.selections = highlight_selections(item.doc, highlight)
     item.doc.documentLayout().draw(painter, context)
 
 
@@ -99,3 +122,48 @@ def _paint_grid(painter: QPainter, item: Item, height: float) -> None:
     for x in grid.columns:
         x = min(round(x), right) + 0.5
         painter.drawLine(QPointF(x, grid.top), QPointF(x, height))
+
+
+def _highlight_spans(doc: QTextDocument, highlight: Highlighter) -> Iterator[tuple[int, int, str]]:
+    """(document position, end, text) of each highlighted span, paragraph by paragraph."""
+    block = doc.begin()
+    while block.isValid():
+        # Formulas are images (U+FFFC) here; a search never matches inside one.
+        text = block.text()
+        if text.strip():
+            for start, end in highlight(text):
+                if end > start:
+                    yield (
+                        block.position() + _utf16(text, start),
+                        block.position() + _utf16(text, end),
+                        text[start:end],
+                    )
+        block = block.next()
+
+
+def _utf16(text: str, index: int) -> int:
+    return index if text.isascii() else len(text[:index].encode("utf-16-le")) // 2
+
+
+def highlight_selections(
+    doc: QTextDocument, highlight: Highlighter
+) -> list[QAbstractTextDocumentLayout.Selection]:
+    """The document's highlighted spans as selections its layout paints."""
+    selections = []
+    char_format = QTextCharFormat()
+    char_format.setBackground(MATCH)
+    char_format.setForeground(TEXT)
+    for start, end, _text in _highlight_spans(doc, highlight):
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QAbstractTextDocumentLayout.Selection()
+        selection.cursor = cursor
+        selection.format = char_format
+        selections.append(selection)
+    return selections
+
+
+def highlighted_texts(doc: QTextDocument, highlight: Highlighter) -> list[str]:
+    """The texts of the document's highlighted spans, in order."""
+    return [text for _start, _end, text in _highlight_spans(doc, highlight)]

@@ -43,7 +43,15 @@ from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
 from digest_gui.ui.preview.links import LinkClicks
 from digest_gui.ui.preview.math_images import typesetter
-from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, TEXT, page_padding, paint_item
+from digest_gui.ui.preview.painting import (
+    ACCENT,
+    BACKGROUND,
+    TEXT,
+    Highlighter,
+    highlighted_texts,
+    page_padding,
+    paint_item,
+)
 
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
@@ -67,6 +75,8 @@ class PreviewView(QAbstractScrollArea):
         # Hover, press and release on links (a tooltip, the hand cursor, following).
         self._link_clicks = LinkClicks(self)
         self._empty_text = ""  # shown in paper mode without a selected paper
+        # Find's marks: spans of a text to highlight (ui/find/), or None.
+        self._highlight: Highlighter | None = None
         # The page is light whatever the desktop theme, like the published page.
         self._page_palette = QPalette(self.palette())
         self._page_palette.setColor(QPalette.ColorRole.Text, TEXT)
@@ -212,6 +222,41 @@ class PreviewView(QAbstractScrollArea):
                     iterator += 1
                 block = block.next()
         return None
+
+    def scroll_anchor(self) -> tuple[str, int, float]:
+        """Where the view is scrolled: (kind, row) of the item at the top edge and the offset into it."""
+        self._settle()
+        index, offset = self._column.anchor()
+        if not 0 <= index < len(self._column.items):
+            return "", -1, 0.0
+        item = self._column.items[index]
+        return item.kind, item.row, offset
+
+    def set_scroll_anchor(self, kind: str, row: int, offset: float) -> None:
+        """Scroll back to a scroll_anchor(); nothing when that item is not shown any more."""
+        self._flush_structure()
+        for index, item in enumerate(self._column.items):
+            if item.kind == kind and item.row == row:
+                self._column.set_anchor(index, offset)
+                self._refresh()
+                return
+
+    def set_highlight(self, highlighter: Highlighter | None) -> None:
+        """Highlight the spans `highlighter(text)` gives in each paragraph shown (None: no marks)."""
+        self._highlight = highlighter
+        self.viewport().update()
+
+    def highlighted_texts(self) -> list[str]:
+        """The texts highlighted on screen now, top to bottom (what a user sees marked)."""
+        self._settle()
+        if self._highlight is None:
+            return []
+        return [
+            text
+            for _, item in self._column.visible()
+            if item.doc is not None
+            for text in highlighted_texts(item.doc, self._highlight)
+        ]
 
     def scroll_to_end(self) -> None:
         self._column.stick_to_end = True
@@ -368,6 +413,7 @@ class PreviewView(QAbstractScrollArea):
                     self._page_palette,
                     left=left,
                     shift=self._shift(item),
+                    highlight=self._highlight,
                 )
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
