@@ -168,7 +168,7 @@ def test_recent_files_of_the_wrong_kind_are_ignored():
     "prompt",
     [
         "你是一位译者。\n第二行\t制表符 \\ 反斜杠",
-        "@starts with an at sign, has \"quotes\", commas; semicolons = signs",
+        '@starts with an at sign, has "quotes", commas; semicolons = signs',
         "  leading and trailing spaces  ",
         "ends in an escaped tab\t",
         "",
@@ -195,4 +195,5 @@ def test_the_command_line_reads_what_the_window_saved_without_qt(prompt):
     assert (read.llm_system_prompt, read.llm_user_prompt) == (prompt, prompt[::-1])
     assert read.summary_limit == 120
     loaded = settings_store.load()
-    assert (loaded.llm_system_prompt, loaded.llm_model, loaded.summary_limit) == (prompt, saved.llm_model, 120)
+    assert (loaded.llm_system_prompt, loaded.llm_model) == (prompt, saved.llm_model)
+    assert loaded.summary_limit == 120

@@ -250,7 +250,8 @@ def test_empty_english_summary_is_flagged_only_in_a_digest_that_writes_them():
         papers=[
             good_paper(summary_en="This paper guides grasp detection with heatmaps."),
             good_paper(id="2403.00001", title_zh="另一篇论文"),
-            good_paper(id="2403.00002", title_zh="第三篇论文", abstract_zh=""),  # not done yet: the empty check says so
+            # Not done yet: the empty check says so.
+            good_paper(id="2403.00002", title_zh="第三篇论文", abstract_zh=""),
         ]
     )
     issues = [issue for issue in check_digest(newer) if issue.kind == "english_summary_missing"]
