@@ -36,6 +36,8 @@ from digest_gui.ui.papers.drops import DropContent, read_mime
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
+from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
+from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        self.export_notice = ExportNotice(self)  # placed above the panes below
+        self.export_gate = ExportGate(self.quality, self.export_notice, self)
         self.files = FileActions(
             self.project,
             settings,
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
             quality=self.quality,
             instances=self.instances,
             backups=BackupStore(data_dir() / "backups"),
+            export_gate=self.export_gate,
         )
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
         self.publisher = PublishActions(
-            self.project, settings, self.status, self.files.folder, self, self.files.warning_count
+            self.project, settings, self.status, self.files.folder, self, self.export_gate.allows
         )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -104,6 +109,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
+        column.addWidget(self.export_notice)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self.fetch_status.retranslate()
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
+        self.export_gate.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
         self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
+        self.export_gate.show_problems.connect(self.quality_panel.show_problems)
         self.project.model.export_changed.connect(self._sync_export_actions)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
@@ -319,13 +327,10 @@ class MainWindow(QMainWindow):
             self.tr("%n paper(s)", "", counts.papers),
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
-            self.tr("%n empty", "", counts.empty),
-            self.tr("%n warning(s)", "", counts.warnings),
+            problems_text(counts),  # as the quality panel, the export notice and `check` count
         )
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(
-            self.tr("Empty: papers with an empty Chinese field. View → Quality Checks (F6).")
-        )
+        self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
 
     def _rebuild_recent(self) -> None:
         menu = self.action_registry.menu("recent")

@@ -146,6 +146,7 @@ def test_outside_change_is_detected_before_saving(window, tmp_path, answers):
 
 
 def test_export_markdown_html_and_clipboard(window, tmp_path, answers, reference_text):
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(tmp_path / "out.md")
     assert window.files.export_markdown()
     assert (tmp_path / "out.md").read_text(encoding="utf-8") == reference_text
