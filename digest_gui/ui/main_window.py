@@ -29,6 +29,7 @@ from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.drafts.actions import DraftActions
+from digest_gui.ui.editor.field_marks import FieldMarks
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        # The shown paper's problems and glossary terms, marked in the editor's fields.
+        self.field_marks = FieldMarks(
+            self.editor.fields, self.editor.counts, self.project, self.quality, self.editor.current_row, self
+        )
         self.export_notice = ExportNotice(self)  # placed above the panes below
         self.export_gate = ExportGate(self.quality, self.export_notice, self)
         self.files = FileActions(
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
+        self.field_marks.refresh()
         self.preview.set_current_row(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
