@@ -236,7 +236,10 @@ def _issue_tooltip(issue: QualityIssue) -> str:
     detail = issue_detail(issue)
     label = kind_label(issue.kind)
     label = label[:1].upper() + label[1:]
-    return f"{label}: {detail}" if detail else label
+    if not detail:
+        return label
+    # "Numbers added: has 92%, which the English lacks" (the panel's "%1: %2", "%1：%2" in Chinese).
+    return QCoreApplication.translate("QualityPanel", "%1: %2").replace("%1", label).replace("%2", detail)
 
 
 def _term_tooltip(entry: GlossaryEntry) -> str:

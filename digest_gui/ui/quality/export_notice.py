@@ -104,12 +104,13 @@ class ExportGate(QObject):
         return self._keys() - self._accepted
 
     def _show(self) -> None:
-        counts = self.quality.counts()
-        text = self.tr("The quality checks found %1.").replace("%1", problems_text(counts))
+        found = problems_text(self.quality.counts(), skip_zero=True)
         if self._pending_what:
-            text += " " + self.tr("%1 anyway, or look at them first?").replace("%1", self._pending_what)
+            text = self.tr("The quality checks found %1. %2 anyway, or look at them first?")
+            text = text.replace("%1", found).replace("%2", self._pending_what)
         else:
-            text += " " + self.tr("Export anyway, or look at them first?")
+            text = self.tr("The quality checks found %1. Export anyway, or look at them first?")
+            text = text.replace("%1", found)
         self.notice.set_text(text)
         self.notice.show()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.quality.registry import QualityIssue
@@ -99,11 +99,19 @@ def issue_text(issue: QualityIssue) -> str:
     return f"{head} — {detail}" if detail else head
 
 
-def problems_text(counts: QualityCounts) -> str:
-    """ "4 warnings · 2 empty fields": the one wording of the counts in the window."""
-    warnings = _counted(QCoreApplication.translate("QualityPanel", "%n warning(s)", "", counts.warnings))
-    empty = _counted(QCoreApplication.translate("QualityPanel", "%n empty field(s)", "", counts.empty))
-    return f"{warnings} · {empty}"
+def problems_text(counts: QualityCounts, *, skip_zero: bool = False) -> str:
+    """ "4 warnings · 2 empty fields": the one wording of the counts in the window
+    (skip_zero: without a part that is 0, for a sentence about the problems found)."""
+    return _CountsWording().text(counts, skip_zero)
+
+
+class _CountsWording(QObject):
+    # self.tr, not QCoreApplication.translate: lupdate marks only tr() calls as plural (%n).
+    def text(self, counts: QualityCounts, skip_zero: bool) -> str:
+        warnings = _counted(self.tr("%n warning(s)", "", counts.warnings))
+        empty = _counted(self.tr("%n empty field(s)", "", counts.empty))
+        parts = [(counts.warnings, warnings), (counts.empty, empty)]
+        return " · ".join(text for count, text in parts if count or not skip_zero)
 
 
 def _counted(text: str) -> str:

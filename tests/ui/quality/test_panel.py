@@ -109,7 +109,7 @@ def test_export_with_problems_shows_a_notice_once_not_a_dialog(window, answers, 
     notice = window.export_notice
     assert not window.files.export_markdown()  # held back, nothing asked, nothing written
     assert notice.isVisible() and answers.asked == [] and list(tmp_path.iterdir()) == []
-    assert notice.label.text().startswith(f"The quality checks found {WARNINGS} warnings · 0 empty fields.")
+    assert notice.label.text().startswith(f"The quality checks found {WARNINGS} warnings. Export Markdown")
     assert "Export Markdown anyway" in notice.label.text()
     # The window stays usable: typing goes on while the notice is shown.
     window.list_pane.select_row(0)
@@ -126,7 +126,7 @@ def test_export_with_problems_shows_a_notice_once_not_a_dialog(window, answers, 
     # A new problem: warned again, and closing the notice exports nothing.
     window.project.set_field(0, "summary_zh", "")
     assert not window.files.export_html()
-    assert notice.isVisible() and "1 empty field" in notice.label.text()
+    assert notice.isVisible() and f"found {WARNINGS} warnings · 1 empty field." in notice.label.text()
     qtbot.mouseClick(notice.buttons["close"], Qt.MouseButton.LeftButton)
     assert not notice.isVisible() and answers.asked == ["save_path", "save_path"]
 
