@@ -106,6 +106,7 @@ _CHINESE_MAGNITUDES = {
     "万亿": Decimal(10) ** 12,
 }
 _HUNDRED = Decimal(100)
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _value(written: str) -> Decimal | None:
@@ -180,8 +181,13 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 def added_numbers(english: str, chinese: str) -> list[tuple[str, int, int]]:
     """The numbers of the Chinese text that the English lacks: (as written, start, end)."""
-    if not chinese or not any(char.isdigit() for char in chinese):
+    if not chinese or not _ANY_DIGIT.search(chinese):
         return []
+    return list(_added_numbers(english, chinese))
+
+
+@lru_cache(maxsize=16384)  # while one field is edited, every other one is asked about again
+def _added_numbers(english: str, chinese: str) -> tuple[tuple[str, int, int], ...]:
     known = english_values(english)
     text = _masked(chinese.translate(_FULL_WIDTH))
     found = []
@@ -201,4 +207,10 @@ def added_numbers(english: str, chinese: str) -> list[tuple[str, int, int]]:
             candidates.add(_key(value * _HUNDRED))  # 0.92 for an English 92%
         if not candidates & known:
             found.append((chinese[match.start() : match.end()].strip(), match.start(), match.end()))
-    return found
+    return tuple(found)
+
+
+def clear_cache() -> None:
+    """Forget what was worked out about texts seen before."""
+    english_values.cache_clear()
+    _added_numbers.cache_clear()

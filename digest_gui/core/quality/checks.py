@@ -42,6 +42,7 @@ from digest_gui.core.quality.registry import (
     quality_checks,
     register_check,
 )
+from digest_gui.core.quality.reviewer_checks import clear_caches as clear_reviewer_caches
 from digest_gui.core.quality.reviewer_checks import register_reviewer_checks
 
 __all__ = [
@@ -402,3 +403,4 @@ def clear_caches() -> None:
     _untranslated_run.cache_clear()
     clear_math_spans()
     clear_matchers()
+    clear_reviewer_caches()

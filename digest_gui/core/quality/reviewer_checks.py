@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from digest_gui.core.formats.math_spans import math_spans
 from digest_gui.core.model import CHINESE_FIELDS, Paper
 from digest_gui.core.quality.added_numbers import added_numbers
+from digest_gui.core.quality.added_numbers import clear_cache as clear_added_numbers
 from digest_gui.core.quality.registry import (
     CheckContext,
     QualityCheck,
@@ -28,6 +30,7 @@ from digest_gui.core.quality.registry import (
     set_locator,
 )
 
+_ANY_DIGIT = re.compile(r"\d")  # a scan in C: most Chinese fields hold no digit
 SHOWN = 6  # the numbers or formulas a message names; more are shown as "…"
 _ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
 _ENGLISH_OF = {"title_zh": "title_en", "abstract_zh": "abstract_en", "summary_zh": "summary_en"}
@@ -55,7 +58,7 @@ def _numbers_added(paper: Paper, _context: CheckContext) -> Found:
     english = None
     for name in CHINESE_FIELDS:
         chinese = getattr(paper, name)
-        if not any(char.isdigit() for char in chinese):
+        if not _ANY_DIGIT.search(chinese):
             continue
         english = _english(paper) if english is None else english
         found = added_numbers(english, chinese)
@@ -131,6 +134,11 @@ def missing_formulas(english: str, chinese: str) -> list[tuple[str, int, int]]:
     """The formulas of the English text the Chinese lacks: (as written, start, end), each once."""
     if "$" not in english:
         return []
+    return list(_missing_formulas(english, chinese))
+
+
+@lru_cache(maxsize=8192)
+def _missing_formulas(english: str, chinese: str) -> tuple[tuple[str, int, int], ...]:
     present = {_compact(span.tex) for span in math_spans(chinese)} if "$" in chinese else set()
     compact_chinese = _compact(chinese)
     missing: dict[str, tuple[str, int, int]] = {}
@@ -138,7 +146,7 @@ def missing_formulas(english: str, chinese: str) -> list[tuple[str, int, int]]:
         key = _compact(span.tex)
         if key and key not in present and not _written_plainly(_plain(span.tex), compact_chinese):
             missing.setdefault(key, (english[span.start : span.end], span.start, span.end))
-    return list(missing.values())
+    return tuple(missing.values())
 
 
 def _formula_missing(paper: Paper, _context: CheckContext) -> Found:
@@ -235,6 +243,12 @@ def _locate_unpaired_dollar(paper: Paper, field: str, _args: dict[str, str], _co
     dollars = [match.start() for match in re.finditer(r"(?<!\\)\$", text)]
     if len(dollars) % 2:
         yield field, dollars[-1], dollars[-1] + 1  # the one left when the others pair up
+
+
+def clear_caches() -> None:
+    """Forget what was worked out about texts seen before."""
+    clear_added_numbers()
+    _missing_formulas.cache_clear()
 
 
 def register_reviewer_checks() -> None:
