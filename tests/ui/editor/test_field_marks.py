@@ -3,6 +3,7 @@ underlined with their Chinese, a summary's count in the warning colour."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -10,6 +11,14 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from digest_gui.core.model import GlossaryEntry
 from digest_gui.ui.editor.field_marks import LAYER, WARNING, layer_of, scheme_of, set_layer
 from tests.ui.conftest import commit_text
+
+
+@pytest.fixture(autouse=True)
+def no_tooltip_left(qtbot):
+    """A tooltip shown by a test is gone before the next one (and before the application)."""
+    yield
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def marked(field, kind: str = "issue") -> list[str]:
