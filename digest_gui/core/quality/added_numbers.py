@@ -60,7 +60,7 @@ _ONES = [
 ]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _TENS["ninety"] = 90
-_OTHER_WORDS = {
+_OTHER_WORDS: dict[str, float] = {
     "a": 1,
     "an": 1,
     "single": 1,
@@ -82,11 +82,32 @@ _OTHER_WORDS = {
     "ninth": 9,
     "tenth": 10,
     "dozen": 12,
+    "half": 0.5,  # "half the memory" may read 50%
     "hundred": 100,
     "thousand": 1000,
     "million": 10**6,
     "billion": 10**9,
 }
+# Months: "June 2023" is often written 2023年6月.
+for _number, _month in enumerate(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    1,
+):
+    _OTHER_WORDS[_month] = _number
+    _OTHER_WORDS[_month[:3]] = _number
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 # The Chinese side: a number standing alone, with what may follow or precede it.
@@ -127,7 +148,7 @@ def _word_values(text: str) -> set[str]:
     for match in _WORD.finditer(text):
         for word in (match[0].lower(), *match[0].lower().split("-")):
             if word in _OTHER_WORDS:
-                values.add(str(_OTHER_WORDS[word]))
+                values.add(_key(Decimal(str(_OTHER_WORDS[word]))))
             elif word in _ONES:
                 values.add(str(_ONES.index(word)))
             elif word in _TENS:
