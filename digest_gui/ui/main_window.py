@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
+        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
         counts = self.quality.counts()
         parts = (
             self.tr("%n paper(s)", "", counts.papers),
