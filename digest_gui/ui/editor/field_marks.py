@@ -99,6 +99,10 @@ class FieldMarks(QObject):
         for field in fields.values():
             field.textChanged.connect(self.schedule)
             field.viewport().installEventFilter(self)
+        # Another language or palette: the tooltips and colours are made again.
+        self._watched = next(iter(fields.values()), None)
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
         watcher.changed.connect(self.schedule)
         project.model.glossary_changed.connect(self.schedule)
 
@@ -189,7 +193,12 @@ class FieldMarks(QObject):
         return [mark for mark in self.marks.get(name, []) if mark.start <= position < mark.end]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if watched is self._watched and event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.PaletteChange,
+        ):
+            self.schedule()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             for name, field in self.fields.items():
                 if watched is field.viewport():
                     return self._show_tooltip(name, field, event.pos(), event.globalPos())

@@ -117,3 +117,9 @@ def test_other_layers_of_a_field_are_kept(window, qtbot):
     window.field_marks.refresh()
     assert len(field.extraSelections()) == before  # the quality layer replaced, the other kept
     assert len(layer_of(field, "search")) == 1
+
+
+def test_the_marks_follow_the_interface_language(window, qtbot, marking_translator):
+    paper_with_problems(window, qtbot)
+    QApplication.installTranslator(marking_translator)
+    qtbot.waitUntil(lambda: hover(qtbot, window.editor.fields["title_en"], "Heatmap").startswith("[Glossary"))
