@@ -24,6 +24,7 @@ from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
+from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             quality=self.quality,
             instances=self.instances,
             backups=BackupStore(data_dir() / "backups"),
+            exports=ExportJobs(self.status, self),
             export_gate=self.export_gate,
         )
         self.quality_panel = QualityPanel(self.quality, self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
         self.fetch_status.retranslate()
+        self.files.exports.retranslate()
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
         self.export_gate.retranslate()

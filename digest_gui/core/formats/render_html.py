@@ -19,14 +19,17 @@ published. (The preview keeps such links visible and refuses to open them.)
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import markdown
 from markdown.extensions import Extension
 
+from digest_gui.core.formats import render_plain as render_plain_module
 from digest_gui.core.formats.digest_format import (
     details_head_markdown,
     entry_markdown,
@@ -34,7 +37,9 @@ from digest_gui.core.formats.digest_format import (
     table_head_markdown,
     table_row_markdown,
 )
+from digest_gui.core.formats.export_progress import step
 from digest_gui.core.formats.html_math import typeset_math
+from digest_gui.core.formats.render_plain import render_plain
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 
@@ -95,20 +100,24 @@ class HeadHtml:
     footnotes_open: str  # '<div class="footnote">\n<hr />\n<ol>\n'
     footnotes_close: str  # '</ol>\n</div>'
 
-    def page(self, rendered: list[RenderedPaper]) -> str:
-        """The whole digest's body: these wrappers around every paper's row and entry."""
-        return "".join(
-            (
-                self.summary_heading,
-                self.table_open,
-                *(piece.row_html for piece in rendered),
-                self.table_close,
-                self.details_heading,
-                self.footnotes_open,
-                *(piece.entry_html for piece in rendered),
-                self.footnotes_close,
-            )
+    def page(self, rendered: list[RenderedPaper], finish: Callable[[str], str] | None = None) -> str:
+        """The whole digest's body: these wrappers around every paper's row and entry.
+
+        With `finish`, each piece (a heading, a wrapper, a row, an entry) goes through it
+        in page order before they are joined: a pass over a few kilobytes at a time,
+        rather than over a page of megabytes, skips whole papers that need nothing.
+        """
+        parts = (
+            self.summary_heading,
+            self.table_open,
+            *(piece.row_html for piece in rendered),
+            self.table_close,
+            self.details_heading,
+            self.footnotes_open,
+            *(piece.entry_html for piece in rendered),
+            self.footnotes_close,
         )
+        return "".join(parts if finish is None else map(finish, parts))
 
 
 def preview_markdown(md: str) -> str:
@@ -142,6 +151,7 @@ def clear_cache() -> None:
     """Forget every cached conversion."""
     _convert_cached.cache_clear()
     _head_cached.cache_clear()
+    render_plain_module.clear_cache()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +231,23 @@ def _renumbered(row: str, entry: str, number: int) -> RenderedPaper | None:
     )
 
 
+def _convert_parts(row_markdown: str, entry_markdown: str) -> tuple[str, str]:
+    """The row and entry HTML of a one-paper page made of these parts (render_plain's templates)."""
+    settings = ExportSettings()
+    page = preview_markdown(
+        table_head_markdown(settings) + row_markdown + details_head_markdown(settings) + entry_markdown
+    )
+    _, row, _, entry, _ = PAGE.cut(convert(page))
+    return row, entry
+
+
 def render_paper(paper: Paper, number: int, settings: ExportSettings) -> RenderedPaper:
     """The row and footnote entry of `paper` as footnote `number`, as the export renders."""
+    plain = render_plain(paper, settings, _convert_parts)
+    if plain is not None:
+        rendered = _renumbered(*plain, number)
+        if rendered is not None:
+            return rendered
     _, row, _, entry, _ = PAGE.cut(_convert_cached(paper_markdown(paper, _CANONICAL, settings)))
     rendered = _renumbered(row, entry, number)
     if rendered is None:
@@ -244,16 +269,33 @@ def head_html(settings: ExportSettings) -> HeadHtml:
     return _head_cached(settings.summary_heading, settings.details_heading, tuple(settings.table_header))
 
 
-def digest_body_html(digest: Digest) -> str:
-    """The page body: the whole export as Python-Markdown renders it, built per paper."""
+def digest_body_html(digest: Digest, finish: Callable[[str], str] | None = None) -> str:
+    """The page body: the whole export as Python-Markdown renders it, built per paper,
+    each piece passed through `finish` (see HeadHtml.page) if given."""
     if not digest.papers:
         # Python-Markdown writes an empty body row and no footnote list; small enough
         # to convert whole.
-        return convert(preview_markdown(export_markdown(digest)))
+        body = convert(preview_markdown(export_markdown(digest)))
+        return body if finish is None else finish(body)
     settings = digest.export
     head = head_html(settings)
-    rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
-    return head.page(rendered)
+    count = len(digest.papers)
+    # Rendering is a step per paper; finishing one per piece (a row, an entry, 6 wrappers).
+    total = count if finish is None else 3 * count + 6
+    rendered = []
+    for number, paper in enumerate(digest.papers, 1):
+        rendered.append(render_paper(paper, number, settings))
+        step(number, total)
+    if finish is None:
+        return head.page(rendered)
+    finished = itertools.count(count + 1)
+
+    def finish_and_step(piece: str) -> str:
+        done = finish(piece)
+        step(next(finished), total)
+        return done
+
+    return head.page(rendered, finish_and_step)
 
 
 # With raw HTML escaped, every <a> and <img> in the HTML is one Python-Markdown wrote, in
@@ -284,6 +326,10 @@ def inert_links(body: str) -> str:
     return _IMAGE.sub(_image_or_text, _LINK.sub(_link_or_text, body))
 
 
+def _typeset_piece(piece: str) -> str:
+    return typeset_math(inert_links(piece))
+
+
 def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
     """A standalone UTF-8 HTML page of the digest, styled with `css`, formulas as inline SVG.
 
@@ -291,7 +337,7 @@ def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
     their `$…$` source with `typeset=False`), and the only addresses are the papers'
     http(s) links and the page's own anchors.
     """
-    body = inert_links(digest_body_html(digest))
+    body = digest_body_html(digest, _typeset_piece if typeset else inert_links)
     title = digest.title or digest.export.summary_heading
     return (
         "<!DOCTYPE html>\n"
@@ -299,6 +345,6 @@ def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n"
-        f"{typeset_math(body) if typeset else body}\n"
+        f"{body}\n"
         "</body>\n</html>\n"
     )

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
+from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project, is_not_writable
 from digest_gui.ui.document.safeguards import OpenSafeguards
@@ -42,6 +43,8 @@ class FileActions(QObject):
 
     message = Signal(str)  # one line for the status bar
     recent_changed = Signal()
+    exported = Signal(str)  # the path an export was written to
+    copied = Signal(str)  # the format put on the clipboard: "wechat", "zhihu"
 
     def __init__(
         self,
@@ -52,9 +55,13 @@ class FileActions(QObject):
         quality: QualityWatcher | None = None,
         instances: InstanceGuard | None = None,
         backups: BackupStore | None = None,
+        *,
+        exports: ExportJobs,
         export_gate: ExportGate | None = None,
     ) -> None:
         super().__init__(window)
+        # Where exports are rendered: on a worker, with progress and Cancel in the status bar.
+        self.exports = exports
         self.project = project
         self.settings = settings
         self.autosave = autosave
@@ -320,6 +327,8 @@ class FileActions(QObject):
         returns False; its Export Anyway exports then.
         """
         exporter = get_exporter(format_name)
+        if not self.exports.available():
+            return False
         title, file_filter = self._export_texts(exporter)
         if not checked and not self._export_allowed(
             lambda: self.export(format_name, options, checked=True), title
@@ -332,13 +341,15 @@ class FileActions(QObject):
         path = ask()
         if not path:
             return False
-        # Rendering is cached per paper; a first HTML export of hundreds of papers takes a moment.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            text = exporter.write(self.project.digest, options or ExportOptions())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return self._write(Path(path), text, self.tr("Cannot export"), ask)
+        # Rendered on a worker from a copy taken now (the user may type on); the file is
+        # written here, where replacing it or choosing another folder can be asked.
+        digest, chosen = self.project.digest.copy(), options or ExportOptions()
+        task = self.exports.start(
+            self.tr("Exporting %1").replace("%1", exporter.label),
+            lambda: exporter.write(digest, chosen),
+            lambda text: self._write(Path(path), text, self.tr("Cannot export"), ask),
+        )
+        return task is not None
 
     def _export_texts(self, exporter: Exporter) -> tuple[str, str]:
         """The save dialog's title and file filter, translated for the formats we know."""
@@ -371,6 +382,7 @@ class FileActions(QObject):
                 path = Path(again)
                 continue
             self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
+            self.exported.emit(str(path))
             return True
 
     def copy_markdown(self) -> None:
@@ -381,23 +393,31 @@ class FileActions(QObject):
             self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
         )
 
-    def copy_rich_text(self, platform: str) -> None:
-        """Edit → Copy As → WeChat / Zhihu: inline-styled HTML, with the Markdown as plain text."""
-        digest = self.project.digest
-        # Imported here: css_inline and the HTML renderer cost start-up time.
-        from digest_gui.core.formats.rich_text import rich_text_fragment
+    def copy_rich_text(self, platform: str) -> bool:
+        """Edit → Copy As → WeChat / Zhihu: inline-styled HTML, with the Markdown as plain text.
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        Rendered on a worker (seconds for thousands of papers); the clipboard is filled
+        when it is done. False if another export is still running."""
+        digest = self.project.digest.copy()
+        count = len(digest.papers)
+
+        def render() -> tuple[str, str]:
+            # Imported here: css_inline and the HTML renderer cost start-up time.
+            from digest_gui.core.formats.rich_text import rich_text_fragment
+
             fragment = rich_text_fragment(clean_digest(digest), theme_css(DEFAULT_THEME, "light"), platform)
-            copy_rich_text(fragment, export_markdown(digest))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        count = self.project.model.rowCount()
-        if platform == "wechat":
-            self._copied(self.tr("Copied the digest (%n paper(s)) for WeChat", "", count))
-        else:
-            self._copied(self.tr("Copied the digest (%n paper(s)) for Zhihu", "", count))
+            return fragment, export_markdown(digest)
+
+        def done(texts: tuple[str, str]) -> None:
+            copy_rich_text(*texts)
+            if platform == "wechat":
+                self._copied(self.tr("Copied the digest (%n paper(s)) for WeChat", "", count))
+            else:
+                self._copied(self.tr("Copied the digest (%n paper(s)) for Zhihu", "", count))
+            self.copied.emit(platform)
+
+        label = self.tr("Copying for WeChat") if platform == "wechat" else self.tr("Copying for Zhihu")
+        return self.exports.start(label, render, done) is not None
 
     def _copied(self, text: str) -> None:
         counts = self.problems()

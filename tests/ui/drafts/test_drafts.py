@@ -290,7 +290,8 @@ def test_a_typed_key_is_kept_out_of_every_file(window, answers, qtbot, tmp_path,
         assert window.files.save_as()
         window.export_gate.accept_current()  # the example digest's warnings
         answers.save_path = str(tmp_path / "digest.md")
-        assert window.files.export_markdown()
+        with qtbot.waitSignal(window.files.exported):
+            assert window.files.export_markdown()
         window.autosave.write_now()
         settings_file = next(Path(private_user_folders).rglob("settings.ini"))
         assert server.url in settings_file.read_text(encoding="utf-8")

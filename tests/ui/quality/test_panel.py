@@ -116,12 +116,14 @@ def test_export_with_problems_shows_a_notice_once_not_a_dialog(window, answers, 
     qtbot.mouseClick(notice.buttons["show"], Qt.MouseButton.LeftButton)
     assert window.quality_panel.isVisible()
     assert len(panel_texts(window)) == WARNINGS and window.quality_panel.list.hasFocus()
-    qtbot.mouseClick(notice.buttons["anyway"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.files.exported):
+        qtbot.mouseClick(notice.buttons["anyway"], Qt.MouseButton.LeftButton)
     assert (tmp_path / "out.md").is_file() and not notice.isVisible()
     assert answers.asked == ["save_path"]
     # The same problems: no second warning, for HTML and Publish alike.
     answers.save_path = str(tmp_path / "out.html")
-    assert window.files.export_html()
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_html()
     assert not notice.isVisible()
     # A new problem: warned again, and closing the notice exports nothing.
     window.project.set_field(0, "summary_zh", "")
@@ -138,7 +140,8 @@ def test_export_without_problems_shows_no_notice(window, answers, tmp_path, qtbo
         text = window.project.digest.papers[19].__getattribute__(name)
         window.project.set_field(19, name, re.sub("约?50％以上", "大幅", text))
     answers.save_path = str(tmp_path / "out.html")
-    assert window.files.export_html()  # flushes the checks first: no stale warning
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_html()  # flushes the checks first: no stale warning
     assert answers.asked == ["save_path"] and not window.export_notice.isVisible()
 
 
