@@ -6,7 +6,9 @@ For the paper on screen:
   highlighted, and hovering it shows the check's message;
 - glossary terms are underlined in the English title, summary and abstract, and hovering
   one shows the Chinese the glossary asks for (and its note);
-- a summary over its limit shows its character count in the warning colour.
+- a summary over its limit shows its character count in the warning colour;
+- a problem of a field as a whole (GitHub shows it otherwise than typed, the same Chinese
+  title as another paper's) is said when the field is hovered anywhere.
 
 The marks are extra selections on a field's own layer (set_layer), so that other
 decorations of the same field (a search's matches, a suggestion's difference) keep theirs.
@@ -93,6 +95,7 @@ class FieldMarks(QObject):
         self.watcher = watcher
         self.current_row = current_row  # () -> the row the editor shows (-1: none)
         self.marks: dict[str, list[Mark]] = {name: [] for name in fields}
+        self.field_wide: dict[str, list[str]] = {}  # field -> messages about it as a whole
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
@@ -132,20 +135,26 @@ class FieldMarks(QObject):
         row = self.current_row()
         papers = self.project.digest.papers
         marks: dict[str, list[Mark]] = {name: [] for name in self.fields}
+        field_wide: dict[str, list[str]] = {}
         if 0 <= row < len(papers):
             paper = papers[row]
             context = self._context()
             for issue in self.issues(row):
                 tooltip = _issue_tooltip(issue)
-                for where, start, end in issue_spans(paper, issue, context):
+                spans = issue_spans(paper, issue, context)
+                for where, start, end in spans:
                     if where in marks:
                         marks[where].append(Mark(start, end, tooltip, "issue"))
+                if not spans and issue.field in marks and issue.kind != "empty":
+                    # About the field as a whole (GitHub alters it): said wherever it is hovered.
+                    field_wide.setdefault(issue.field, []).append(tooltip)
             if context.matcher is not None:
                 for name in ENGLISH_FIELDS:
                     if name in marks:
                         for start, end, entry in context.matcher.spans(getattr(paper, name)):
                             marks[name].append(Mark(start, end, _term_tooltip(entry), "term"))
         self.marks = marks
+        self.field_wide = field_wide
         for name, field in self.fields.items():
             set_layer(field, LAYER, self._selections(field, marks[name]))
         self._refresh_counts()
@@ -206,11 +215,12 @@ class FieldMarks(QObject):
 
     def _show_tooltip(self, name: str, field: QPlainTextEdit, pos: QPoint, global_pos: QPoint) -> bool:
         position = _position_under(field, pos)
-        found = self.mark_at(name, position) if position >= 0 else []
+        found = [mark.tooltip for mark in self.mark_at(name, position)] if position >= 0 else []
+        found += self.field_wide.get(name, [])
         if not found:
             QToolTip.hideText()
             return False
-        text = "\n".join(dict.fromkeys(mark.tooltip for mark in found))
+        text = "\n".join(dict.fromkeys(found))
         QToolTip.showText(global_pos, plain_tooltip(text), field.viewport())
         return True
 

@@ -123,3 +123,11 @@ def test_the_marks_follow_the_interface_language(window, qtbot, marking_translat
     paper_with_problems(window, qtbot)
     QApplication.installTranslator(marking_translator)
     qtbot.waitUntil(lambda: hover(qtbot, window.editor.fields["title_en"], "Heatmap").startswith("[Glossary"))
+
+
+def test_a_problem_of_the_whole_field_is_said_wherever_it_is_hovered(window, qtbot):
+    window.project.set_field(0, "summary_zh", "误差为 $S=\\{0,1\\}^n$ 的方法。")  # GitHub eats the \\
+    window.list_pane.select_row(0)
+    field = window.editor.fields["summary_zh"]
+    qtbot.waitUntil(lambda: "summary_zh" in window.field_marks.field_wide)
+    assert hover(qtbot, field, "误差").startswith("GitHub alters: GitHub shows it as")
