@@ -65,7 +65,7 @@ def test_status_bar_panel_export_notice_and_check_show_the_same_numbers(
     assert any("has 256, 92%, which the English lacks" in line for line in lines)
 
 
-def test_plural_forms_read_right_for_one(window, qtbot, tmp_path, reference_text):
+def test_plural_forms_read_right_for_one(window, qtbot, tmp_path, reference_text, capsysbinary):
     digest = import_markdown(reference_text).digest
     digest.papers = digest.papers[:2]
     digest.papers[0].summary_zh = LONG
@@ -73,5 +73,12 @@ def test_plural_forms_read_right_for_one(window, qtbot, tmp_path, reference_text
     path = tmp_path / "one.digest"
     save_project(digest, path)
     assert window.open_path(str(path), offer_recovery=False)
-    qtbot.waitUntil(lambda: window._counts.text().endswith("1 warning · 1 empty field"))
+    qtbot.waitUntil(
+        lambda: window._counts.text() == "2 papers · 2 reviewed · 0 drafted · 1 warning · 1 empty field"
+    )
+    window.action_registry["qualityChecks"].trigger()
+    qtbot.waitUntil(lambda: window.quality_panel.summary.text() == "1 warning · 1 empty field")
+    capsysbinary.readouterr()
     assert main(["check", str(path)]) == 1
+    _out, err = capsysbinary.readouterr()
+    assert err.decode().strip().endswith("2 papers · 2 reviewed · 0 drafted · 1 warning · 1 empty field")
