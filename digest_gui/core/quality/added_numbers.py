@@ -3,8 +3,8 @@
 The English side is read generously, the Chinese side strictly, so that a number the
 English has in another form is never reported:
 - every number of the English counts, math and links included, each digit run alone too
-  (v1.2 gives 1, 2 and 1.2), with magnitudes applied (2.4B, 2.4 billion, 15K, 10^4) and
-  number words (three, twenty-five, first, twice, a dozen);
+  (v1.2 gives 1, 2 and 1.2), with magnitudes applied (2.4B, 2.4 billion, 15K, 10^4),
+  number words (three, twenty-five, first, twice, a dozen, June) and list items ((i), (ii));
 - a Chinese number is compared by value: 1,000 and 1000 are one number, 24亿 is 2.4B,
   1.5万 is 15,000, 百分之92 is 92%, 92% also matches an English 0.92 (and 0.92 a 92%);
   full-width digits count as ASCII ones;
@@ -25,6 +25,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 _MAGNITUDE_AFTER = re.compile(
     r"\s?(?:(thousand|million|billion|trillion)\b|([KkMBT])(?![A-Za-z]))", re.IGNORECASE
 )
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_ROMAN_ITEM = re.compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)", re.IGNORECASE)
 _POWER = re.compile(r"(\d+)\s*\^\s*\{?\s*(\d{1,2})\s*\}?")
 _MAGNITUDES = {
     "k": Decimal(10) ** 3,
@@ -173,6 +175,8 @@ def english_values(english: str) -> frozenset[str]:
             if magnitude is not None:
                 word = (magnitude[1] or magnitude[2]).lower()
                 values.add(_key(value * _MAGNITUDES[word]))
+    for match in _ROMAN_ITEM.finditer(english):  # (i), (ii), ... often read (1), (2) in Chinese
+        values.add(str(_ROMAN.index(match[1].lower()) + 1))
     for match in _POWER.finditer(english):
         values.add(_key(Decimal(int(match[1]) ** int(match[2]))))
     values |= _word_values(english)

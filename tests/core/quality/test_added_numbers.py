@@ -10,7 +10,7 @@ ENGLISH = (
     "We train on 1,000 images and 2.4B tokens with 15K steps, reaching 0.92 accuracy and a "
     "12.5% error in 2023 (arXiv:2401.12345); three runs of twenty-five epochs on 10^4 samples, "
     "a 7B model, GPT-4 as the judge, $x_{64}$ at https://example.org/v8. Released in June, it "
-    "needs half the memory."
+    "needs half the memory. We contribute (i) a model, (ii) a dataset and (iii) a benchmark."
 )
 
 
@@ -40,6 +40,7 @@ def added(chinese: str, english: str = ENGLISH) -> list[str]:
         "三个数据集、十二个类别",  # Chinese numerals are not read
         "2023年6月发布",  # "June 2023"
         "内存减少 50%",  # "half the memory"
+        "贡献有（1）……（2）……（3）……",  # (i), (ii), (iii)
     ],
 )
 def test_a_number_the_english_has_in_any_form_is_not_reported(chinese):
@@ -73,3 +74,13 @@ def test_english_values_read_magnitudes_words_and_powers():
 def test_a_text_without_digits_costs_nothing():
     assert added_numbers(ENGLISH, "没有数字的中文。") == []
     assert added_numbers("", "") == []
+
+
+def test_list_items_numbered_in_roman_numerals_may_read_as_digits():
+    english = "We contribute (i) a model, (ii) a dataset, (iii) a benchmark and (iv) a study."
+    assert added("贡献：（1）模型；（2）数据集；（3）基准；（4）研究。", english) == []
+    assert added("贡献：（1）模型；（2）数据集；（3）基准；（4）研究。", "We contribute a model.") == [
+        "2",
+        "3",
+        "4",
+    ]
