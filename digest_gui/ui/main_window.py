@@ -32,6 +32,7 @@ from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.drafts.actions import DraftActions
+from digest_gui.ui.editor.field_marks import FieldMarks
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.find.bar import FindBar
 from digest_gui.ui.find.controller import FindController
@@ -41,6 +42,8 @@ from digest_gui.ui.papers.drops import DropContent, read_mime
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
+from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
+from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.review.actions import ReviewActions
@@ -78,6 +81,12 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        # The shown paper's problems and glossary terms, marked in the editor's fields.
+        self.field_marks = FieldMarks(
+            self.editor.fields, self.editor.counts, self.project, self.quality, self.editor.current_row, self
+        )
+        self.export_notice = ExportNotice(self)  # placed above the panes below
+        self.export_gate = ExportGate(self.quality, self.export_notice, self)
         self.files = FileActions(
             self.project,
             settings,
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
             instances=self.instances,
             backups=BackupStore(data_dir() / "backups"),
             exports=ExportJobs(self.status, self),
+            export_gate=self.export_gate,
         )
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
@@ -102,7 +112,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.publisher = PublishActions(
-            self.project, settings, self.status, self.files.folder, self, self.files.warning_count
+            self.project, settings, self.status, self.files.folder, self, self.export_gate.allows
         )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -120,6 +130,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
+        column.addWidget(self.export_notice)
         column.addWidget(self.splitter, 1)
         self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
         column.addWidget(self.find_bar)
@@ -214,6 +225,7 @@ class MainWindow(QMainWindow):
         self.files.exports.retranslate()
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
+        self.export_gate.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -229,6 +241,7 @@ class MainWindow(QMainWindow):
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
         self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
+        self.export_gate.show_problems.connect(self.quality_panel.show_problems)
         self.project.model.export_changed.connect(self._sync_export_actions)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
@@ -243,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
+        self.field_marks.refresh()
         self.preview.set_current_row(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
@@ -363,19 +377,16 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
+        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
         counts = self.quality.counts()
         parts = (
             self.tr("%n paper(s)", "", counts.papers),
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
-            self.tr("%n empty", "", counts.empty),
-            self.tr("%n warning(s)", "", counts.warnings),
+            problems_text(counts),  # as the quality panel, the export notice and `check` count
         )
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(
-            self.tr("Empty: papers with an empty Chinese field. View → Quality Checks (F6).")
-        )
+        self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
 
     def _rebuild_recent(self) -> None:
         menu = self.action_registry.menu("recent")

@@ -42,7 +42,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="160" />
+            <location filename="../../ui/document/file_actions.py" line="165" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="204" />
+            <location filename="../../ui/document/file_actions.py" line="209" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="381" />
+            <location filename="../../ui/document/file_actions.py" line="393" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="402" />
+            <location filename="../../ui/document/file_actions.py" line="414" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
@@ -74,19 +74,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="404" />
+            <location filename="../../ui/document/file_actions.py" line="416" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
                 <numerusform>Copied the digest (%n papers) for Zhihu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="413" />
-            <source>%n quality warning(s) remain (F6 lists them)</source>
-            <translation>
-                <numerusform>%n quality warning remain (F6 lists them)</numerusform>
-                <numerusform>%n quality warnings remain (F6 lists them)</numerusform>
             </translation>
         </message>
     </context>
@@ -204,7 +196,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -212,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -220,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -228,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -236,27 +228,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
                 <numerusform>%n drafted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="372" />
-            <source>%n empty</source>
-            <translation>
-                <numerusform>%n empty</numerusform>
-                <numerusform>%n empty</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="373" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
             </translation>
         </message>
     </context>
@@ -279,25 +255,6 @@
             <translation>
                 <numerusform>Published %1: %2 (%n issue in the index)</numerusform>
                 <numerusform>Published %1: %2 (%n issues in the index)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QualityPanel</name>
-        <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="143" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="144" />
-            <source>%n paper(s) with empty fields</source>
-            <translation>
-                <numerusform>%n paper with empty fields</numerusform>
-                <numerusform>%n papers with empty fields</numerusform>
             </translation>
         </message>
     </context>
@@ -325,6 +282,25 @@
             <translation>
                 <numerusform>%n paper left to review</numerusform>
                 <numerusform>%n papers left to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_CountsWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="111" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="112" />
+            <source>%n empty field(s)</source>
+            <translation>
+                <numerusform>%n empty field</numerusform>
+                <numerusform>%n empty fields</numerusform>
             </translation>
         </message>
     </context>

@@ -566,6 +566,19 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="109" />
+            <source>The quality checks found %1. %2 anyway, or look at them first?</source>
+            <translation>质量检查发现：%1。仍要%2，还是先查看这些问题？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="112" />
+            <source>The quality checks found %1. Export anyway, or look at them first?</source>
+            <translation>质量检查发现：%1。仍要导出，还是先查看这些问题？</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportJobs</name>
         <message>
             <location filename="../../ui/document/export_jobs.py" line="66" />
@@ -596,6 +609,34 @@
             <location filename="../../ui/document/export_jobs.py" line="114" />
             <source>Cancelled (%1); nothing was written</source>
             <translation>已取消（%1）；没有写入任何内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="35" />
+            <source>Show Problems</source>
+            <translation>查看问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="36" />
+            <source>Open View → Quality Checks (F6)</source>
+            <translation>打开“查看 → 质量检查”（F6）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="37" />
+            <source>Export Anyway</source>
+            <translation>仍然导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="39" />
+            <source>Export as it is; these problems are not asked about again in this session</source>
+            <translation>按现状导出；本次会话中不再就这些问题提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="42" />
+            <source>Close; nothing is exported</source>
+            <translation>关闭；不导出任何内容</translation>
         </message>
     </context>
     <context>
@@ -932,6 +973,24 @@
         </message>
     </context>
     <context>
+        <name>FieldMarks</name>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="177" />
+            <source>%1 characters; the limit is %2 (Preferences)</source>
+            <translation>%1 字，上限 %2 字（见首选项）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="184" />
+            <source>The limit is %1</source>
+            <translation>上限 %1 字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="254" />
+            <source>Glossary: “%1” → %2</source>
+            <translation>术语表：“%1” → %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldSuggestions</name>
         <message>
             <location filename="../../ui/editor/suggestions.py" line="150" />
@@ -997,166 +1056,164 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="115" />
+            <location filename="../../ui/document/file_actions.py" line="120" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="168" />
+            <location filename="../../ui/document/file_actions.py" line="173" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="160" />
+            <location filename="../../ui/document/file_actions.py" line="165" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="166" />
+            <location filename="../../ui/document/file_actions.py" line="171" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="173" />
+            <location filename="../../ui/document/file_actions.py" line="178" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="177" />
+            <location filename="../../ui/document/file_actions.py" line="182" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="201" />
+            <location filename="../../ui/document/file_actions.py" line="206" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="204" />
+            <location filename="../../ui/document/file_actions.py" line="209" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="208" />
+            <location filename="../../ui/document/file_actions.py" line="213" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="231" />
+            <location filename="../../ui/document/file_actions.py" line="236" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="235" />
+            <location filename="../../ui/document/file_actions.py" line="240" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="237" />
+            <location filename="../../ui/document/file_actions.py" line="242" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="259" />
+            <location filename="../../ui/document/file_actions.py" line="264" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="263" />
+            <location filename="../../ui/document/file_actions.py" line="268" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="288" />
+            <location filename="../../ui/document/file_actions.py" line="293" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="290" />
+            <location filename="../../ui/document/file_actions.py" line="295" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="336" />
+            <location filename="../../ui/document/file_actions.py" line="348" />
             <source>Exporting %1</source>
             <translation>正在导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="345" />
+            <location filename="../../ui/document/file_actions.py" line="357" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="345" />
+            <location filename="../../ui/document/file_actions.py" line="357" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="338" />
+            <location filename="../../ui/document/file_actions.py" line="425" />
+            <source>left: %1 (F6 lists them)</source>
+            <translation>尚余：%1（按 F6 查看）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="350" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="346" />
+            <location filename="../../ui/document/file_actions.py" line="358" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="346" />
+            <location filename="../../ui/document/file_actions.py" line="358" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="349" />
+            <location filename="../../ui/document/file_actions.py" line="361" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="372" />
+            <location filename="../../ui/document/file_actions.py" line="384" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="381" />
+            <location filename="../../ui/document/file_actions.py" line="393" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="402" />
+            <location filename="../../ui/document/file_actions.py" line="414" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="404" />
+            <location filename="../../ui/document/file_actions.py" line="416" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="407" />
+            <location filename="../../ui/document/file_actions.py" line="419" />
             <source>Copying for WeChat</source>
             <translation>正在复制为微信格式</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="407" />
+            <location filename="../../ui/document/file_actions.py" line="419" />
             <source>Copying for Zhihu</source>
             <translation>正在复制为知乎格式</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="413" />
-            <source>%n quality warning(s) remain (F6 lists them)</source>
-            <translation>
-                <numerusform>仍有 %n 条质量警告（按 F6 查看）</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1626,73 +1683,59 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="372" />
-            <source>%n empty</source>
-            <translation>
-                <numerusform>%n 篇有空字段</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="373" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n 条警告</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
-            <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
-            <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
+            <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
         </message>
     </context>
     <context>
@@ -2328,7 +2371,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PublishActions</name>
         <message>
-            <location filename="../../ui/document/publishing.py" line="49" />
+            <location filename="../../ui/document/publishing.py" line="50" />
             <source>Still publishing; wait for it to finish</source>
             <translation>仍在发布，请等它完成</translation>
         </message>
@@ -2350,6 +2393,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>未发布：%1</translation>
         </message>
         <message>
+            <location filename="../../ui/document/publishing.py" line="52" />
             <location filename="../../ui/document/publishing.py" line="83" />
             <source>Publish</source>
             <translation>发布</translation>
@@ -2388,123 +2432,164 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="20" />
+            <location filename="../../ui/quality/messages.py" line="23" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="21" />
+            <location filename="../../ui/quality/messages.py" line="24" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="22" />
+            <location filename="../../ui/quality/messages.py" line="25" />
             <source>Summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="23" />
+            <location filename="../../ui/quality/messages.py" line="26" />
             <source>English summary</source>
             <translation>英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="24" />
+            <location filename="../../ui/quality/messages.py" line="27" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="25" />
+            <location filename="../../ui/quality/messages.py" line="28" />
             <source>Chinese abstract</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="26" />
+            <location filename="../../ui/quality/messages.py" line="29" />
             <source>arXiv id</source>
             <translation>arXiv 编号</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="34" />
-            <location filename="../../ui/quality/messages.py" line="42" />
+            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="45" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="35" />
+            <location filename="../../ui/quality/messages.py" line="38" />
             <source>too long</source>
             <translation>过长</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="36" />
+            <location filename="../../ui/quality/messages.py" line="39" />
             <source>glossary term</source>
             <translation>术语不符</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="40" />
             <source>numbers missing</source>
             <translation>缺少数字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="38" />
+            <location filename="../../ui/quality/messages.py" line="41" />
             <source>English left</source>
             <translation>残留英文</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="39" />
+            <location filename="../../ui/quality/messages.py" line="42" />
             <source>unpaired $</source>
             <translation>$ 不成对</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="40" />
+            <location filename="../../ui/quality/messages.py" line="43" />
             <source>GitHub alters</source>
             <translation>GitHub 会改动</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="41" />
+            <location filename="../../ui/quality/messages.py" line="44" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="51" />
+            <location filename="../../ui/quality/messages.py" line="46" />
+            <source>numbers added</source>
+            <translation>多出数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="47" />
+            <source>formula missing</source>
+            <translation>缺少公式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="48" />
+            <source>no English title</source>
+            <translation>无英文标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="49" />
+            <source>same Chinese title</source>
+            <translation>中文标题重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="58" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="54" />
+            <location filename="../../ui/quality/messages.py" line="61" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="55" />
+            <location filename="../../ui/quality/messages.py" line="62" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="56" />
+            <location filename="../../ui/quality/messages.py" line="63" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="60" />
+            <location filename="../../ui/quality/messages.py" line="67" />
             <source>GitHub shows it as “{shown}”</source>
             <translation>GitHub 显示为“{shown}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="61" />
+            <location filename="../../ui/quality/messages.py" line="68" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="62" />
+            <location filename="../../ui/quality/messages.py" line="69" />
             <source>the Chinese fields are filled; the digest has English summaries</source>
             <translation>中文字段已填写；本摘要的其他论文有英文总结</translation>
         </message>
         <message>
+            <location filename="../../ui/quality/messages.py" line="72" />
+            <source>has {numbers}, which the English lacks</source>
+            <translation>有英文中没有的 {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="73" />
+            <source>lacks {formulas} of the English abstract</source>
+            <translation>缺少英文摘要中的公式 {formulas}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="76" />
+            <source>fetch the paper from arXiv or type its title</source>
+            <translation>请从 arXiv 获取该论文，或填写其标题</translation>
+        </message>
+        <message>
             <location filename="../../ui/quality/messages.py" line="79" />
+            <source>the same Chinese title as {earlier}</source>
+            <translation>与 {earlier} 的中文标题相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="250" />
+            <location filename="../../ui/quality/messages.py" line="96" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="59" />
+            <location filename="../../ui/quality/messages.py" line="66" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
@@ -2513,22 +2598,8 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="143" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n 条警告</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="144" />
-            <source>%n paper(s) with empty fields</source>
-            <translation>
-                <numerusform>%n 篇论文有空字段</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="146" />
+            <location filename="../../ui/quality/panel.py" line="145" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -2631,6 +2702,23 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <location filename="../../ui/editor/stale_marks.py" line="173" />
             <source>Confirm Translation</source>
             <translation>确认译文</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CountsWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="111" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 条警告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="112" />
+            <source>%n empty field(s)</source>
+            <translation>
+                <numerusform>%n 个空字段</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2796,7 +2884,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="119" />
-            <location filename="../../ui/dialogs.py" line="316" />
+            <location filename="../../ui/dialogs.py" line="292" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
@@ -2853,87 +2941,67 @@ Type the model server's API key to use it for this session:</source>
 请输入模型服务器的 API 密钥（仅在本次会话中使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="230" />
-            <source>Quality warnings</source>
-            <translation>质量警告</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="232" />
-            <source>The quality checks found %n problem(s) in the digest.</source>
-            <translation>质量检查在摘要中发现 %n 个问题。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="237" />
-            <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
-            <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="242" />
-            <source>Export Anyway</source>
-            <translation>仍然导出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="278" />
+            <location filename="../../ui/dialogs.py" line="254" />
             <source>Replace a read-only file?</source>
             <translation>替换只读文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="279" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>“%1” is read-only.</source>
             <translation>“%1”是只读的。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="280" />
+            <location filename="../../ui/dialogs.py" line="256" />
             <source>Someone may have protected it on purpose. Replace it anyway?</source>
             <translation>可能有人特意保护了它。仍要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="288" />
+            <location filename="../../ui/dialogs.py" line="264" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="304" />
+            <location filename="../../ui/dialogs.py" line="280" />
             <source>Cannot write here</source>
             <translation>无法写入此处</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="306" />
+            <location filename="../../ui/dialogs.py" line="282" />
             <source>Nothing was written and your work is still open. Save it somewhere else?</source>
             <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="334" />
+            <location filename="../../ui/dialogs.py" line="310" />
             <source>Earlier versions of this project were kept. Open one?</source>
             <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="338" />
+            <location filename="../../ui/dialogs.py" line="314" />
             <source>Open a backup</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="358" />
+            <location filename="../../ui/dialogs.py" line="334" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="359" />
+            <location filename="../../ui/dialogs.py" line="335" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="362" />
+            <location filename="../../ui/dialogs.py" line="338" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="373" />
+            <location filename="../../ui/dialogs.py" line="349" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="380" />
+            <location filename="../../ui/dialogs.py" line="356" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>

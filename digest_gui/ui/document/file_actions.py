@@ -15,6 +15,7 @@ from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewE
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
+from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.paths import DEFAULT_THEME
@@ -26,6 +27,8 @@ from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project, is_not_writable
 from digest_gui.ui.document.safeguards import OpenSafeguards
+from digest_gui.ui.quality.export_notice import ExportGate
+from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.clipboard import copy_rich_text
@@ -54,6 +57,7 @@ class FileActions(QObject):
         backups: BackupStore | None = None,
         *,
         exports: ExportJobs,
+        export_gate: ExportGate | None = None,
     ) -> None:
         super().__init__(window)
         # Where exports are rendered: on a worker, with progress and Cancel in the status bar.
@@ -62,8 +66,9 @@ class FileActions(QObject):
         self.settings = settings
         self.autosave = autosave
         self.window = window
-        # The quality checks: exports ask before they go out with warnings.
+        # The quality checks, and the notice exports show before they go out with problems.
         self.quality = quality
+        self.export_gate = export_gate
         # Earlier saved versions (None: none are kept).
         self.backups = backups
         # Recovery, backups and other instances: what opening a project may have to ask.
@@ -297,18 +302,17 @@ class FileActions(QObject):
         stem = stem.removesuffix(".digest")
         return str(Path(self._folder()) / f"{stem}{suffix}")
 
-    def warning_count(self) -> int:
-        """How many quality issues the digest has now (empty fields included)."""
+    def problems(self) -> QualityCounts | None:
+        """The quality counts now (the last keystrokes checked), or None without checks."""
         if self.quality is None:
-            return 0
+            return None
         self.quality.flush()
-        return len(self.quality.issues())
+        return self.quality.counts()
 
-    def _export_allowed(self) -> bool:
-        # Every issue counts, an empty Chinese field too: it is a hole in what is published.
-        # The user may go on (warn, do not block); Cancel leaves everything as it was.
-        count = self.warning_count()
-        return not count or dialogs.ask_export_with_warnings(self.window, count)
+    def _export_allowed(self, proceed: Callable[[], object], what: str) -> bool:
+        # Every problem counts, an empty Chinese field too: it is a hole in what is published.
+        # The gate warns without blocking (a notice bar) and runs proceed on Export Anyway.
+        return self.export_gate is None or self.export_gate.allows(proceed, what)
 
     def export_markdown(self) -> bool:
         return self.export("md")
@@ -316,12 +320,20 @@ class FileActions(QObject):
     def export_html(self) -> bool:
         return self.export("html")
 
-    def export(self, format_name: str, options: ExportOptions | None = None) -> bool:
-        """File → Export in a registered format: ask where, then write the digest."""
+    def export(self, format_name: str, options: ExportOptions | None = None, checked: bool = False) -> bool:
+        """File → Export in a registered format: ask where, then write the digest.
+
+        With quality problems left (and not checked), the export notice asks first and this
+        returns False; its Export Anyway exports then.
+        """
         exporter = get_exporter(format_name)
-        if not self.exports.available() or not self._export_allowed():
+        if not self.exports.available():
             return False
         title, file_filter = self._export_texts(exporter)
+        if not checked and not self._export_allowed(
+            lambda: self.export(format_name, options, checked=True), title
+        ):
+            return False
 
         def ask(suggested: str = self._export_name(exporter.extension)) -> str:
             return dialogs.ask_save_path(self.window, title, suggested, file_filter)
@@ -408,7 +420,7 @@ class FileActions(QObject):
         return self.exports.start(label, render, done) is not None
 
     def _copied(self, text: str) -> None:
-        count = self.warning_count()
-        if count:
-            text += " · " + self.tr("%n quality warning(s) remain (F6 lists them)", "", count)
+        counts = self.problems()
+        if counts is not None and counts.problems:
+            text += " · " + self.tr("left: %1 (F6 lists them)").replace("%1", problems_text(counts))
         self.message.emit(text)

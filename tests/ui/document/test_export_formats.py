@@ -11,6 +11,7 @@ def test_the_window_exports_a_registered_format(window, answers, tmp_path, monke
     register_exporter(
         Exporter("ids", "arXiv ids", ".txt", lambda digest, _options: "\n".join(p.id for p in digest.papers))
     )
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(tmp_path / "ids.txt")
     with qtbot.waitSignal(window.files.exported):
         assert window.files.export("ids")
@@ -21,6 +22,7 @@ def test_the_window_exports_a_registered_format(window, answers, tmp_path, monke
 
 
 def test_html_export_takes_a_theme(window, answers, tmp_path, qtbot):
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(tmp_path / "out.html")
     with qtbot.waitSignal(window.files.exported):
         assert window.files.export("html", ExportOptions(theme="default"))

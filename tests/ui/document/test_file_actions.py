@@ -45,6 +45,7 @@ def test_a_read_only_export_is_replaced_only_when_the_user_says_so(window, answe
     out = tmp_path / "digest.md"
     out.write_text("mine", encoding="utf-8")
     out.chmod(0o444)
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(out)
     with qtbot.waitSignal(window.files.exports.finished):
         assert window.files.export("md")  # rendered, then refused: the file is read-only
@@ -62,6 +63,7 @@ def test_exports_and_saves_to_a_symlink_write_through_it(window, answers, tmp_pa
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "digest.html"
     link.symlink_to(real)
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(link)
     with qtbot.waitSignal(window.files.exported):
         assert window.files.export("html")
