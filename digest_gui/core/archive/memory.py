@@ -1,0 +1,253 @@
+"""The translation memory: the Chinese written before for the same paper or similar English.
+
+An exact match is the same arXiv id in an earlier digest: its Chinese title, summaries and
+abstract translation, and which English fields arXiv has changed since. A fuzzy match is an
+earlier title or abstract sentence whose English is close to the new one (difflib's ratio
+over candidates the word index finds), offered with its percentage as OmegaT does.
+Glossary candidates are terms the user wrote the same way, 中文（English）, in several papers.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from digest_gui.core.archive import text
+from digest_gui.core.archive.store import Archive, unpack_abstracts
+from digest_gui.core.model import Paper
+
+# Below this a match is more noise than help (OmegaT's default threshold is 30; titles and
+# sentences of abstracts need a closer one).
+DEFAULT_THRESHOLD = 70
+CANDIDATES = 20
+# The longest words of a text are the likeliest to be rare: they pick the candidates.
+KEY_WORDS = 6
+MAX_SENTENCES = 15
+ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
+CHINESE_FIELDS = ("title_zh", "summary_zh", "abstract_zh")
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """A paper as an earlier digest had it: its text, the source file and the day."""
+
+    arxiv_id: str
+    path: str
+    source_title: str
+    day: str
+    title_en: str
+    title_zh: str
+    summary_en: str
+    summary_zh: str
+    abstract_en: str
+    abstract_zh: str
+
+    def changed_english(self, paper: Paper) -> tuple[str, ...]:
+        """The English fields (title, abstract) the new paper has differently; empty ones don't count."""
+        return tuple(
+            name
+            for name in ("title_en", "abstract_en")
+            if getattr(paper, name).strip()
+            and getattr(self, name).strip()
+            and " ".join(getattr(paper, name).split()) != " ".join(getattr(self, name).split())
+        )
+
+    def chinese(self) -> dict[str, str]:
+        """The Chinese fields that hold text (what is offered)."""
+        return {name: getattr(self, name) for name in CHINESE_FIELDS if getattr(self, name).strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyMatch:
+    """Earlier English close to new English, with the Chinese written for it."""
+
+    field: str  # "title" or "sentence"
+    english: str  # the new English
+    earlier_english: str
+    earlier_chinese: str
+    percent: int
+    arxiv_id: str
+    path: str
+    day: str
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryCandidate:
+    """An English term written the same way in Chinese in several archived papers."""
+
+    term: str
+    zh: str
+    papers: int
+
+
+def _earlier(row: tuple) -> Earlier:
+    arxiv_id, path, source_title, day, title_en, title_zh, summary_en, summary_zh, packed = row
+    abstract_en, abstract_zh = unpack_abstracts(packed)
+    return Earlier(
+        arxiv_id,
+        path,
+        source_title,
+        day,
+        title_en,
+        title_zh,
+        summary_en,
+        summary_zh,
+        abstract_en,
+        abstract_zh,
+    )
+
+
+_EARLIER_COLUMNS = (
+    "p.arxiv_id, s.path, s.title, s.day, p.title_en, p.title_zh, p.summary_en, p.summary_zh, p.abstracts"
+)
+
+
+def exact_matches(archive: Archive, ids: list[str], exclude_path: str | None = None) -> dict[str, Earlier]:
+    """For each archived id, its latest earlier version that has Chinese (none from exclude_path)."""
+    found: dict[str, Earlier] = {}
+    wanted = list(dict.fromkeys(item for item in ids if item))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        rows = archive.query(
+            f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id "
+            f"WHERE p.arxiv_id IN ({','.join('?' * len(part))}) AND s.path IS NOT ? "
+            "AND (p.title_zh != '' OR p.summary_zh != '') ORDER BY s.day DESC, p.id DESC",
+            [*part, exclude_path],
+        )
+        for row in rows:
+            if row[0] not in found:
+                found[row[0]] = _earlier(row)
+    return found
+
+
+def english_difference(old: str, new: str) -> list[tuple[str, str]]:
+    """The word-level change from old to new English as (kind, text): kind '=', '-' or '+'."""
+    before, after = old.split(), new.split()
+    parts: list[tuple[str, str]] = []
+    for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(("=", " ".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(("-", " ".join(before[a1:a2])))
+        if b2 > b1:
+            parts.append(("+", " ".join(after[b1:b2])))
+    return parts
+
+
+def percent(a: str, b: str) -> int:
+    """How alike two English texts are, 0-100 (case and spacing ignored)."""
+    left, right = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return round(difflib.SequenceMatcher(None, left, right, autojunk=False).ratio() * 100)
+
+
+def _candidates(
+    archive: Archive, english: str, exclude_ids: set[str], exclude_path: str | None
+) -> list[tuple]:
+    # Index tokens: unicode61 splits "heatmap-guided" in two.
+    tokens = {part for word in text.words(english) for part in word.split("-") if len(part) > 1}
+    keys = sorted(tokens, key=lambda word: (-len(word), word))[:KEY_WORDS]
+    if not keys:
+        return []
+    rows = archive.query(
+        f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id WHERE p.id IN "
+        "(SELECT rowid FROM words WHERE words MATCH ? ORDER BY rank LIMIT ?) AND s.path IS NOT ?",
+        [" OR ".join(text.fts_phrase(word) for word in keys), CANDIDATES, exclude_path],
+    )
+    return [row for row in rows if row[0] not in exclude_ids]
+
+
+def title_matches(
+    archive: Archive, paper: Paper, exclude_path: str | None = None, threshold: int = DEFAULT_THRESHOLD
+) -> list[FuzzyMatch]:
+    """Earlier titles close to the paper's English title, best first (not the paper itself)."""
+    if not paper.title_en.strip():
+        return []
+    matches: dict[str, FuzzyMatch] = {}
+    for row in _candidates(archive, paper.title_en, {paper.id}, exclude_path):
+        arxiv_id, path, _source, day, title_en, title_zh = row[:6]
+        if not title_zh.strip():
+            continue
+        score = percent(paper.title_en, title_en)
+        if score >= threshold and (title_en not in matches or matches[title_en].percent < score):
+            matches[title_en] = FuzzyMatch(
+                "title", paper.title_en, title_en, title_zh, score, arxiv_id, path, day
+            )
+    return sorted(matches.values(), key=lambda match: -match.percent)
+
+
+def sentence_matches(
+    archive: Archive, paper: Paper, exclude_path: str | None = None, threshold: int = DEFAULT_THRESHOLD
+) -> list[FuzzyMatch]:
+    """For sentences of the paper's abstract, earlier sentences close to them with their Chinese.
+
+    An earlier abstract lends its sentences only when its English and Chinese have as many
+    sentences each (then the n-th translates the n-th).
+    """
+    found: list[FuzzyMatch] = []
+    for sentence in text.english_sentences(paper.abstract_en)[:MAX_SENTENCES]:
+        if len(sentence) < 20:
+            continue
+        best: FuzzyMatch | None = None
+        for row in _candidates(archive, sentence, {paper.id}, exclude_path):
+            earlier = _earlier(row)
+            english = text.english_sentences(earlier.abstract_en)
+            chinese = text.chinese_sentences(earlier.abstract_zh)
+            if not chinese or len(english) != len(chinese):
+                continue
+            for number, candidate in enumerate(english):
+                if (
+                    difflib.SequenceMatcher(None, sentence.lower(), candidate.lower()).real_quick_ratio()
+                    < threshold / 100
+                ):
+                    continue
+                score = percent(sentence, candidate)
+                if score >= threshold and (best is None or score > best.percent):
+                    best = FuzzyMatch(
+                        "sentence",
+                        sentence,
+                        candidate,
+                        chinese[number],
+                        score,
+                        earlier.arxiv_id,
+                        earlier.path,
+                        earlier.day,
+                    )
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def glossary_candidates(
+    archive: Archive, minimum: int = 3, known_terms: frozenset[str] = frozenset()
+) -> list[GlossaryCandidate]:
+    """Terms written as 中文（English） in at least `minimum` papers with the same Chinese.
+
+    The Chinese before a bracket runs into the words before the term (基于图神经网络（GNN）),
+    so the Chinese offered is the longest ending that `minimum` papers share (图神经网络).
+    """
+    rows = archive.query(
+        "SELECT term, zh, paper_id FROM term_pairs WHERE term IN "
+        "(SELECT term FROM term_pairs GROUP BY term HAVING count(DISTINCT paper_id) >= ?)",
+        (minimum,),
+    )
+    by_term: dict[str, list[tuple[str, int]]] = {}
+    spelling: dict[str, str] = {}
+    for term, zh, paper_id in rows:
+        key = term.lower()
+        by_term.setdefault(key, []).append((zh, paper_id))
+        spelling.setdefault(key, term)
+    known = {term.lower() for term in known_terms}
+    chosen = []
+    for key, uses in by_term.items():
+        if key in known:
+            continue
+        endings: dict[str, set[int]] = {}
+        for zh, paper_id in uses:
+            for length in range(2, len(zh) + 1):
+                endings.setdefault(zh[-length:], set()).add(paper_id)
+        shared = [(len(zh), len(papers), zh) for zh, papers in endings.items() if len(papers) >= minimum]
+        if shared:
+            _length, papers, zh = max(shared)
+            chosen.append(GlossaryCandidate(spelling[key], zh, papers))
+    return sorted(chosen, key=lambda candidate: (-candidate.papers, candidate.term.lower()))
