@@ -168,10 +168,12 @@ def paper_text(topic_name: str, rng: random.Random, number: int) -> Paper:
     zh_words = {"task": zh_task, "method": zh_method, "method2": zh_method2}
     zh_sentences = rng.sample(_ZH_SENTENCES, 5)
     abstract_zh = "".join(sentence.format(**zh_words) for sentence in zh_sentences)
+    # Valid new-style ids (YYMM.NNNNN), one per number.
+    arxiv_id = f"{24 + number // 1_200_000:02d}{1 + number // 100_000 % 12:02d}.{number % 100_000:05d}"
     return Paper(
-        id=f"{2400 + number // 100000}.{number % 100000:05d}",
+        id=arxiv_id,
         version=1,
-        url=f"https://arxiv.org/abs/{2400 + number // 100000}.{number % 100000:05d}",
+        url=f"https://arxiv.org/abs/{arxiv_id}",
         title_en=title,
         title_zh=f"基于{zh_method}的{zh_task}",
         summary_zh=zh_sentences[0].format(**zh_words),

@@ -15,9 +15,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from digest_gui.core.archive import text
 from digest_gui.core.archive.store import Archive
+
+if TYPE_CHECKING:
+    from digest_gui.core.sources.listing import ListingItem
 
 _SLICE = 500
 
@@ -115,3 +119,12 @@ def rank_texts(
 def listing_text(title: str, abstract: str, authors: Sequence[str] = ()) -> str:
     """What an item is ranked and matched by: its title (counted twice), abstract and authors."""
     return f"{title}\n{title}\n{abstract}\n{', '.join(authors)}"
+
+
+def rank_listing(
+    archive: Archive, items: Sequence[ListingItem], rules: KeywordRules = KeywordRules()
+) -> list[RankedItem]:
+    """A day's listing items ranked against the archive, best first."""
+    return rank_texts(
+        archive, [listing_text(item.title, item.abstract, item.authors) for item in items], rules
+    )

@@ -200,7 +200,7 @@ def _create(archive: Archive) -> None:
 
 def pack_abstracts(abstract_en: str, abstract_zh: str) -> bytes:
     """The two abstracts as one compressed value (the bulk of the archive's text)."""
-    return zlib.compress(f"{abstract_en}\x00{abstract_zh}".encode(), 6)
+    return zlib.compress(f"{abstract_en}\x00{abstract_zh}".encode(), 1)
 
 
 def unpack_abstracts(data: bytes) -> tuple[str, str]:

@@ -20,9 +20,8 @@ STOPWORDS = frozenset(
     without would yet""".split()  # noqa: SIM905
 )
 # A Chinese term with its English in brackets, as translators write them: 图神经网络（GNN）.
-_TERM_PAIR = re.compile(
-    r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*([A-Za-z][A-Za-z0-9\- ]{0,40}[A-Za-z0-9])\s*[)）]"
-)
+_TERM_PAIR = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9\- ]{0,40}[A-Za-z0-9])\s*[)）]")
+_CHINESE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 _SENTENCE_EN = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _SENTENCE_ZH = re.compile(r"(?<=[。！？])")
 
@@ -70,9 +69,14 @@ def term_pairs(*chinese: str) -> set[tuple[str, str]]:
     """(english term, chinese) pairs written as 中文（English） in Chinese text."""
     pairs = set()
     for text in chinese:
+        if "（" not in text and "(" not in text:
+            continue
         for match in _TERM_PAIR.finditer(text):
-            term = " ".join(match.group(2).split())
-            pairs.add((term, match.group(1)))
+            # The Chinese just before the bracket (up to 12 characters; searched backwards
+            # from the bracket, which is far quicker than a pattern tried at every place).
+            before = _CHINESE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if before is not None:
+                pairs.add((" ".join(match.group(1).split()), before.group()))
     return pairs
 
 
