@@ -139,8 +139,8 @@ def _title_case(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in text.split())
 
 
-def paper_text(topic_name: str, rng: random.Random, number: int) -> Paper:
-    """One paper on a topic, with English and Chinese in every field."""
+def paper_text(topic_name: str, rng: random.Random, number: int, long: bool = False) -> Paper:
+    """One paper on a topic, with English and Chinese in every field (long: as long as real ones)."""
     topic = TOPICS[topic_name]
     pick = rng.choice
     method, method2 = rng.sample(topic.methods, 2)
@@ -156,7 +156,8 @@ def paper_text(topic_name: str, rng: random.Random, number: int) -> Paper:
         "data": data,
         "n": rng.randint(2, 40),
     }
-    sentences = [pick(_OPENINGS), *rng.sample(_MIDDLES, 4), pick(_CLOSINGS)]
+    middles = rng.sample(_MIDDLES, 6 if long else 4)
+    sentences = [pick(_OPENINGS), *middles, *rng.sample(_CLOSINGS, 2 if long else 1)]
     abstract = " ".join(sentence.format(**words) for sentence in sentences)
     title_words = {
         "Method": _title_case(method),
@@ -166,7 +167,7 @@ def paper_text(topic_name: str, rng: random.Random, number: int) -> Paper:
     }
     title = pick(_TITLES).format(**title_words)
     zh_words = {"task": zh_task, "method": zh_method, "method2": zh_method2}
-    zh_sentences = rng.sample(_ZH_SENTENCES, 5)
+    zh_sentences = rng.sample(_ZH_SENTENCES, 6 if long else 5)
     abstract_zh = "".join(sentence.format(**zh_words) for sentence in zh_sentences)
     # Valid new-style ids (YYMM.NNNNN), one per number.
     arxiv_id = f"{24 + number // 1_200_000:02d}{1 + number // 100_000 % 12:02d}.{number % 100_000:05d}"
@@ -183,10 +184,12 @@ def paper_text(topic_name: str, rng: random.Random, number: int) -> Paper:
     )
 
 
-def topic_digest(topic_name: str, papers: int, seed: int, first_number: int = 0, title: str = "") -> Digest:
+def topic_digest(
+    topic_name: str, papers: int, seed: int, first_number: int = 0, title: str = "", long: bool = False
+) -> Digest:
     """A digest of `papers` generated papers on one topic, numbered from first_number."""
     rng = random.Random(seed)
     return Digest(
         title=title or f"{topic_name} {seed}",
-        papers=[paper_text(topic_name, rng, first_number + index) for index in range(papers)],
+        papers=[paper_text(topic_name, rng, first_number + index, long) for index in range(papers)],
     )

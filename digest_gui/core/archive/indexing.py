@@ -194,13 +194,16 @@ class Indexer:
 
     def _add_papers(self, source_id: int, digest: Digest) -> None:
         connection = self.archive.connection
+        # Row ids given here, so that each table takes a digest's papers in one executemany.
+        row = connection.execute("SELECT coalesce(max(id), 0) FROM papers").fetchone()[0]
+        papers, english, titles, chinese, pairs = [], [], [], [], []
         for position, paper in enumerate(digest.papers):
             if not paper.id and not paper.title_en and not paper.title_zh:
                 continue
-            cursor = connection.execute(
-                "INSERT INTO papers(source_id, position, arxiv_id, version, title_en, title_zh, "
-                "summary_en, summary_zh, abstracts) VALUES(?,?,?,?,?,?,?,?,?)",
+            row += 1
+            papers.append(
                 (
+                    row,
                     source_id,
                     position,
                     paper.id,
@@ -210,20 +213,25 @@ class Indexer:
                     paper.summary_en,
                     paper.summary_zh,
                     pack_abstracts(paper.abstract_en, paper.abstract_zh),
-                ),
-            )
-            row = cursor.lastrowid
-            english = text.english_body(paper.title_en, paper.summary_en, paper.abstract_en)
-            chinese = text.chinese_body(paper.title_zh, paper.summary_zh, paper.abstract_zh)
-            connection.execute("INSERT INTO words(rowid, body) VALUES(?, ?)", (row, english))
-            connection.execute("INSERT INTO trigrams(rowid, body) VALUES(?, ?)", (row, chinese))
-            self._terms.update(set(text.words(f"{paper.title_en} {paper.abstract_en}")))
-            pairs = text.term_pairs(paper.title_zh, paper.summary_zh, paper.abstract_zh)
-            if pairs:
-                connection.executemany(
-                    "INSERT OR IGNORE INTO term_pairs(term, zh, paper_id) VALUES(?,?,?)",
-                    [(term, zh, row) for term, zh in pairs],
                 )
+            )
+            english.append((row, text.english_body(paper.title_en, paper.summary_en, paper.abstract_en)))
+            titles.append((row, paper.title_en))
+            chinese.append((row, text.chinese_body(paper.title_zh, paper.summary_zh, paper.abstract_zh)))
+            self._terms.update(text.word_set(f"{paper.title_en} {paper.abstract_en}"))
+            pairs += [
+                (term, zh, row)
+                for term, zh in text.term_pairs(paper.title_zh, paper.summary_zh, paper.abstract_zh)
+            ]
+        connection.executemany(
+            "INSERT INTO papers(id, source_id, position, arxiv_id, version, title_en, title_zh, "
+            "summary_en, summary_zh, abstracts) VALUES(?,?,?,?,?,?,?,?,?,?)",
+            papers,
+        )
+        connection.executemany("INSERT INTO words(rowid, body) VALUES(?, ?)", english)
+        connection.executemany("INSERT INTO titles(rowid, body) VALUES(?, ?)", titles)
+        connection.executemany("INSERT INTO trigrams(rowid, body) VALUES(?, ?)", chinese)
+        connection.executemany("INSERT OR IGNORE INTO term_pairs(term, zh, paper_id) VALUES(?,?,?)", pairs)
 
     def _remove_papers(self, path: str) -> None:
         connection = self.archive.connection
@@ -239,9 +247,12 @@ class Indexer:
             chinese = text.chinese_body(title_zh, summary_zh, abstract_zh)
             connection.execute("INSERT INTO words(words, rowid, body) VALUES('delete', ?, ?)", (row, english))
             connection.execute(
+                "INSERT INTO titles(titles, rowid, body) VALUES('delete', ?, ?)", (row, title_en)
+            )
+            connection.execute(
                 "INSERT INTO trigrams(trigrams, rowid, body) VALUES('delete', ?, ?)", (row, chinese)
             )
-            self._terms.subtract(set(text.words(f"{title_en} {abstract_en}")))
+            self._terms.subtract(text.word_set(f"{title_en} {abstract_en}"))
             connection.execute("DELETE FROM term_pairs WHERE paper_id=?", (row,))
         connection.execute(
             "DELETE FROM papers WHERE source_id = (SELECT id FROM sources WHERE path=?)", (path,)

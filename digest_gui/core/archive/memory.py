@@ -19,9 +19,9 @@ from digest_gui.core.model import Paper
 # Below this a match is more noise than help (OmegaT's default threshold is 30; titles and
 # sentences of abstracts need a closer one).
 DEFAULT_THRESHOLD = 70
-CANDIDATES = 20
+CANDIDATES = 10
 # The longest words of a text are the likeliest to be rare: they pick the candidates.
-KEY_WORDS = 6
+KEY_WORDS = 4
 MAX_SENTENCES = 15
 ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
 CHINESE_FIELDS = ("title_zh", "summary_zh", "abstract_zh")
@@ -135,26 +135,54 @@ def english_difference(old: str, new: str) -> list[tuple[str, str]]:
     return parts
 
 
-def percent(a: str, b: str) -> int:
-    """How alike two English texts are, 0-100 (case and spacing ignored)."""
+def percent(a: str, b: str, at_least: int = 0) -> int:
+    """How alike two English texts are, 0-100 (case and spacing ignored); 0 when below at_least."""
     left, right = " ".join(a.lower().split()), " ".join(b.lower().split())
-    return round(difflib.SequenceMatcher(None, left, right, autojunk=False).ratio() * 100)
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    # The quick upper bounds rule most candidates out before the full comparison.
+    if matcher.real_quick_ratio() * 100 < at_least or matcher.quick_ratio() * 100 < at_least:
+        return 0
+    return round(matcher.ratio() * 100)
+
+
+def _key_words(archive: Archive, english: str) -> list[str]:
+    """The rarest words of english the archive knows (rare words pick few, close candidates)."""
+    # Index tokens: unicode61 splits "heatmap-guided" in two.
+    tokens = sorted({part for word in text.words(english) for part in word.split("-") if len(part) > 1})
+    if not tokens:
+        return []
+    known = dict(
+        archive.query(
+            f"SELECT term, papers FROM term_counts WHERE term IN ({','.join('?' * len(tokens))})", tokens
+        )
+    )
+    return sorted((word for word in tokens if known.get(word)), key=lambda word: (known[word], -len(word)))[
+        :KEY_WORDS
+    ]
 
 
 def _candidates(
-    archive: Archive, english: str, exclude_ids: set[str], exclude_path: str | None
+    archive: Archive, index: str, english: str, exclude_ids: set[str], exclude_path: str | None
 ) -> list[tuple]:
-    # Index tokens: unicode61 splits "heatmap-guided" in two.
-    tokens = {part for word in text.words(english) for part in word.split("-") if len(part) > 1}
-    keys = sorted(tokens, key=lambda word: (-len(word), word))[:KEY_WORDS]
-    if not keys:
-        return []
-    rows = archive.query(
-        f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id WHERE p.id IN "
-        "(SELECT rowid FROM words WHERE words MATCH ? ORDER BY rank LIMIT ?) AND s.path IS NOT ?",
-        [" OR ".join(text.fts_phrase(word) for word in keys), CANDIDATES, exclude_path],
-    )
-    return [row for row in rows if row[0] not in exclude_ids]
+    """Archived papers whose index (titles or words) holds the rarest words of english.
+
+    All of the rarest words first (close texts share them), then fewer if that finds nothing:
+    a few intersections of short lists, never a scan of the archive.
+    """
+    keys = _key_words(archive, english)
+    rows: list[tuple] = []
+    for size in (len(keys), min(2, len(keys) - 1)):
+        if size <= 0:
+            break
+        rows = archive.query(
+            f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id WHERE p.id IN "
+            f"(SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rank LIMIT ?) AND s.path IS NOT ?",
+            [" AND ".join(text.fts_phrase(word) for word in keys[:size]), CANDIDATES, exclude_path],
+        )
+        rows = [row for row in rows if row[0] not in exclude_ids]
+        if rows:
+            break
+    return rows
 
 
 def title_matches(
@@ -164,11 +192,11 @@ def title_matches(
     if not paper.title_en.strip():
         return []
     matches: dict[str, FuzzyMatch] = {}
-    for row in _candidates(archive, paper.title_en, {paper.id}, exclude_path):
+    for row in _candidates(archive, "titles", paper.title_en, {paper.id}, exclude_path):
         arxiv_id, path, _source, day, title_en, title_zh = row[:6]
         if not title_zh.strip():
             continue
-        score = percent(paper.title_en, title_en)
+        score = percent(paper.title_en, title_en, threshold)
         if score >= threshold and (title_en not in matches or matches[title_en].percent < score):
             matches[title_en] = FuzzyMatch(
                 "title", paper.title_en, title_en, title_zh, score, arxiv_id, path, day
@@ -189,19 +217,14 @@ def sentence_matches(
         if len(sentence) < 20:
             continue
         best: FuzzyMatch | None = None
-        for row in _candidates(archive, sentence, {paper.id}, exclude_path):
+        for row in _candidates(archive, "words", sentence, {paper.id}, exclude_path):
             earlier = _earlier(row)
             english = text.english_sentences(earlier.abstract_en)
             chinese = text.chinese_sentences(earlier.abstract_zh)
             if not chinese or len(english) != len(chinese):
                 continue
             for number, candidate in enumerate(english):
-                if (
-                    difflib.SequenceMatcher(None, sentence.lower(), candidate.lower()).real_quick_ratio()
-                    < threshold / 100
-                ):
-                    continue
-                score = percent(sentence, candidate)
+                score = percent(sentence, candidate, threshold)
                 if score >= threshold and (best is None or score > best.percent):
                     best = FuzzyMatch(
                         "sentence",

@@ -5,7 +5,8 @@ anything: every row comes from a source file (a digest or a project) whose path 
 both in the file and in a plain-text list beside it (``archive-sources.txt``), so the
 archive can be rebuilt even when the file itself is damaged.
 
-English is indexed by words (FTS5 ``unicode61``) and Chinese by trigrams (FTS5
+English is indexed by words (FTS5 ``unicode61``; the titles once more on their own, where
+the translation memory looks for close titles) and Chinese by trigrams (FTS5
 ``trigram``, which finds Chinese substrings without a word segmenter). Both indexes are
 contentless with ``detail=none``: the text lives once, in ``papers`` (the abstracts
 zlib-compressed), which keeps a year of daily digests well under a gigabyte.
@@ -59,6 +60,9 @@ CREATE TABLE papers(
 CREATE INDEX papers_by_arxiv_id ON papers(arxiv_id);
 CREATE INDEX papers_by_source ON papers(source_id);
 CREATE VIRTUAL TABLE words USING fts5(
+    body, content='', detail='none', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE titles USING fts5(
     body, content='', detail='none', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE trigrams USING fts5(body, content='', detail='none', tokenize='trigram');

@@ -46,6 +46,11 @@ def words(text: str) -> list[str]:
     return [word for word in _WORD.findall(text.lower()) if len(word) > 1 and word not in STOPWORDS]
 
 
+def word_set(text: str) -> set[str]:
+    """The distinct topic words of English text (what the ranking counts per paper)."""
+    return {word for word in _WORD.findall(text.lower()) if len(word) > 1} - STOPWORDS
+
+
 def query_words(text: str) -> list[str]:
     """Every word a search for text must find (stop words included: a search is literal)."""
     return _WORD.findall(text.lower())
