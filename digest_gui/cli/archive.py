@@ -40,11 +40,13 @@ def add_archive_parser(commands: argparse._SubParsersAction) -> None:
         help="find papers in the archive, in English or Chinese",
         description="Print the archived papers matching TEXT, grouped by digest, newest first, with "
         "the match in [brackets]. Chinese is found anywhere in a word (三个字 or more; shorter "
-        "text is looked for in titles and summaries only); English by words, the last one also as "
+        "text is looked for in titles and Chinese summaries only); English by words, the last one also as "
         "the start of a word. Exits with 1 when nothing matches.",
     )
     search.add_argument("text", nargs="+", metavar="TEXT")
-    search.add_argument("--limit", type=int, default=200, metavar="N", help="the most papers to print (200)")
+    search.add_argument(
+        "--limit", type=int, default=100, metavar="N", help="the most papers to print, newest first (100)"
+    )
     remove = actions.add_parser(
         "remove",
         help="take a digest or project out of the archive (the file is not touched)",

@@ -19,6 +19,7 @@ from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.actions import ActionRegistry, Handler
+from digest_gui.ui.archive.actions import ArchiveActions
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
@@ -88,6 +89,11 @@ class MainWindow(QMainWindow):
         self.publisher = PublishActions(
             self.project, settings, self.status, self.files.folder, self, self.files.warning_count
         )
+        self.archive = ArchiveActions(
+            self.project, self.status, self.files.folder, self.files.open, self.list_pane.select_row, self
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
+        self.archive.memory_panel.hide()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
+        column.addWidget(self.archive.notice)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
             "undo": self.project.undo_stack.createUndoAction(self),
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
+            "translationMemory": self.archive.memory_panel.toggleViewAction(),
         }
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self._rebuild_recent()
@@ -131,6 +139,9 @@ class MainWindow(QMainWindow):
             "saveAs": files.save_as,
             "import": files.import_digest,
             "importListing": self.listing.open_dialog,
+            "importArchiveFolder": self.archive.import_folder,
+            "searchArchive": self.archive.search,
+            "acceptMemory": self.archive.memory_panel.accept_all,
             **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
             "copyMarkdown": files.copy_markdown,
             "publish": self.publisher.publish,
@@ -167,6 +178,7 @@ class MainWindow(QMainWindow):
         self.fetch_status.retranslate()
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
+        self.archive.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -186,6 +198,7 @@ class MainWindow(QMainWindow):
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
+        self.files.archivable.connect(self.archive.controller.index)
         self.instances.raise_requested.connect(self._on_instances_raise_requested)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
         self.drafts.preferences_changed.connect(self.apply_preferences)
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
+        self.archive.current_row_changed(row)
         self.preview.set_current_row(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
@@ -387,6 +401,7 @@ class MainWindow(QMainWindow):
         self.fetcher.wait(5000)
         self.drafts.shut_down()
         self.listing.close_dialog()
+        self.archive.shut_down()
         self.autosave.discard()
         self.instances.release()
         self.store_state()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from digest_gui.core.archive.store import Archive
@@ -24,9 +24,9 @@ class Appearance:
 
 
 def covered_before(
-    archive: Archive, ids: Iterable[str], exclude_path: str | None = None
+    archive: Archive, ids: Iterable[str], exclude: Collection[str] = ()
 ) -> dict[str, list[Appearance]]:
-    """For each id that is archived, its appearances newest first (none from exclude_path)."""
+    """For each id that is archived, its appearances newest first (none from the sources in exclude)."""
     wanted = list(dict.fromkeys(item for item in ids if item))
     found: dict[str, list[Appearance]] = {}
     for start in range(0, len(wanted), _SLICE):
@@ -34,10 +34,12 @@ def covered_before(
         marks = ",".join("?" * len(part))
         rows = archive.query(
             "SELECT p.arxiv_id, s.path, s.kind, s.title, s.day, p.position FROM papers p "
-            f"JOIN sources s ON s.id = p.source_id WHERE p.arxiv_id IN ({marks}) AND s.path IS NOT ? "
+            f"JOIN sources s ON s.id = p.source_id WHERE p.arxiv_id IN ({marks}) "
             "ORDER BY s.day DESC, s.path",
-            [*part, exclude_path],
+            part,
         )
         for row in rows:
+            if row[1] in exclude:
+                continue
             found.setdefault(row[0], []).append(Appearance(*row))
     return found

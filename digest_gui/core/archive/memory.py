@@ -10,6 +10,7 @@ Glossary candidates are terms the user wrote the same way, 中文（English）, 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from digest_gui.core.archive import text
@@ -102,20 +103,20 @@ _EARLIER_COLUMNS = (
 )
 
 
-def exact_matches(archive: Archive, ids: list[str], exclude_path: str | None = None) -> dict[str, Earlier]:
-    """For each archived id, its latest earlier version that has Chinese (none from exclude_path)."""
+def exact_matches(archive: Archive, ids: list[str], exclude: Collection[str] = ()) -> dict[str, Earlier]:
+    """For each archived id, its latest earlier version with Chinese (none from the sources in exclude)."""
     found: dict[str, Earlier] = {}
     wanted = list(dict.fromkeys(item for item in ids if item))
     for start in range(0, len(wanted), 500):
         part = wanted[start : start + 500]
         rows = archive.query(
             f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id "
-            f"WHERE p.arxiv_id IN ({','.join('?' * len(part))}) AND s.path IS NOT ? "
+            f"WHERE p.arxiv_id IN ({','.join('?' * len(part))}) "
             "AND (p.title_zh != '' OR p.summary_zh != '') ORDER BY s.day DESC, p.id DESC",
-            [*part, exclude_path],
+            part,
         )
         for row in rows:
-            if row[0] not in found:
+            if row[0] not in found and row[1] not in exclude:
                 found[row[0]] = _earlier(row)
     return found
 
@@ -162,12 +163,12 @@ def _key_words(archive: Archive, english: str) -> list[str]:
 
 
 def _candidates(
-    archive: Archive, index: str, english: str, exclude_ids: set[str], exclude_path: str | None
+    archive: Archive, index: str, english: str, exclude_ids: set[str], exclude: Collection[str]
 ) -> list[tuple]:
     """Archived papers whose index (titles or words) holds the rarest words of english.
 
-    All of the rarest words first (close texts share them), then fewer if that finds nothing:
-    a few intersections of short lists, never a scan of the archive.
+    All of the rarest words first (close texts share them), then fewer if that finds nothing;
+    the newest first (no ranking: that would score every match).
     """
     keys = _key_words(archive, english)
     rows: list[tuple] = []
@@ -176,23 +177,23 @@ def _candidates(
             break
         rows = archive.query(
             f"SELECT {_EARLIER_COLUMNS} FROM papers p JOIN sources s ON s.id = p.source_id WHERE p.id IN "
-            f"(SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rank LIMIT ?) AND s.path IS NOT ?",
-            [" AND ".join(text.fts_phrase(word) for word in keys[:size]), CANDIDATES, exclude_path],
+            f"(SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)",
+            [" AND ".join(text.fts_phrase(word) for word in keys[:size]), CANDIDATES],
         )
-        rows = [row for row in rows if row[0] not in exclude_ids]
+        rows = [row for row in rows if row[0] not in exclude_ids and row[1] not in exclude]
         if rows:
             break
     return rows
 
 
 def title_matches(
-    archive: Archive, paper: Paper, exclude_path: str | None = None, threshold: int = DEFAULT_THRESHOLD
+    archive: Archive, paper: Paper, exclude: Collection[str] = (), threshold: int = DEFAULT_THRESHOLD
 ) -> list[FuzzyMatch]:
     """Earlier titles close to the paper's English title, best first (not the paper itself)."""
     if not paper.title_en.strip():
         return []
     matches: dict[str, FuzzyMatch] = {}
-    for row in _candidates(archive, "titles", paper.title_en, {paper.id}, exclude_path):
+    for row in _candidates(archive, "titles", paper.title_en, {paper.id}, exclude):
         arxiv_id, path, _source, day, title_en, title_zh = row[:6]
         if not title_zh.strip():
             continue
@@ -205,7 +206,7 @@ def title_matches(
 
 
 def sentence_matches(
-    archive: Archive, paper: Paper, exclude_path: str | None = None, threshold: int = DEFAULT_THRESHOLD
+    archive: Archive, paper: Paper, exclude: Collection[str] = (), threshold: int = DEFAULT_THRESHOLD
 ) -> list[FuzzyMatch]:
     """For sentences of the paper's abstract, earlier sentences close to them with their Chinese.
 
@@ -217,7 +218,7 @@ def sentence_matches(
         if len(sentence) < 20:
             continue
         best: FuzzyMatch | None = None
-        for row in _candidates(archive, "words", sentence, {paper.id}, exclude_path):
+        for row in _candidates(archive, "words", sentence, {paper.id}, exclude):
             earlier = _earlier(row)
             english = text.english_sentences(earlier.abstract_en)
             chinese = text.chinese_sentences(earlier.abstract_zh)
@@ -274,3 +275,43 @@ def glossary_candidates(
             _length, papers, zh = max(shared)
             chosen.append(GlossaryCandidate(spelling[key], zh, papers))
     return sorted(chosen, key=lambda candidate: (-candidate.papers, candidate.term.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Recall:
+    """All the memory holds for one paper: the same paper before, close titles, close sentences."""
+
+    exact: Earlier | None
+    changed: tuple[str, ...]
+    titles: list[FuzzyMatch]
+    sentences: list[FuzzyMatch]
+
+    def empty(self) -> bool:
+        """True when the memory has nothing for the paper."""
+        return self.exact is None and not self.titles and not self.sentences
+
+
+def recall(archive: Archive, paper: Paper, exclude: Collection[str] = ()) -> Recall:
+    """What the translation memory offers for paper (the sources in exclude are its own)."""
+    exact = exact_matches(archive, [paper.id], exclude).get(paper.id) if paper.id else None
+    changed = exact.changed_english(paper) if exact is not None else ()
+    titles = [] if exact is not None else title_matches(archive, paper, exclude)
+    return Recall(exact, changed, titles, sentence_matches(archive, paper, exclude))
+
+
+def offers_for(archive: Archive, papers: list[Paper], exclude: Collection[str] = ()) -> dict[str, Recall]:
+    """What the memory offers when papers are added: earlier translations, else close titles.
+
+    Sentences are left for the panel, which asks for the one paper it shows.
+    """
+    exact = exact_matches(archive, [paper.id for paper in papers], exclude)
+    offers = {}
+    for paper in papers:
+        earlier = exact.get(paper.id)
+        if earlier is not None:
+            offers[paper.id] = Recall(earlier, earlier.changed_english(paper), [], [])
+            continue
+        titles = title_matches(archive, paper, exclude)
+        if titles:
+            offers[paper.id] = Recall(None, (), titles, [])
+    return offers

@@ -2,8 +2,8 @@
 
 Chinese is found as substrings through the trigram index (any three characters or more);
 English by words, the last one also as the start of a word ("transf" finds transformer).
-A query shorter than three characters cannot use either index and is looked up with LIKE
-in the titles and summaries only. Results carry plain text and the spans to highlight;
+A query shorter than three characters cannot use either index and is looked for in the
+titles and Chinese summaries only (newest first, a scan). Results carry plain text and the spans to highlight;
 nothing in them is markup.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from digest_gui.core.archive import text
 from digest_gui.core.archive.store import Archive, unpack_abstracts
 
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 100
 # Characters of context on each side of the first match in a snippet.
 CONTEXT = 60
 # Fields in the order a snippet is taken from: the first that matches.
@@ -72,33 +72,42 @@ def parse_query(query: str) -> _Query:
 
 
 def search(archive: Archive, query: str, limit: int = DEFAULT_LIMIT) -> list[DigestHits]:
-    """Archived papers matching query, grouped by digest, newest day first."""
+    """Archived papers matching query (the newest `limit`), grouped by digest, newest day first."""
     parsed = parse_query(query)
     if not parsed.chinese and not parsed.english:
         return []
     stripped = "".join(query.split())
-    conditions: list[str] = []
-    parameters: list[str] = []
+    indexed: list[tuple[str, str]] = []  # (index, MATCH expression)
     for run in parsed.chinese:
         if len(run) >= 3:
-            conditions.append("p.id IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)")
-            parameters.append(" AND ".join(text.fts_phrase(piece) for piece in text.trigrams(run)))
+            indexed.append(("trigrams", " AND ".join(text.fts_phrase(piece) for piece in text.trigrams(run))))
     if parsed.english:
         *whole, last = parsed.english
         terms = [text.fts_phrase(word) for word in whole] + [text.fts_phrase(last) + "*"]
-        conditions.append("p.id IN (SELECT rowid FROM words WHERE words MATCH ?)")
-        parameters.append(" AND ".join(terms))
-    if len(stripped) < 3 or not conditions:
-        # Too short for a trigram: a scan of the short fields (fast enough for titles).
-        like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        columns = ("p.title_en", "p.title_zh", "p.summary_en", "p.summary_zh")
-        conditions = ["(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns) + ")"]
-        parameters = [like] * len(columns)
+        indexed.append(("words", " AND ".join(terms)))
+    # A few more rows than shown: a trigram hit whose pieces are apart is dropped below.
+    wanted = limit + 20
+    if len(stripped) < 3 or not indexed:
+        # Too short for a trigram: a scan, newest first, of the titles and Chinese summaries.
+        needle = query.strip()
+        condition = "(instr(p.title_zh, ?) OR instr(p.summary_zh, ?) OR p.title_en LIKE ? ESCAPE '\\')"
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where, parameters = condition, [needle, needle, like]
+    elif len(indexed) == 1:
+        # One index: it gives its newest rows itself and stops there.
+        index, expression = indexed[0]
+        where = f"p.id IN (SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        parameters = [expression, wanted]
+    else:
+        where = " AND ".join(
+            f"p.id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)" for index, _ in indexed
+        )
+        parameters = [expression for _, expression in indexed]
     rows = archive.query(
         "SELECT s.path, s.kind, s.title, s.day, p.arxiv_id, p.position, p.title_en, p.title_zh, "
         "p.summary_en, p.summary_zh, p.abstracts FROM papers p JOIN sources s ON s.id = p.source_id "
-        f"WHERE {' AND '.join(conditions)} ORDER BY p.id DESC LIMIT ?",
-        [*parameters, limit * 2],
+        f"WHERE {where} ORDER BY p.id DESC LIMIT ?",
+        [*parameters, wanted],
     )
     patterns = (
         parsed.patterns() if len(stripped) >= 3 else [re.compile(re.escape(query.strip()), re.IGNORECASE)]
@@ -118,21 +127,13 @@ def search(archive: Archive, query: str, limit: int = DEFAULT_LIMIT) -> list[Dig
         summary_zh,
         packed,
     ) in rows:
-        abstract_en, abstract_zh = unpack_abstracts(packed)
-        fields = {
-            "title_zh": title_zh,
-            "title_en": title_en,
-            "summary_zh": summary_zh,
-            "summary_en": summary_en,
-            "abstract_zh": abstract_zh,
-            "abstract_en": abstract_en,
-        }
+        fields = _Fields(title_zh, title_en, summary_zh, summary_en, packed)
         hit = _hit(fields, patterns, parsed)
         if hit is None:
             continue  # a trigram index hit whose pieces are not side by side
-        where, snippet, spans = hit
+        field, snippet, spans = hit
         group = groups.setdefault(path, DigestHits(path, kind, title, day))
-        group.hits.append(SearchHit(arxiv_id, position, title_en, title_zh, where, snippet, spans))
+        group.hits.append(SearchHit(arxiv_id, position, title_en, title_zh, field, snippet, spans))
         found += 1
         if found >= limit:
             break
@@ -142,13 +143,32 @@ def search(archive: Archive, query: str, limit: int = DEFAULT_LIMIT) -> list[Dig
     return ordered
 
 
+class _Fields:
+    """A paper's fields by name; the abstracts are unpacked only when asked for."""
+
+    def __init__(self, title_zh: str, title_en: str, summary_zh: str, summary_en: str, packed: bytes) -> None:
+        self.values = {
+            "title_zh": title_zh,
+            "title_en": title_en,
+            "summary_zh": summary_zh,
+            "summary_en": summary_en,
+        }
+        self.packed = packed
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self.values:
+            self.values["abstract_en"], self.values["abstract_zh"] = unpack_abstracts(self.packed)
+        return self.values[name]
+
+
 def _hit(
-    fields: dict[str, str], patterns: list[re.Pattern[str]], parsed: _Query
+    fields: _Fields, patterns: list[re.Pattern[str]], parsed: _Query
 ) -> tuple[str, str, tuple[tuple[int, int], ...]] | None:
     """(field, snippet, spans) of the first field with a match, or None if a Chinese run is missing."""
-    chinese_text = " ".join(fields[name] for name in ("title_zh", "summary_zh", "abstract_zh")).lower()
-    if any(run not in chinese_text for run in parsed.chinese):
-        return None
+    if parsed.chinese:
+        chinese_text = " ".join(fields[name] for name in ("title_zh", "summary_zh", "abstract_zh")).lower()
+        if any(run not in chinese_text for run in parsed.chinese):
+            return None
     for name in FIELDS:
         value = fields[name]
         spans = [

@@ -39,6 +39,8 @@ class FileActions(QObject):
 
     message = Signal(str)  # one line for the status bar
     recent_changed = Signal()
+    # A digest or project file was saved, exported or imported: the archive takes it.
+    archivable = Signal(str)
 
     def __init__(
         self,
@@ -200,6 +202,7 @@ class FileActions(QObject):
         if warnings:
             dialogs.show_info(self.window, self.tr("Imported with remarks"), "\n".join(warnings))
         self.message.emit(text)
+        self.archivable.emit(str(path))
         return True
 
     # ------------------------------------------------------------------ saving
@@ -254,6 +257,7 @@ class FileActions(QObject):
         self.autosave.write_now()
         self._remember(self.project.path or path)
         self.message.emit(self.tr("Saved %1").replace("%1", str(self.project.path)))
+        self.archivable.emit(str(self.project.path or path))
         return True
 
     def _replace_allowed(self, target: Path) -> bool:
@@ -361,6 +365,7 @@ class FileActions(QObject):
                 path = Path(again)
                 continue
             self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
+            self.archivable.emit(str(path))  # the archive keeps Markdown digests only
             return True
 
     def copy_markdown(self) -> None:

@@ -25,7 +25,7 @@ def test_each_earlier_appearance_is_listed_newest_first(archive):
 
 def test_the_project_being_edited_does_not_count_as_earlier(archive):
     index_digest(archive, Digest(papers=[Paper(id="1")]), "/d/today.digest", b"1")
-    assert covered_before(archive, ["1"], exclude_path=source_key("/d/today.digest")) == {}
+    assert covered_before(archive, ["1"], exclude={source_key("/d/today.digest")}) == {}
     assert covered_before(archive, ["1"])
 
 

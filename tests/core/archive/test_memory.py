@@ -44,8 +44,7 @@ def test_the_newest_translation_wins_and_untranslated_copies_are_skipped(archive
     index_digest(archive, Digest(papers=[Paper(id="1", title_en="listing only")]), "/d/2026-03-01.md", b"3")
     assert memory.exact_matches(archive, ["1"])["1"].title_zh == "晚"
     assert (
-        memory.exact_matches(archive, ["1"], exclude_path=source_key("/d/2026-02-01.md"))["1"].title_zh
-        == "早"
+        memory.exact_matches(archive, ["1"], exclude={source_key("/d/2026-02-01.md")})["1"].title_zh == "早"
     )
 
 
@@ -91,3 +90,34 @@ def test_terms_translated_the_same_way_again_and_again_become_glossary_candidate
     (candidate,) = memory.glossary_candidates(archive, minimum=3)
     assert (candidate.term, candidate.zh, candidate.papers) == ("GNN", "图神经网络", 3)
     assert memory.glossary_candidates(archive, minimum=3, known_terms=frozenset({"gnn"})) == []
+
+
+def test_recall_gathers_what_the_memory_holds_for_one_paper(archive):
+    index_file(archive, FIXTURES / "reference-digest.md")
+    same = Paper(
+        id="2403.18546", title_en="Efficient Heatmap-Guided 6-Dof Grasp Detection in Cluttered Scenes"
+    )
+    found = memory.recall(archive, same)
+    assert found.exact is not None and found.exact.title_zh.startswith("在混乱场景中")
+    assert found.changed == () and found.titles == []  # the paper itself needs no close titles
+    assert not found.empty()
+    other = memory.recall(archive, Paper(id="2501.00009", title_en="Sonnets of Tuscany"))
+    assert other.empty()
+    own = memory.recall(archive, same, exclude={source_key(FIXTURES / "reference-digest.md")})
+    assert own.exact is None
+
+
+def test_offers_for_added_papers_are_earlier_translations_else_close_titles(archive):
+    index_file(archive, FIXTURES / "reference-digest.md")
+    known = Paper(
+        id="2403.18546", title_en="Efficient Heatmap-Guided 6-Dof Grasp Detection in Cluttered Scenes"
+    )
+    close = Paper(
+        id="2501.00001", title_en="Efficient Heatmap-Guided 6-DoF Grasp Detection in Cluttered Rooms"
+    )
+    new = Paper(id="2501.00002", title_en="Sonnets of Tuscany")
+    offers = memory.offers_for(archive, [known, close, new])
+    assert set(offers) == {"2403.18546", "2501.00001"}
+    assert offers["2403.18546"].exact is not None and offers["2403.18546"].titles == []
+    assert offers["2501.00001"].exact is None
+    assert offers["2501.00001"].titles[0].arxiv_id == "2403.18546"

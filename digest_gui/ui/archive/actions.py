@@ -1,0 +1,88 @@
+"""The archive's part of the window: what it indexes, its menu actions, its notice and panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from digest_gui.ui.archive import import_dialog
+from digest_gui.ui.archive.controller import ArchiveController
+from digest_gui.ui.archive.memory_panel import MemoryPanel
+from digest_gui.ui.archive.notice import ArchiveNotice
+from digest_gui.ui.archive.search_dialog import ArchiveSearchDialog
+from digest_gui.ui.document.project import Project
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
+
+
+class ArchiveActions(QObject):
+    """Import Folder into Archive, Search Archive, the Translation Memory panel and the notice.
+
+    Gets what it uses: the project, the status bar, the folder to start dialogs in, and how
+    to open a file and select a row (the window's file actions and paper list).
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        status: StatusMessenger,
+        folder: Callable[[], str],
+        open_file: Callable[[str], bool],
+        select_row: Callable[[int], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.project = project
+        self.status = status
+        self.folder = folder
+        self.open_file = open_file
+        self.select_row = select_row
+        self.window = window
+        self.controller = ArchiveController(project, self)
+        self.notice = ArchiveNotice(self.controller, status, window)
+        self.memory_panel = MemoryPanel(project, self.controller, window)
+        self.search_dialog: ArchiveSearchDialog | None = None
+        self.import_dialog: import_dialog.ArchiveImportDialog | None = None
+        project.replaced.connect(self.controller.refresh_covered)
+        project.model.rowsInserted.connect(lambda *_args: self.controller.refresh_covered())
+
+    def retranslate(self) -> None:
+        self.notice.retranslate()
+        self.memory_panel.retranslate()
+        if self.search_dialog is not None:
+            self.search_dialog.retranslate()
+
+    def import_folder(self) -> None:
+        """File → Import Folder into Archive…: ask for the folder, then follow the import."""
+        folder = import_dialog.ask_archive_folder(self.window, self.folder())
+        if not folder:
+            return
+        self.import_dialog = import_dialog.ArchiveImportDialog(self.controller, folder, self.window)
+        self.import_dialog.show()
+
+    def search(self) -> None:
+        """Edit → Search Archive…: the one search window, raised with its text selected."""
+        if self.search_dialog is None:
+            self.search_dialog = ArchiveSearchDialog(self.controller, self.window)
+            self.search_dialog.open_requested.connect(self.open_at)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def open_at(self, path: str, position: int) -> None:
+        """Open an archived digest or project (unless it is the open one) and select its paper."""
+        if path not in self.controller.own_sources() and not self.open_file(path):
+            return
+        if 0 <= position < len(self.project.digest.papers):
+            self.select_row(position)
+
+    def current_row_changed(self, row: int) -> None:
+        self.memory_panel.set_row(row)
+
+    def shut_down(self) -> None:
+        """Stop a folder import on quit (what it imported stays)."""
+        if self.import_dialog is not None:
+            self.import_dialog.task.cancel()
