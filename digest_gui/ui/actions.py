@@ -107,6 +107,8 @@ TABLE: tuple[Entry, ...] = (
                ("Ctrl+L",)),
     ActionSpec("importArchiveFolder", QT_TRANSLATE_NOOP("Actions", "Import Folder into &Archive…"), "file",
                "import", tooltip=QT_TRANSLATE_NOOP("Actions", "Add a folder of past digests to the archive")),
+    ActionSpec("rebuildArchive", QT_TRANSLATE_NOOP("Actions", "Rebuild Archive"), "file", "import",
+               tooltip=QT_TRANSLATE_NOOP("Actions", "Make the archive again from its digests and projects")),
     MenuSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export"), "file", "export"),
     *export_entries(),
     ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "file", "export",

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             "importListing": self.listing.open_dialog,
             "importArchiveFolder": self.archive.import_folder,
             "searchArchive": self.archive.search,
+            "rebuildArchive": self.archive.notice.rebuild,
             "acceptMemory": self.archive.memory_panel.accept_all,
             **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
             "copyMarkdown": files.copy_markdown,

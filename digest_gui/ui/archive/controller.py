@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from digest_gui.core.archive.covered import Appearance, covered_before
 from digest_gui.core.archive.folder_import import SUFFIXES, import_folder, rebuild_archive
 from digest_gui.core.archive.indexing import index_file, source_key
-from digest_gui.core.archive.store import ArchiveError, archive_path, open_archive
+from digest_gui.core.archive.store import DEFAULT_TIMEOUT, ArchiveError, archive_path, open_archive
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import Lane, Task, run_task
 
@@ -36,10 +36,10 @@ class ArchiveProblem:
     message: str
 
 
-def _guarded(database: Path, work: Callable[..., Any], cancel: Any, report: Any) -> Any:
+def _guarded(database: Path, timeout: float, work: Callable[..., Any], cancel: Any, report: Any) -> Any:
     """Run work(archive, cancel, report) on an open archive; an ArchiveError comes back as a value."""
     try:
-        with open_archive(database) as archive:
+        with open_archive(database, timeout=timeout) as archive:
             return work(archive, cancel, report)
     except ArchiveError as error:
         log.warning("archive: %s", error)
@@ -65,6 +65,8 @@ class ArchiveController(QObject):
         self.project = project
         self.database = database or archive_path()
         self.problem: ArchiveProblem | None = None
+        # How long a task waits for another program holding the file (seconds).
+        self.timeout = DEFAULT_TIMEOUT
         self._writes = Lane("archive")
         self._covered: dict[str, list[Appearance]] = {}
         self._covered_asked = 0  # answers to an earlier question are dropped
@@ -89,7 +91,7 @@ class ArchiveController(QObject):
         return True
 
     def _run(self, work: Callable[..., Any], name: str, *, write: bool = False) -> Task:
-        function = partial(_guarded, self.database, work)
+        function = partial(_guarded, self.database, self.timeout, work)
         return self._writes.run(function, name=name) if write else run_task(function, name=name)
 
     def ask(

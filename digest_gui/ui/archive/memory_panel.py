@@ -10,6 +10,8 @@ empty Chinese fields. Every text is shown as plain text.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -62,6 +64,7 @@ class MemoryPanel(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOOKUP_PAUSE_MS)
         self._timer.timeout.connect(self.look_up)
+        self.setMinimumWidth(380)  # room for the Chinese beside its Accept button
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -145,6 +148,7 @@ class MemoryPanel(QDockWidget):
             item = self.layout_.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater would leave it painted under the new one
                 widget.deleteLater()
 
     def _render(self) -> None:
@@ -183,10 +187,11 @@ class MemoryPanel(QDockWidget):
         add = self.layout_.addWidget
         heading = (
             self.tr("Translated before in “%1” (%2)")
-            .replace("%1", exact.source_title)
+            .replace("%1", exact.source_title if exact.source_title != exact.day else Path(exact.path).name)
             .replace("%2", exact.day)
         )
         add(_plain_label(heading, self.content, bold=True))
+        add(_plain_label(self.tr("Ctrl+Shift+M puts these into the empty Chinese fields."), self.content))
         changed = self.found.changed if self.found is not None else ()
         for name in changed:
             old = exact.title_en if name == "title_en" else exact.abstract_en

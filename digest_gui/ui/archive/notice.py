@@ -21,7 +21,7 @@ class ArchiveNotice(NoticeBar):
         self.archive = archive
         self.status = status
         self._problem: ArchiveProblem | None = None
-        self.buttons["rebuild"].clicked.connect(self._on_rebuild_clicked)
+        self.buttons["rebuild"].clicked.connect(self.rebuild)
         self.buttons["retry"].clicked.connect(self._on_retry_clicked)
         self.buttons["dismiss"].clicked.connect(self.hide)
         archive.problem_changed.connect(self._on_archive_problem_changed)
@@ -64,7 +64,8 @@ class ArchiveNotice(NoticeBar):
         self.archive.problem = None
         self.archive.refresh_covered()
 
-    def _on_rebuild_clicked(self) -> None:
+    def rebuild(self) -> None:
+        """Make the archive again from its sources, with progress in the status bar."""
         self.hide()
         self.status.show(self.tr("Rebuilding the archive…"), 0)
         task = self.archive.rebuild()

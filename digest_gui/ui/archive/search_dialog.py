@@ -7,6 +7,8 @@ HTML made from the data. Return (or a double click) opens the digest at the pape
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -154,7 +156,9 @@ class ArchiveSearchDialog(QDialog):
         self.results.clear()
         papers = 0
         for group in groups:
-            heading = QTreeWidgetItem(self.results, [f"{group.day} · {group.title}"])
+            # A digest named by its day (2026-03-01.md) shows its file name rather than the day twice.
+            title = group.title if group.title != group.day else Path(group.path).name
+            heading = QTreeWidgetItem(self.results, [f"{group.day} · {title}"])
             heading.setToolTip(0, group.path)
             heading.setData(0, TARGET_ROLE, (group.path, group.hits[0].position if group.hits else 0))
             font = heading.font(0)
