@@ -87,6 +87,7 @@ def search(archive: Archive, query: str, limit: int = DEFAULT_LIMIT) -> list[Dig
         indexed.append(("words", " AND ".join(terms)))
     # A few more rows than shown: a trigram hit whose pieces are apart is dropped below.
     wanted = limit + 20
+    parameters: list[str | int]
     if len(stripped) < 3 or not indexed:
         # Too short for a trigram: a scan, newest first, of the titles and Chinese summaries.
         needle = query.strip()
