@@ -90,8 +90,15 @@ class MainWindow(QMainWindow):
             self.project, settings, self.status, self.files.folder, self, self.files.warning_count
         )
         self.archive = ArchiveActions(
-            self.project, self.status, self.files.folder, self.files.open, self.list_pane.select_row, self
+            self.project,
+            settings,
+            self.status,
+            self.files.folder,
+            self.files.open,
+            self.list_pane.select_row,
+            self,
         )
+        self.listing.dialog_opened.connect(self.archive.attach_listing)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
         self.archive.memory_panel.hide()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -13,7 +14,11 @@ from digest_gui.ui.archive.memory_panel import MemoryPanel
 from digest_gui.ui.archive.notice import ArchiveNotice
 from digest_gui.ui.archive.search_dialog import ArchiveSearchDialog
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+
+if TYPE_CHECKING:
+    from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 
 
 class ArchiveActions(QObject):
@@ -26,6 +31,7 @@ class ArchiveActions(QObject):
     def __init__(
         self,
         project: Project,
+        settings: Settings,
         status: StatusMessenger,
         folder: Callable[[], str],
         open_file: Callable[[str], bool],
@@ -34,6 +40,7 @@ class ArchiveActions(QObject):
     ) -> None:
         super().__init__(window)
         self.project = project
+        self.settings = settings
         self.status = status
         self.folder = folder
         self.open_file = open_file
@@ -44,6 +51,7 @@ class ArchiveActions(QObject):
         self.memory_panel = MemoryPanel(project, self.controller, window)
         self.search_dialog: ArchiveSearchDialog | None = None
         self.import_dialog: import_dialog.ArchiveImportDialog | None = None
+        self.listing_ranker: QObject | None = None  # the open listing dialog's (a child of it)
         project.replaced.connect(self.controller.refresh_covered)
         project.model.rowsInserted.connect(lambda *_args: self.controller.refresh_covered())
 
@@ -78,6 +86,12 @@ class ArchiveActions(QObject):
             return
         if 0 <= position < len(self.project.digest.papers):
             self.select_row(position)
+
+    def attach_listing(self, dialog: ListingDialog) -> None:
+        """Give an opened listing dialog its archive row (rank, rules, covered-before marks)."""
+        from digest_gui.ui.archive.listing_rank import ListingRanker
+
+        self.listing_ranker = ListingRanker(dialog, self.controller, self.settings)
 
     def current_row_changed(self, row: int) -> None:
         self.memory_panel.set_row(row)

@@ -148,7 +148,9 @@ class MemoryPanel(QDockWidget):
             item = self.layout_.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.hide()  # at once: deleteLater would leave it painted under the new one
+                # Out at once: deleteLater alone would leave it painted under the new one.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
 
     def _render(self) -> None:
