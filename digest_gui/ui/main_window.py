@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.listing.dialog_opened.connect(self.archive.attach_listing)
+        self.archive.attach_paper_list(self.list_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
         self.archive.memory_panel.hide()
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from digest_gui.core.model import Paper
 from digest_gui.ui.archive import import_dialog
 from digest_gui.ui.archive.controller import ArchiveController
 from digest_gui.ui.archive.memory_panel import MemoryPanel
 from digest_gui.ui.archive.notice import ArchiveNotice
 from digest_gui.ui.archive.search_dialog import ArchiveSearchDialog
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.papers.icons import COVERED_COLOR, COVERED_ICON
+from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 
@@ -52,10 +57,14 @@ class ArchiveActions(QObject):
         self.search_dialog: ArchiveSearchDialog | None = None
         self.import_dialog: import_dialog.ArchiveImportDialog | None = None
         self.listing_ranker: QObject | None = None  # the open listing dialog's (a child of it)
+        self.paper_list: PaperListPane | None = None
+        self.open_earlier_action: QAction | None = None
         project.replaced.connect(self.controller.refresh_covered)
         project.model.rowsInserted.connect(lambda *_args: self.controller.refresh_covered())
 
     def retranslate(self) -> None:
+        if self.open_earlier_action is not None:
+            self.open_earlier_action.setText(self.tr("Open &Earlier Digest"))
         self.notice.retranslate()
         self.memory_panel.retranslate()
         if self.search_dialog is not None:
@@ -92,6 +101,50 @@ class ArchiveActions(QObject):
         from digest_gui.ui.archive.listing_rank import ListingRanker
 
         self.listing_ranker = ListingRanker(dialog, self.controller, self.settings)
+
+    def attach_paper_list(self, pane: PaperListPane) -> None:
+        """Covered-before marks in the paper list, and Open Earlier Digest in its menu."""
+        self.paper_list = pane
+        pane.decorations.covered = self.covered_lines
+        self.controller.covered_changed.connect(pane.view.viewport().update)
+        pane.context_menu.addSeparator()
+        self.open_earlier_action = pane.context_menu.addAction(
+            pane.decorations.icon(COVERED_ICON, COVERED_COLOR), ""
+        )
+        self.open_earlier_action.triggered.connect(self.open_earlier)
+        pane.context_menu.aboutToShow.connect(self._on_paper_menu_about_to_show)
+        self.retranslate()
+
+    def covered_lines(self, paper: Paper) -> list[str]:
+        """The tooltip lines of a paper of the open project that appeared in earlier digests."""
+        seen = self.controller.covered(paper.id) if paper.id else []
+        lines = [
+            self.tr("Covered before: %1 (%2)").replace("%1", item.day).replace("%2", Path(item.path).name)
+            for item in seen[:5]
+        ]
+        if len(seen) > 5:
+            lines.append(self.tr("and %1 more").replace("%1", str(len(seen) - 5)))
+        if lines:
+            lines.append(self.tr("Right-click: Open Earlier Digest"))
+        return lines
+
+    def open_earlier(self) -> None:
+        """Open the newest earlier digest of the current paper, at that paper."""
+        if self.paper_list is None:
+            return
+        row = self.paper_list.current_row()
+        if not 0 <= row < len(self.project.digest.papers):
+            return
+        seen = self.controller.covered(self.project.digest.papers[row].id)
+        if seen:
+            self.open_at(seen[0].path, seen[0].position)
+
+    def _on_paper_menu_about_to_show(self) -> None:
+        row = self.paper_list.current_row() if self.paper_list is not None else -1
+        papers = self.project.digest.papers
+        covered = 0 <= row < len(papers) and bool(self.controller.covered(papers[row].id))
+        if self.open_earlier_action is not None:
+            self.open_earlier_action.setVisible(covered)
 
     def current_row_changed(self, row: int) -> None:
         self.memory_panel.set_row(row)

@@ -19,6 +19,7 @@ from digest_gui.core.archive.covered import covered_before
 from digest_gui.core.archive.ranking import KeywordRules, RankedItem, rank_listing
 from digest_gui.ui.archive.controller import ArchiveController
 from digest_gui.ui.arxiv.listing_model import COLUMN_SCORE, ListingNote
+from digest_gui.ui.papers.icons import COVERED_COLOR, COVERED_ICON
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.icon_cache import font_icon
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from digest_gui.core.archive.covered import Appearance
     from digest_gui.core.sources.listing import ListingItem
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
-
-COVERED_ICON, COVERED_COLOR = "mdi6.history", "#1e6fd9"
 
 
 def _look_up(items: list[ListingItem], rules: KeywordRules | None, archive, _cancel, _report):

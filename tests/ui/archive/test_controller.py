@@ -9,7 +9,10 @@ from PySide6.QtCore import Qt
 
 from digest_gui.core.archive.indexing import source_key
 from digest_gui.core.archive.store import archive_path
+from digest_gui.core.identifiers import ArxivId
 from digest_gui.ui import workers
+from digest_gui.ui.dialogs import Choice
+from digest_gui.ui.document.paper_model import COLUMN_TITLE_EN
 from tests.ui.archive.conftest import archived_paths
 
 
@@ -83,3 +86,30 @@ def test_a_locked_archive_offers_to_try_again(window, qtbot, answers, tmp_path):
     assert window.archive.controller.available()
     with qtbot.waitSignal(window.archive.controller.indexed, timeout=10000):
         window.files.save()
+
+
+def test_papers_of_earlier_digests_are_marked_in_the_list_and_open_that_digest(
+    window, qtbot, answers, reference_archived
+):
+    window.project.new()
+    window.project.add_ids([ArxivId("2403.18296"), ArxivId("2501.00001")])
+    proxy = window.list_pane.proxy
+    qtbot.waitUntil(lambda: window.archive.controller.covered("2403.18296") != [], timeout=10000)
+    marked = proxy.index(0, COLUMN_TITLE_EN)
+    assert marked.data(Qt.ItemDataRole.DecorationRole) is not None
+    tooltip = marked.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Covered before: 2026-03-01 (2026-03-01.md)" in tooltip
+    assert proxy.index(1, COLUMN_TITLE_EN).data(Qt.ItemDataRole.DecorationRole) is None
+    # Right-click → Open Earlier Digest opens the archived digest at that paper.
+    window.list_pane.select_row(0)
+    menu = window.list_pane.context_menu
+    menu.aboutToShow.emit()
+    assert window.archive.open_earlier_action.isVisible()
+    answers.save_changes = Choice.DISCARD
+    window.archive.open_earlier_action.trigger()
+    assert window.project.model.rowCount() == 23
+    assert window.list_pane.current_row() == 1
+    # The digest open now is the archived one: its own papers are not "covered before".
+    window.archive.controller.refresh_covered()
+    workers.drain()
+    assert window.archive.controller.covered("2403.18296") == []
