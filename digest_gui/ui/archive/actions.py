@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from digest_gui.core.archive.memory import Recall, offers_for
 from digest_gui.core.model import Paper
 from digest_gui.ui.archive import import_dialog
 from digest_gui.ui.archive.controller import ArchiveController
@@ -60,7 +61,7 @@ class ArchiveActions(QObject):
         self.paper_list: PaperListPane | None = None
         self.open_earlier_action: QAction | None = None
         project.replaced.connect(self.controller.refresh_covered)
-        project.model.rowsInserted.connect(lambda *_args: self.controller.refresh_covered())
+        project.model.rowsInserted.connect(self._on_papers_added)
 
     def retranslate(self) -> None:
         if self.open_earlier_action is not None:
@@ -69,6 +70,27 @@ class ArchiveActions(QObject):
         self.memory_panel.retranslate()
         if self.search_dialog is not None:
             self.search_dialog.retranslate()
+
+    def _on_papers_added(self, _parent: object, first: int, last: int) -> None:
+        self.controller.refresh_covered()
+        papers = [paper.copy() for paper in self.project.digest.papers[first : last + 1]]
+        exclude = self.controller.own_sources()
+        self.controller.ask(
+            lambda archive, _cancel, _report: offers_for(archive, papers, exclude),
+            self._on_offers,
+            "archive-offers",
+        )
+
+    def _on_offers(self, offers: dict[str, Recall]) -> None:
+        earlier = sum(offer.exact is not None for offer in offers.values())
+        if earlier:
+            text = self.tr(
+                "%n of the papers added were translated before: View → Translation Memory (F7) shows "
+                "the earlier Chinese, Ctrl+Shift+M accepts it",
+                "",
+                earlier,
+            )
+            self.status.show(text, 15000)
 
     def import_folder(self) -> None:
         """File → Import Folder into Archive…: ask for the folder, then follow the import."""

@@ -60,6 +60,7 @@ class MemoryPanel(QDockWidget):
         self.row = -1
         self.found: Recall | None = None
         self._asked = 0
+        self._accept_when_found = False  # Ctrl+Shift+M pressed before the answer came
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOOKUP_PAUSE_MS)
@@ -87,6 +88,7 @@ class MemoryPanel(QDockWidget):
         """Show the memory of the paper at row (-1: none), after a short pause."""
         self.row = row
         self.found = None
+        self._accept_when_found = False
         self._render()
         self._timer.start()
 
@@ -110,6 +112,9 @@ class MemoryPanel(QDockWidget):
             return
         self.found = found
         self._render()
+        if self._accept_when_found:
+            self._accept_when_found = False
+            self.accept_all()
 
     # ------------------------------------------------------------------ accepting
 
@@ -125,8 +130,17 @@ class MemoryPanel(QDockWidget):
         self._render()
 
     def accept_all(self) -> None:
-        """Fill the current paper's empty Chinese fields from its earlier translation: one undo step."""
-        if self.found is None or self.found.exact is None or self.project.read_only:
+        """Fill the current paper's empty Chinese fields from its earlier translation: one undo step.
+
+        With the panel hidden (or its answer not in yet), the panel is shown and the fields
+        are filled once the archive has answered.
+        """
+        if self.found is None:
+            self._accept_when_found = True
+            if not self.isVisible():
+                self.show()  # and the look-up starts
+            return
+        if self.found.exact is None or self.project.read_only:
             return
         if not 0 <= self.row < len(self.project.digest.papers):
             return

@@ -104,3 +104,20 @@ def test_a_new_paper_with_a_close_title_gets_the_earlier_chinese_with_a_percenta
 def test_nothing_to_offer_says_so(window, qtbot):
     panel = start(window, qtbot, Paper(id="2502.00002", title_en="Sonnets of Tuscany"))
     assert panel_texts(panel) == ["Nothing in the archive is like this paper."]
+
+
+def test_adding_a_paper_translated_before_says_so_and_one_key_accepts(window, qtbot):
+    archive_earlier()
+    window.project.new()
+    window.project.add_papers([Paper(id=EARLIER.id, title_en=EARLIER.title_en), Paper(id="2502.00003")])
+    qtbot.waitUntil(lambda: "translated before" in window.statusBar().currentMessage(), timeout=10000)
+    assert window.statusBar().currentMessage().startswith("1 of the papers added were translated before")
+    panel = window.archive.memory_panel
+    assert not panel.isVisible()
+    window.list_pane.select_row(0)
+    QTest.keyClick(
+        window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: window.project.digest.papers[0].title_zh == EARLIER.title_zh, timeout=10000)
+    assert window.project.digest.papers[0].abstract_zh == EARLIER.abstract_zh
