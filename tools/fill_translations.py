@@ -530,6 +530,9 @@ ZH = {
     "Include rule: %1": "优先规则：%1",
     "Exclude rule: %1": "排除规则：%1",
     "Highlight rule: %1": "突出显示规则：%1",
+    "Glossary candidates": "术语表候选",
+    "%1 → %2 (in %3 papers)": "%1 → %2（见于 %3 篇论文）",
+    "Add to Glossary": "加入术语表",
 }
 
 

@@ -10,6 +10,7 @@ Glossary candidates are terms the user wrote the same way, 中文（English）, 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -315,3 +316,15 @@ def offers_for(archive: Archive, papers: list[Paper], exclude: Collection[str] =
         if titles:
             offers[paper.id] = Recall(None, (), titles, [])
     return offers
+
+
+def terms_in(
+    archive: Archive, english: str, known_terms: frozenset[str] = frozenset(), minimum: int = 3
+) -> list[GlossaryCandidate]:
+    """The glossary candidates whose term occurs in english (whole words, any case)."""
+    lowered = english.lower()
+    return [
+        candidate
+        for candidate in glossary_candidates(archive, minimum, known_terms)
+        if re.search(rf"(?<![0-9a-z]){re.escape(candidate.term.lower())}(?![0-9a-z])", lowered)
+    ]

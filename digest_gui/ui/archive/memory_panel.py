@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.core.archive.memory import FuzzyMatch, Recall, english_difference, recall
-from digest_gui.core.model import Paper
+from digest_gui.core.archive.memory import (
+    FuzzyMatch,
+    GlossaryCandidate,
+    Recall,
+    english_difference,
+    recall,
+    terms_in,
+)
+from digest_gui.core.model import GlossaryEntry, Paper
 from digest_gui.ui.archive.controller import ArchiveController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.papers.icons import field_label
@@ -59,6 +66,8 @@ class MemoryPanel(QDockWidget):
         self.archive = archive
         self.row = -1
         self.found: Recall | None = None
+        # Terms written the same way in several archived papers, found in this paper's English.
+        self.terms: list[GlossaryCandidate] = []
         self._asked = 0
         self._accept_when_found = False  # Ctrl+Shift+M pressed before the answer came
         self._timer = QTimer(self)
@@ -101,16 +110,22 @@ class MemoryPanel(QDockWidget):
         asked, row = self._asked, self.row
         paper = self.project.model.paper(row).copy()
         exclude = self.archive.own_sources()
+        known = frozenset(entry.term for entry in self.project.digest.glossary)
+        english = f"{paper.title_en}\n{paper.abstract_en}"
         self.archive.ask(
-            lambda archive, _cancel, _report: recall(archive, paper, exclude),
-            lambda found: self._on_found(asked, row, found),
+            lambda archive, _cancel, _report: (
+                recall(archive, paper, exclude),
+                terms_in(archive, english, known),
+            ),
+            lambda answer: self._on_found(asked, row, *answer),
             "archive-memory",
         )
 
-    def _on_found(self, asked: int, row: int, found: Recall) -> None:
+    def _on_found(self, asked: int, row: int, found: Recall, terms: list[GlossaryCandidate]) -> None:
         if asked != self._asked or row != self.row:
             return
         self.found = found
+        self.terms = terms
         self._render()
         if self._accept_when_found:
             self._accept_when_found = False
@@ -180,7 +195,7 @@ class MemoryPanel(QDockWidget):
             add(_plain_label(self.tr("Select a paper to see what was written for it before."), self.content))
         elif self.found is None:
             add(_plain_label(self.tr("Looking in the archive…"), self.content))
-        elif self.found.empty():
+        elif self.found.empty() and not self.terms:
             add(_plain_label(self.tr("Nothing in the archive is like this paper."), self.content))
         else:
             current = self.project.model.paper(self.row)
@@ -194,7 +209,35 @@ class MemoryPanel(QDockWidget):
                 add(_plain_label(self.tr("Close sentences of the abstract"), self.content, bold=True))
                 for match in self.found.sentences:
                     self._render_fuzzy(match, "", current)
+            if self.terms:
+                self._render_terms()
         self.layout_.addStretch(1)
+
+    def _render_terms(self) -> None:
+        self.layout_.addWidget(_plain_label(self.tr("Glossary candidates"), self.content, bold=True))
+        known = {entry.term.lower() for entry in self.project.digest.glossary}
+        for candidate in self.terms:
+            row = QWidget(self.content)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(12, 0, 0, 6)
+            text = self.tr("%1 → %2 (in %3 papers)")
+            for number, value in enumerate((candidate.term, candidate.zh, str(candidate.papers)), 1):
+                text = text.replace(f"%{number}", value)
+            line.addWidget(_plain_label(text, row), 1)
+            button = QPushButton(self.tr("Add to Glossary"), row)
+            button.setObjectName(f"glossary_{candidate.term}")
+            button.setEnabled(candidate.term.lower() not in known and not self.project.read_only)
+            button.clicked.connect(lambda _checked=False, c=candidate: self.add_term(c))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.layout_.addWidget(row)
+
+    def add_term(self, candidate: GlossaryCandidate) -> None:
+        """Add a glossary candidate to the project's glossary: one undo step."""
+        entries = list(self.project.digest.glossary)
+        if any(entry.term.lower() == candidate.term.lower() for entry in entries):
+            return
+        self.project.set_glossary([*entries, GlossaryEntry(candidate.term, candidate.zh)])
+        self._render()
 
     def _render_exact(self, current: Paper) -> None:
         exact = self.found.exact if self.found is not None else None

@@ -121,3 +121,11 @@ def test_offers_for_added_papers_are_earlier_translations_else_close_titles(arch
     assert offers["2403.18546"].exact is not None and offers["2403.18546"].titles == []
     assert offers["2501.00001"].exact is None
     assert offers["2501.00001"].titles[0].arxiv_id == "2403.18546"
+
+
+def test_glossary_candidates_of_a_text_are_those_whose_term_it_holds(archive):
+    for number in range(3):
+        paper = Paper(id=str(number), title_zh="题", abstract_zh="采用大型语言模型（LLM）。")
+        index_digest(archive, Digest(papers=[paper]), f"/d/{number}.md", str(number).encode())
+    assert [c.term for c in memory.terms_in(archive, "An LLM agent.")] == ["LLM"]
+    assert memory.terms_in(archive, "LLMs everywhere, and allms.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QTextEdit
+from PySide6.QtWidgets import QLabel, QPushButton, QTextEdit
 
 from digest_gui.core.archive.indexing import index_digest
 from digest_gui.core.archive.store import open_archive
@@ -121,3 +121,19 @@ def test_adding_a_paper_translated_before_says_so_and_one_key_accepts(window, qt
     assert panel.isVisible()
     qtbot.waitUntil(lambda: window.project.digest.papers[0].title_zh == EARLIER.title_zh, timeout=10000)
     assert window.project.digest.papers[0].abstract_zh == EARLIER.abstract_zh
+
+
+def test_terms_translated_the_same_way_are_offered_for_the_glossary(window, qtbot):
+    with open_archive() as archive:
+        for number, text in enumerate(
+            ("基于图神经网络（GNN）的方法。", "我们用图神经网络（GNN）。", "采用图神经网络（GNN）建模。")
+        ):
+            paper = Paper(id=f"2401.0000{number}", title_zh="题", abstract_zh=text)
+            index_digest(archive, Digest(papers=[paper]), f"/d/{number}.md", str(number).encode())
+    panel = start(window, qtbot, Paper(id="2502.00004", title_en="Robust GNN training", abstract_en="A GNN."))
+    assert "GNN → 图神经网络 (in 3 papers)" in panel_texts(panel)
+    button = panel.content.findChild(QPushButton, "glossary_GNN")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [(entry.term, entry.zh) for entry in window.project.digest.glossary] == [("GNN", "图神经网络")]
+    window.project.undo_stack.undo()
+    assert window.project.digest.glossary == []
