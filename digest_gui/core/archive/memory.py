@@ -137,14 +137,33 @@ def english_difference(old: str, new: str) -> list[tuple[str, str]]:
     return parts
 
 
+class Closeness:
+    """How alike texts are to one English text, 0-100 (case and spacing ignored).
+
+    The text is analysed once (difflib caches its second sequence) and compared with each
+    candidate in turn; a candidate seen before is not compared again.
+    """
+
+    def __init__(self, english: str) -> None:
+        self.matcher = difflib.SequenceMatcher(None, autojunk=False)
+        self.matcher.set_seq2(" ".join(english.lower().split()))
+        self.seen: dict[str, int] = {}
+
+    def percent(self, other: str, at_least: int = 0) -> int:
+        """The closeness of other; 0 when below at_least (the quick bounds rule most out early)."""
+        if other not in self.seen:
+            matcher = self.matcher
+            matcher.set_seq1(" ".join(other.lower().split()))
+            if matcher.real_quick_ratio() * 100 < at_least or matcher.quick_ratio() * 100 < at_least:
+                self.seen[other] = 0
+            else:
+                self.seen[other] = round(matcher.ratio() * 100)
+        return self.seen[other]
+
+
 def percent(a: str, b: str, at_least: int = 0) -> int:
     """How alike two English texts are, 0-100 (case and spacing ignored); 0 when below at_least."""
-    left, right = " ".join(a.lower().split()), " ".join(b.lower().split())
-    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
-    # The quick upper bounds rule most candidates out before the full comparison.
-    if matcher.real_quick_ratio() * 100 < at_least or matcher.quick_ratio() * 100 < at_least:
-        return 0
-    return round(matcher.ratio() * 100)
+    return Closeness(a).percent(b, at_least)
 
 
 def _key_words(archive: Archive, english: str) -> list[str]:
@@ -194,11 +213,12 @@ def title_matches(
     if not paper.title_en.strip():
         return []
     matches: dict[str, FuzzyMatch] = {}
+    closeness = Closeness(paper.title_en)
     for row in _candidates(archive, "titles", paper.title_en, {paper.id}, exclude):
         arxiv_id, path, _source, day, title_en, title_zh = row[:6]
         if not title_zh.strip():
             continue
-        score = percent(paper.title_en, title_en, threshold)
+        score = closeness.percent(title_en, threshold)
         if score >= threshold and (title_en not in matches or matches[title_en].percent < score):
             matches[title_en] = FuzzyMatch(
                 "title", paper.title_en, title_en, title_zh, score, arxiv_id, path, day
@@ -218,6 +238,7 @@ def sentence_matches(
     for sentence in text.english_sentences(paper.abstract_en)[:MAX_SENTENCES]:
         if len(sentence) < 20:
             continue
+        closeness = Closeness(sentence)
         best: FuzzyMatch | None = None
         for row in _candidates(archive, "words", sentence, {paper.id}, exclude):
             earlier = _earlier(row)
@@ -226,7 +247,7 @@ def sentence_matches(
             if not chinese or len(english) != len(chinese):
                 continue
             for number, candidate in enumerate(english):
-                score = percent(sentence, candidate, threshold)
+                score = closeness.percent(candidate, threshold)
                 if score >= threshold and (best is None or score > best.percent):
                     best = FuzzyMatch(
                         "sentence",
