@@ -11,6 +11,7 @@ import datetime
 import hashlib
 import os
 import re
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,7 +113,7 @@ class Indexer:
         self._terms: Counter[str] = Counter()
         self._open = False
 
-    def _connection(self):
+    def _connection(self) -> sqlite3.Connection:
         if not self._open:
             with self.archive.errors():
                 self.archive.connection.execute("BEGIN IMMEDIATE")

@@ -117,7 +117,11 @@ class ArchiveController(QObject):
         """Archive a digest or project file that was just saved, exported or imported (the open project's)."""
         if not path.lower().endswith(SUFFIXES):
             return None
-        self._own.add(source_key(path))
+        key = source_key(path)
+        if key not in self._own:
+            # The open project's own file now: its papers there are no longer "earlier".
+            self._own.add(key)
+            self.refresh_covered()
         if not self.available():
             return None
         task = self._run(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.archive.indexing import source_key
 from digest_gui.core.archive.store import archive_path
@@ -113,3 +114,12 @@ def test_papers_of_earlier_digests_are_marked_in_the_list_and_open_that_digest(
     window.archive.controller.refresh_covered()
     workers.drain()
     assert window.archive.controller.covered("2403.18296") == []
+
+
+def test_a_digest_opened_from_the_archive_marks_none_of_its_own_papers(window, qtbot, reference_archived):
+    assert window.files.open_now(str(reference_archived))
+    workers.drain()
+    QApplication.processEvents()
+    workers.drain()
+    assert all(window.archive.controller.covered(paper.id) == [] for paper in window.project.digest.papers)
+    assert window.list_pane.proxy.index(0, COLUMN_TITLE_EN).data(Qt.ItemDataRole.DecorationRole) is None
