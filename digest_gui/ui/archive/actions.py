@@ -94,6 +94,10 @@ class ArchiveActions(QObject):
 
     def import_folder(self) -> None:
         """File → Import Folder into Archive…: ask for the folder, then follow the import."""
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            self.import_dialog.raise_()  # one import at a time
+            self.import_dialog.activateWindow()
+            return
         folder = import_dialog.ask_archive_folder(self.window, self.folder())
         if not folder:
             return
