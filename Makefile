@@ -60,6 +60,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_requests.py
 	$(BIN)/python bench/bench_publish.py
 	$(BIN)/python bench/bench_formats.py
+	$(BIN)/python bench/bench_archive.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
