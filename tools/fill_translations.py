@@ -547,6 +547,7 @@ ZH = {
     "Copying for WeChat": "正在复制为微信格式",
     "Copying for Zhihu": "正在复制为知乎格式",
     "This format cannot be shown: %1": "无法显示此格式：%1",
+    "%n to review": "%n 篇待审阅",
     # Quality marks, new checks, the export notice (issue 12: items 4, 5, 6).
     "%n empty field(s)": "%n 个空字段",
     "numbers added": "多出数字",

@@ -402,12 +402,14 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *_args) -> None:
         """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
         counts = self.quality.counts()
-        parts = (
+        parts = [
             self.tr("%n paper(s)", "", counts.papers),
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
             problems_text(counts),  # as the quality panel, the export notice and `check` count
-        )
+        ]
+        if counts.needs_review:
+            parts.insert(2, self.tr("%n to review", "", counts.needs_review))
         self._counts.setText(" · ".join(parts))
         self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
 

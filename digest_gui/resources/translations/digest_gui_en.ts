@@ -246,6 +246,14 @@
                 <numerusform>%n drafted</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="412" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PaperEditor</name>

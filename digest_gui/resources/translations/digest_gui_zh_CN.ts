@@ -2000,8 +2000,15 @@
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/main_window.py" line="412" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n 篇待审阅</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="414" />
             <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
             <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
         </message>
