@@ -10,9 +10,15 @@ thread reports nothing to this one. The callback may raise `Cancelled` to stop t
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any, TypeVar
+
+from digest_gui.core.errors import Cancelled
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -38,3 +44,22 @@ def step(done: int, total: int) -> None:
         return
     if done == total or done * _STEPS // total != (done - 1) * _STEPS // total:
         callback(done, total)
+
+
+def cancellable(
+    render: Callable[[], T], cancel: threading.Event, report: Callable[[Any], None] | None = None
+) -> T:
+    """`render()`, stopped with Cancelled at its next step once `cancel` is set; each step's
+    (done, total) handed to `report` (a worker's progress callback)."""
+
+    def progress(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+        if report is not None:
+            report((done, total))
+
+    with reporting(progress):
+        result = render()
+    if cancel.is_set():  # asked after the last step: the result is not wanted
+        raise Cancelled()
+    return result

@@ -16,27 +16,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
-from digest_gui.core.errors import Cancelled
 from digest_gui.ui import dialogs
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
-from digest_gui.ui.workers import CancelToken, Report, Task, run_task
+from digest_gui.ui.workers import Task, run_task
 
 log = logging.getLogger(__name__)
-
-
-def _rendered(render: Callable[[], Any], cancel: CancelToken, report: Report) -> Any:
-    from digest_gui.core.formats.export_progress import reporting
-
-    def progress(done: int, total: int) -> None:
-        if cancel.is_set():
-            raise Cancelled()
-        report((done, total))
-
-    with reporting(progress):
-        result = render()
-    if cancel.is_set():  # asked after the last step: the user said no
-        raise Cancelled()
-    return result
 
 
 class ExportJobs(QObject):
@@ -88,7 +72,9 @@ class ExportJobs(QObject):
         self.progress.setFormat(f"{label} %p%")
         self.progress.show()
         self.cancel_button.show()
-        task = run_task(lambda cancel, report: _rendered(render, cancel, report), name="export")
+        from digest_gui.core.formats.export_progress import cancellable
+
+        task = run_task(lambda cancel, report: cancellable(render, cancel, report), name="export")
         task.progress.connect(self._on_task_progress)
         task.succeeded.connect(lambda result: done(result))
         task.failed.connect(self._on_task_failed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from digest_gui.core.formats.export_progress import cancellable
 from digest_gui.core.formats.exporters import export_digest
 from digest_gui.core.model import Digest
 from digest_gui.ui.workers import Task, run_task
@@ -48,7 +49,10 @@ class FormatRenderer(QObject):
             return
         name, digest = self._next
         self._next = None
-        task = run_task(lambda _cancel, _report: export_digest(digest, name), name="preview-format")
+        task = run_task(
+            lambda cancel, _report: cancellable(lambda: export_digest(digest, name), cancel),
+            name="preview-format",
+        )
         task.succeeded.connect(lambda text: self._on_task_succeeded(task, name, text))
         task.failed.connect(lambda line: self.failed.emit(name, line))
         task.finished.connect(self._on_task_finished)

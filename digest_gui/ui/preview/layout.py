@@ -83,12 +83,14 @@ class ItemColumn:
             by_paper = {(item.kind, id(item.paper)): item for item in old_items if item.paper is not None}
         fixed = {item.kind: item for item in old_items if item.paper is None}
 
+        fresh: list[Item] = []
+
         def take(kind: str, row: int) -> Item:
             paper = papers[row]
             item = by_paper.pop((kind, id(paper)), None)
             if item is None:
                 item = Item(kind, row, paper)
-                item.height = estimate_height(item, self.width, settings, self.columns)
+                fresh.append(item)  # estimated below, once the table's columns are known
             elif item.row != row:
                 item.row = row
                 item.html = None
@@ -112,6 +114,12 @@ class ItemColumn:
             items = [heading(EMPTY)]
         self.items = items
         self._table_dirty = True
+        if self.width > 0:
+            # The columns for the new rows now, so that each new item is estimated once,
+            # not once here and again when settle() finds the columns changed.
+            self._measure_table(settings)
+        for item in fresh:
+            item.height = estimate_height(item, self.width, settings, self.columns)
         kept = set(map(id, items))
         for item in [item for item in self._documents if id(item) not in kept]:
             self._drop_document(item)

@@ -182,6 +182,7 @@ class PreviewPane(QWidget):
     def _on_format_combo_current_index_changed(self, _index: int) -> None:
         self._format_timer.stop()
         if self.format() == PREVIEW_FORMAT:
+            self._renderer.cancel()  # what it would show is not wanted now
             self._stack.setCurrentWidget(self._view)
             return
         self._show_format()
