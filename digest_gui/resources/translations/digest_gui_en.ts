@@ -13,6 +13,25 @@
         </message>
     </context>
     <context>
+        <name>ArchiveSearchDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <source>%n paper(s) in %1</source>
+            <translation>
+                <numerusform>%n paper in %1</numerusform>
+                <numerusform>%n papers in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <source>%n digest(s)</source>
+            <translation>
+                <numerusform>%n digest</numerusform>
+                <numerusform>%n digests</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DraftActions</name>
         <message numerus="yes">
             <location filename="../../ui/drafts/actions.py" line="146" />

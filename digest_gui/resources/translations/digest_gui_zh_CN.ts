@@ -528,10 +528,19 @@
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/archive/search_dialog.py" line="171" />
-            <source>%1 papers in %2 digests</source>
-            <translation>%2 期摘要中的 %1 篇论文</translation>
+            <source>%n paper(s) in %1</source>
+            <translation>
+                <numerusform>%1中的 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <source>%n digest(s)</source>
+            <translation>
+                <numerusform>%n 期摘要</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/archive/search_dialog.py" line="172" />
@@ -781,32 +790,32 @@
     <context>
         <name>ExportJobs</name>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="66" />
+            <location filename="../../ui/document/export_jobs.py" line="50" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="67" />
+            <location filename="../../ui/document/export_jobs.py" line="51" />
             <source>Stop this export; nothing is written</source>
             <translation>停止此次导出；不会写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="76" />
+            <location filename="../../ui/document/export_jobs.py" line="60" />
             <source>Still exporting; wait for it to finish or cancel it</source>
             <translation>仍在导出；请等它完成或取消它</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="110" />
+            <location filename="../../ui/document/export_jobs.py" line="96" />
             <source>Not exported: %1</source>
             <translation>未导出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="111" />
+            <location filename="../../ui/document/export_jobs.py" line="97" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="114" />
+            <location filename="../../ui/document/export_jobs.py" line="100" />
             <source>Cancelled (%1); nothing was written</source>
             <translation>已取消（%1）；没有写入任何内容</translation>
         </message>
@@ -2016,98 +2025,98 @@
     <context>
         <name>MemoryPanel</name>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="91" />
+            <location filename="../../ui/archive/memory_panel.py" line="95" />
             <source>Translation Memory</source>
             <translation>翻译记忆</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="144" />
-            <location filename="../../ui/archive/memory_panel.py" line="169" />
+            <location filename="../../ui/archive/memory_panel.py" line="148" />
+            <location filename="../../ui/archive/memory_panel.py" line="173" />
             <source>Accept from Translation Memory</source>
             <translation>采用翻译记忆</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="191" />
+            <location filename="../../ui/archive/memory_panel.py" line="195" />
             <source>The archive cannot be used; see the notice above the editor.</source>
             <translation>存档无法使用，请看编辑区上方的提示。</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="195" />
+            <location filename="../../ui/archive/memory_panel.py" line="199" />
             <source>Select a paper to see what was written for it before.</source>
             <translation>选择一篇论文，查看以前为它写过的译文。</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="197" />
+            <location filename="../../ui/archive/memory_panel.py" line="201" />
             <source>Looking in the archive…</source>
             <translation>正在查找存档…</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="199" />
+            <location filename="../../ui/archive/memory_panel.py" line="203" />
             <source>Nothing in the archive is like this paper.</source>
             <translation>存档中没有与这篇论文相近的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="205" />
+            <location filename="../../ui/archive/memory_panel.py" line="209" />
             <source>Close titles</source>
             <translation>相近的标题</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="209" />
+            <location filename="../../ui/archive/memory_panel.py" line="213" />
             <source>Close sentences of the abstract</source>
             <translation>摘要中相近的句子</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="217" />
+            <location filename="../../ui/archive/memory_panel.py" line="221" />
             <source>Glossary candidates</source>
             <translation>术语表候选</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="223" />
+            <location filename="../../ui/archive/memory_panel.py" line="227" />
             <source>%1 → %2 (in %3 papers)</source>
             <translation>%1 → %2（见于 %3 篇论文）</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="227" />
+            <location filename="../../ui/archive/memory_panel.py" line="231" />
             <source>Add to Glossary</source>
             <translation>加入术语表</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="248" />
+            <location filename="../../ui/archive/memory_panel.py" line="252" />
             <source>Translated before in “%1” (%2)</source>
             <translation>以前翻译过，见“%1”（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="253" />
+            <location filename="../../ui/archive/memory_panel.py" line="257" />
             <source>Ctrl+Shift+M puts these into the empty Chinese fields.</source>
             <translation>按 Ctrl+Shift+M 把这些填入空着的中文栏。</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="258" />
+            <location filename="../../ui/archive/memory_panel.py" line="262" />
             <source>title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="258" />
+            <location filename="../../ui/archive/memory_panel.py" line="262" />
             <source>abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="261" />
+            <location filename="../../ui/archive/memory_panel.py" line="265" />
             <source>arXiv's English %1 has changed since:</source>
             <translation>arXiv 的英文%1此后有改动：</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="281" />
+            <location filename="../../ui/archive/memory_panel.py" line="285" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="283" />
+            <location filename="../../ui/archive/memory_panel.py" line="287" />
             <source>Put this text into the paper's %1 (one undo step)</source>
             <translation>把这段文字填入论文的%1（可一步撤销）</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/memory_panel.py" line="292" />
+            <location filename="../../ui/archive/memory_panel.py" line="296" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
@@ -2706,7 +2715,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>按导出格式在目标平台上的样子显示摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="215" />
+            <location filename="../../ui/preview/pane.py" line="216" />
             <source>This format cannot be shown: %1</source>
             <translation>无法显示此格式：%1</translation>
         </message>
@@ -2714,7 +2723,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="118" />
+            <location filename="../../ui/preview/view.py" line="123" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>

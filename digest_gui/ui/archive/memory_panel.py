@@ -84,7 +84,11 @@ class MemoryPanel(QDockWidget):
         self.layout_ = QVBoxLayout(self.content)
         self.accept_buttons: dict[str, QPushButton] = {}
         self.visibilityChanged.connect(lambda visible: visible and self._timer.start())
-        project.model.digest_replaced.connect(lambda: self.set_row(-1))
+        # A new digest: look again for the row the list shows (it may have selected it
+        # before this slot runs; a row past the new digest's end is none).
+        project.model.digest_replaced.connect(
+            lambda: self.set_row(self.row if 0 <= self.row < project.model.rowCount() else -1)
+        )
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -168,7 +168,9 @@ class ArchiveSearchDialog(QDialog):
                 self._hit_item(heading, group, hit)
                 papers += 1
             heading.setExpanded(True)
-        text = self.tr("%1 papers in %2 digests").replace("%1", str(papers)).replace("%2", str(len(groups)))
+        text = self.tr("%n paper(s) in %1", "", papers).replace(
+            "%1", self.tr("%n digest(s)", "", len(groups))
+        )
         self.state.setText(text if groups else self.tr("Nothing found"))
         first = self.results.topLevelItem(0)
         child = first.child(0) if first is not None else None

@@ -137,3 +137,14 @@ def test_terms_translated_the_same_way_are_offered_for_the_glossary(window, qtbo
     assert [(entry.term, entry.zh) for entry in window.project.digest.glossary] == [("GNN", "图神经网络")]
     window.project.undo_stack.undo()
     assert window.project.digest.glossary == []
+
+
+def test_the_panel_shows_the_selected_paper_of_a_digest_just_opened(window, qtbot, tmp_path):
+    from digest_gui.core.formats.project_file import save_project
+
+    path = tmp_path / "again.digest"
+    save_project(window.project.digest, path)
+    window.list_pane.select_row(0)
+    assert window.open_path(str(path))
+    assert window.list_pane.current_row() == 0
+    assert window.archive.memory_panel.row == 0

@@ -44,7 +44,7 @@ def test_chinese_typed_into_the_search_finds_substrings_grouped_by_digest(window
     ((heading, marks),) = results_of(dialog)
     assert heading == "2026-03-01 · 2026-03-01.md"
     assert marks and set(marks) == {"神经网络"}
-    assert dialog.state.text().endswith("papers in 1 digests")
+    assert dialog.state.text().endswith("papers in 1 digest")
 
 
 def test_return_opens_the_digest_at_the_paper(window, qtbot, reference_archived):
