@@ -32,7 +32,6 @@ from digest_gui.core.quality.registry import (
     SUMMARY_EN_LIMIT,
     CheckContext,
     QualityIssue,
-    digest_wide_issues,
     issue_spans,
 )
 from digest_gui.ui.document.project import Project
@@ -116,7 +115,8 @@ class FieldMarks(QObject):
         issues = check_paper(
             papers[row], row, tuple(self.project.digest.glossary), self.watcher.summary_limit
         )
-        return issues + digest_wide_issues(papers).get(row, [])
+        # The checks that compare papers as of the watcher's last pass, after the typing pause.
+        return issues + self.watcher.digest_wide().get(row, [])
 
     def refresh(self) -> None:
         """Compute and show the marks of the paper on screen."""

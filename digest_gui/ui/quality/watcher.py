@@ -41,6 +41,9 @@ class QualityWatcher(QObject):
         self._cache: dict[int, tuple[Paper, list[QualityIssue]]] = {}
         self._pending: deque[Paper] = deque()
         self._issues: list[QualityIssue] | None = None  # put together on demand
+        # The checks that compare papers, found again after each pass (not per keystroke:
+        # at 23,000 papers one look at them all takes tens of milliseconds).
+        self._across: dict[int, list[QualityIssue]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -72,7 +75,7 @@ class QualityWatcher(QObject):
         self._timer.stop()
         if self._pending:
             self._check(deadline=None)
-            self._issues = None
+            self._issues = self._across = None
             self.changed.emit()
 
     # ------------------------------------------------------------------ changing
@@ -86,7 +89,7 @@ class QualityWatcher(QObject):
         """Forget every result: a new digest, glossary or limit."""
         self._cache.clear()
         self._pending = deque(self.model.digest.papers)
-        self._issues = None
+        self._issues = self._across = None
         self._timer.start(0)
         self.changed.emit()
 
@@ -109,7 +112,7 @@ class QualityWatcher(QObject):
         fresh = [paper for paper in papers if id(paper) not in self._cache]
         waiting = {id(paper) for paper in self._pending}
         self._pending.extend(paper for paper in fresh if id(paper) not in waiting)
-        self._issues = None
+        self._issues = self._across = None
         if self._pending:
             self._timer.start(0)
         self.changed.emit()  # at once: the rows of the known issues moved
@@ -122,6 +125,7 @@ class QualityWatcher(QObject):
         if self._pending:
             self._timer.start(0)  # the next slice, after the events waiting now
         else:
+            self._across = None  # the pass is done: compare the papers again, once
             self.changed.emit()  # once per pass, not per slice
 
     def _check(self, deadline: float | None) -> None:
@@ -132,10 +136,16 @@ class QualityWatcher(QObject):
                 continue  # checked already (queued twice)
             self._cache[id(paper)] = (paper, check_paper(paper, 0, glossary, self.summary_limit))
 
+    def digest_wide(self) -> dict[int, list[QualityIssue]]:
+        """The issues of the checks that compare papers, by row, as of the last pass."""
+        if self._across is None:
+            self._across = digest_wide_issues(self.model.digest.papers)
+        return self._across
+
     def _assemble(self) -> list[QualityIssue]:
         issues: list[QualityIssue] = []
         papers = self.model.digest.papers
-        across = digest_wide_issues(papers)  # repeated ids: cheap, so found afresh each time
+        across = self.digest_wide()
         for row, paper in enumerate(papers):
             cached = self._cache.get(id(paper))
             if cached is not None and cached[0] is paper:
