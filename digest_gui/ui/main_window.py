@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.formats.exporters import exporters
-from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.quality.registry import fix_for
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
@@ -32,6 +31,8 @@ from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
+from digest_gui.ui.editor.link_drops import LinkDrops
+from digest_gui.ui.papers.adding import PaperAdder
 from digest_gui.ui.papers.drops import DropContent, read_mime
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
@@ -83,7 +84,12 @@ class MainWindow(QMainWindow):
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()
-        self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
+        self.listing = ListingActions(self.project, settings, self.status, self)
+        self.adding = PaperAdder(self.project, self.status, self.files.open, self.fetcher.fetch, self)
+        self.adding.take_paste_keys(self.list_pane.view)  # Ctrl+V on the list adds papers
+        self.link_drops = LinkDrops(self)  # links dropped on a field add papers
+        for field in self.editor.fields.values():
+            self.link_drops.watch(field)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
         self.publisher = PublishActions(
             self.project, settings, self.status, self.files.folder, self, self.files.warning_count
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
             "save": files.save,
             "saveAs": files.save_as,
             "import": files.import_digest,
+            "addByIdentifier": self.adding.open_dialog,
             "importListing": self.listing.open_dialog,
             **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
             "copyMarkdown": files.copy_markdown,
@@ -191,6 +198,8 @@ class MainWindow(QMainWindow):
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
+        self.adding.papers_added.connect(self.list_pane.select_row)
+        self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
@@ -255,40 +264,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ adding papers
 
     def add_content(self, content: DropContent, row: int | None) -> None:
-        """What was dropped or pasted: files open or import, ids become papers at row."""
-        if content.projects or content.digests:
-            first = (content.projects or content.digests)[0]
-            self.files.open(str(first))
-            return
-        if not content.ids:
-            self.statusBar().showMessage(self.tr("No arXiv links or ids found in what was dropped"), 8000)
-            return
-        result = self.project.add_ids(content.ids, row)
-        parts = []
-        if result.added:
-            parts.append(self.tr("Added %n paper(s)", "", result.added))
-        if result.duplicates:
-            parts.append(
-                self.tr("skipped %n already in the digest: ", "", len(result.duplicates))
-                + ", ".join(result.duplicates[:5])
-                + ("…" if len(result.duplicates) > 5 else "")
-            )
-        self.statusBar().showMessage("; ".join(parts), 10000)
-        if result.added:
-            self.list_pane.select_row(result.first_row)
-            added = self.project.digest.papers[result.first_row : result.first_row + result.added]
-            self.fetcher.fetch([ArxivId(paper.id, paper.version) for paper in added])
+        """What was dropped or pasted: files open or import, ids become papers at row (None: the end)."""
+        self.adding.add_content(content, row)
 
     def _on_list_content_dropped(self, content: DropContent, row: int) -> None:
         self.add_content(content, row)
 
     def paste_links(self) -> None:
-        """Add the papers whose links or ids are on the clipboard, after the current one."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            return
-        current = self.list_pane.current_row()
-        self.add_content(read_mime(mime), current + 1 if current >= 0 else None)
+        """Add the papers whose links or ids are on the clipboard, at the end of the digest."""
+        self.adding.paste_clipboard()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
