@@ -28,11 +28,13 @@ from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.drafts.actions import DraftActions
+from digest_gui.ui.editor.link_drops import LinkDrops
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
-from digest_gui.ui.editor.link_drops import LinkDrops
 from digest_gui.ui.papers.adding import PaperAdder
+from digest_gui.ui.papers.context_menu import PaperContextMenu
+from digest_gui.ui.papers.deletion import DeletionFeedback
 from digest_gui.ui.papers.drops import DropContent, read_mime
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
@@ -42,6 +44,7 @@ from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.widgets.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
         self.drafter = self.drafts.controller
         self._counts = QLabel(self)
         self.status.add_permanent(self._counts)
+        self.undo_notice = UndoNotice(self)  # "Deleted 'Title…'  Undo"
+        self.status.add_widget(self.undo_notice)
+        self.deletions = DeletionFeedback(self.project, self.status, self.undo_notice)
 
         decorations = PaperDecorations(fetch_state=self.fetcher.state, draft_state=self.drafter.state)
         self.list_pane = PaperListPane(self.project, self, decorations)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
+        self.paper_menu = PaperContextMenu(self.list_pane, self.action_registry, self.status)
         self._rebuild_recent()
         self._connect()
         self.retranslate()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from digest_gui.core.control_chars import clean_digest
-from digest_gui.core.file_names import default_stem
 from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewError
+from digest_gui.core.file_names import default_stem
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION

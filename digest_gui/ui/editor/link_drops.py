@@ -50,4 +50,3 @@ class LinkDrops(QObject):
             QTimer.singleShot(0, self, lambda: self.content_dropped.emit(content))
         # Taken here: the field shows no text cursor for a drop it will not receive.
         return True
-
