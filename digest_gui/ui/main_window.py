@@ -36,6 +36,7 @@ from digest_gui.ui.papers.adding import PaperAdder
 from digest_gui.ui.papers.context_menu import PaperContextMenu
 from digest_gui.ui.papers.deletion import DeletionFeedback
 from digest_gui.ui.papers.drops import DropContent, read_mime
+from digest_gui.ui.papers.filter_feedback import FilterFeedback
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         }
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self.paper_menu = PaperContextMenu(self.list_pane, self.action_registry, self.status)
+        self.filter_feedback = FilterFeedback(self.list_pane, self.editor.placeholder, self)
+        self.filter_feedback.changed.connect(self._update_counts)
         self._rebuild_recent()
         self._connect()
         self.retranslate()
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
         self.listing.papers_added.connect(self.list_pane.select_row)
         self.adding.papers_added.connect(self.list_pane.select_row)
         self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
+        self.editor.fetch_notice.fetch_state = self.fetcher.state
+        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
+        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
@@ -306,8 +312,12 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *_args) -> None:
         """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
         counts = self.quality.counts()
+        papers = self.tr("%n paper(s)", "", counts.papers)
+        if self.filter_feedback.active():  # "0 of 3 papers shown"
+            papers = self.tr("%1 of %n paper(s) shown", "", counts.papers)
+            papers = papers.replace("%1", str(self.filter_feedback.shown()))
         parts = (
-            self.tr("%n paper(s)", "", counts.papers),
+            papers,
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
             self.tr("%n empty", "", counts.empty),

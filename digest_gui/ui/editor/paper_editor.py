@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from digest_gui.core.model import Paper, Status
 from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.editor.fetch_failure import FetchFailureNotice
 from digest_gui.ui.editor.notices import EditorNotices
+from digest_gui.ui.editor.placeholder import EditorPlaceholder
 from digest_gui.ui.editor.text_field import PlainTextField
 
 # Tab goes English -> Chinese, field by field.
@@ -47,10 +49,7 @@ class PaperEditor(QWidget):
         self.status_buttons: dict[Status, QToolButton] = {}
 
         self._stack = QStackedWidget(self)
-        self._empty = QLabel(self)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setWordWrap(True)
-        self._empty.setObjectName("editorPlaceholder")
+        self.placeholder = self._empty = EditorPlaceholder(self)
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._build_form())
         layout = QVBoxLayout(self)
@@ -108,6 +107,9 @@ class PaperEditor(QWidget):
         self.suggestion_bar = self.notices.suggestion_bar
         self.suggestion_buttons = self.suggestion_bar.buttons
         self.error_bar = self.notices.error_bar
+        # Why the last fetch failed, with Retry (the window connects it to the fetcher).
+        self.fetch_notice = FetchFailureNotice(self.project, form)
+        outer.addWidget(self.fetch_notice.bar)
 
         self._meta = QLabel(form)
         self._meta.setWordWrap(True)
@@ -179,9 +181,7 @@ class PaperEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
-        self._empty.setText(
-            self.tr("No paper selected.\n\nDrop arXiv links here or paste them with Ctrl+Shift+V.")
-        )
+        self._empty.retranslate()
         english, chinese = self._headings
         english.setText(self.tr("English"))
         chinese.setText(self.tr("中文"))
@@ -216,6 +216,7 @@ class PaperEditor(QWidget):
             button.setText(names[status])
         self.status_buttons[Status.REVIEWED].setToolTip(self.tr("Mark reviewed (Ctrl+Return)"))
         self.notices.retranslate()
+        self.fetch_notice.retranslate()
         self._refresh_header()
         for name in COUNTED:
             self._refresh_count(name)
@@ -319,6 +320,7 @@ class PaperEditor(QWidget):
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
         self.notices.refresh(self._row)
+        self.fetch_notice.refresh(self._row)
         parts = []
         if paper.authors:
             shown = ", ".join(paper.authors[:8])

@@ -61,7 +61,6 @@ class PaperContextMenu(QObject):
         menu.aboutToShow.connect(self._on_menu_about_to_show)
         # The Menu key opens it at the current paper, not wherever the mouse happens to be.
         pane.view.installEventFilter(self)
-        pane.installEventFilter(self)  # its LanguageChange
         self.retranslate()
 
     def _insert_after(self, anchor: QAction, action: QAction) -> None:
@@ -89,8 +88,6 @@ class PaperContextMenu(QObject):
         ):
             self.popup_at_current()
             return True
-        if watched is self.pane and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ the selection
@@ -107,6 +104,9 @@ class PaperContextMenu(QObject):
         self.menu.popup(view.viewport().mapToGlobal(spot))
 
     def _on_menu_about_to_show(self) -> None:
+        # Worded as it opens: the interface language may have changed since (no filter on
+        # the pane for its LanguageChange: one on a widget's own parent crashed its teardown).
+        self.retranslate()
         papers = self.papers()
         # Fetch and Draft are the window's actions (F5, Ctrl+D): they do nothing without a
         # selection and keep their enabled state, which the window's menus share.
