@@ -46,7 +46,7 @@ class EditorPlaceholder(QWidget):
     def retranslate(self) -> None:
         if self._filter:
             text = self.tr("No paper matches “%1”.").replace("%1", self._filter)
-            text += "\n\n" + self.tr("The filter hides all %n paper(s) of the digest.", "", self._total)
+            text += "\n\n" + self.tr("The filter hides the digest's %n paper(s).", "", self._total)
         else:
             text = self.tr(
                 "No paper selected.\n\nDrop arXiv links here, paste them into the list (Ctrl+V)"

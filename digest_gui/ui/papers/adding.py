@@ -57,7 +57,8 @@ class PaperAdder(QObject):
             self.open_file(str(first))
             return
         if not content.ids:
-            self.status.show(nothing or self.tr("No arXiv links or ids found in what was dropped"), 8000)
+            nothing = nothing or self.tr("No arXiv links or ids found in what was dropped")
+            self.status.show(nothing, 8000)
             return
         result = self.project.add_ids(content.ids, row)
         parts = []
