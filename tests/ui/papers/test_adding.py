@@ -19,7 +19,9 @@ def test_ctrl_l_opens_add_by_identifier_and_the_papers_go_to_the_end(window, qtb
     qtbot.keyClick(window.list_pane.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = window.adding.dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.text_edit, "2501.00011 https://arxiv.org/abs/2403.18546 https://arxiv.org/pdf/2501.00012")
+    qtbot.keyClicks(
+        dialog.text_edit, "2501.00011 https://arxiv.org/abs/2403.18546 https://arxiv.org/pdf/2501.00012"
+    )
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert window.adding.dialog is None
     assert ids(window)[-2:] == ["2501.00011", "2501.00012"]

@@ -73,14 +73,18 @@ def drag_and_drop(qtbot, pane: PaperListPane, mime: QMimeData, pos: QPoint, acti
 
 @pytest.mark.parametrize("name", list(ACTIONS))
 def test_a_drop_on_a_row_goes_there_whatever_action_the_browser_offers(qtbot, pane, name):
-    move, drop, line, row = drag_and_drop(qtbot, pane, browser_link("2404.00001"), row_point(pane, 5), ACTIONS[name])
+    move, drop, line, row = drag_and_drop(
+        qtbot, pane, browser_link("2404.00001"), row_point(pane, 5), ACTIONS[name]
+    )
     assert row == 5
     assert abs(line.center().y() - pane.view.visualRect(pane.proxy.index(5, 0)).top()) <= 1
     assert drop.isAccepted()
     # Copy where offered (nothing of the page goes away), else link, else move.
     expected = external_drop_action(ACTIONS[name])
     assert move.dropAction() == drop.dropAction() == expected
-    assert expected == (Action.CopyAction if "copy" in name else Action.LinkAction if "link" in name else Action.MoveAction)
+    assert expected == (
+        Action.CopyAction if "copy" in name else Action.LinkAction if "link" in name else Action.MoveAction
+    )
 
 
 @pytest.mark.parametrize("name", list(ACTIONS))
