@@ -132,12 +132,10 @@ ZH = {
     "Add by I&dentifier…": "按编号添加(&D)…",
     "Add papers by typing or pasting arXiv ids or links": "输入或粘贴 arXiv 编号或链接来添加论文",
     "Add by Identifier": "按编号添加",
-    "Type or paste arXiv ids or links, one or many, or any text that mentions them:":
-        "输入或粘贴一个或多个 arXiv 编号或链接，或任何提到它们的文字：",
+    "Type or paste arXiv ids or links, one or many, or any text that mentions them:": "输入或粘贴一个或多个 arXiv 编号或链接，或任何提到它们的文字：",
     "&Add": "添加(&A)",
     "Adds %n paper(s): ": "将添加 %n 篇论文：",
-    "No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001).":
-        "这段文字中没有 arXiv 编号或链接（编号形如 2403.18546 或 hep-th/9901001）。",
+    "No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001).": "这段文字中没有 arXiv 编号或链接（编号形如 2403.18546 或 hep-th/9901001）。",
     "Opens the file named in the text.": "将打开文字中指明的文件。",
     "Papers already in the digest are skipped.": "已在摘要中的论文会被跳过。",
     "The clipboard holds no arXiv id or link": "剪贴板中没有 arXiv 编号或链接",
@@ -157,8 +155,7 @@ ZH = {
     "No paper matches “%1”.": "没有与“%1”匹配的论文。",
     "The filter hides the digest's %n paper(s).": "筛选隐藏了摘要中的全部 %n 篇论文。",
     "No paper selected.\n\nDrop arXiv links here, paste them into the list (Ctrl+V)"
-    " or add them by identifier (Ctrl+L).":
-        "未选择论文。\n\n将 arXiv 链接拖放到这里，粘贴到列表中（Ctrl+V），或按编号添加（Ctrl+L）。",
+    " or add them by identifier (Ctrl+L).": "未选择论文。\n\n将 arXiv 链接拖放到这里，粘贴到列表中（Ctrl+V），或按编号添加（Ctrl+L）。",
     "Clear the Filter": "清除筛选",
     "%1 of %n paper(s) shown": "显示 %n 篇论文中的 %1 篇",
     "retry %1 of %2 in %3 s": "%3 秒后第 %1/%2 次重试",
