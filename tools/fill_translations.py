@@ -137,6 +137,7 @@ ZH = {
     "Adds %n paper(s): ": "将添加 %n 篇论文：",
     "No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001).": "这段文字中没有 arXiv 编号或链接（编号形如 2403.18546 或 hep-th/9901001）。",
     "Opens the file named in the text.": "将打开文字中指明的文件。",
+    "Already in the digest: ": "已在摘要中：",
     "Papers already in the digest are skipped.": "已在摘要中的论文会被跳过。",
     "The clipboard holds no arXiv id or link": "剪贴板中没有 arXiv 编号或链接",
     "No arXiv id or link in the text": "文字中没有 arXiv 编号或链接",

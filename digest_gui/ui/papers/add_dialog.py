@@ -6,6 +6,8 @@ ids in it, and the dialog says, while the user types, which it found or that it 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -31,9 +33,10 @@ NOTHING_COLOR = "#c26a00"
 class AddByIdentifierDialog(QDialog):
     """Asks for ids or links; `content()` is what Add would add."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, existing: Collection[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("addByIdentifierDialog")
+        self._existing = frozenset(existing)  # ids of the papers the digest has: skipped
         self.setMinimumWidth(480)
         self._prompt = plain_label(QLabel(self))
         self._prompt.setWordWrap(True)
@@ -75,26 +78,35 @@ class AddByIdentifierDialog(QDialog):
 
     def _refresh(self) -> None:
         content = self.content()
-        ids = [str(item) for item in content.ids]
+        fresh = [str(item) for item in content.ids if item.id not in self._existing]
+        known = [str(item) for item in content.ids if item.id in self._existing]
         typed = bool(self.text_edit.toPlainText().strip())
-        self.add_button.setEnabled(not content.is_empty)
-        if ids:
-            shown = ", ".join(ids[:SHOWN_IDS])
-            if len(ids) > SHOWN_IDS:
-                shown += self.tr(" and %n more", "", len(ids) - SHOWN_IDS)
-            self.found_label.setText(self.tr("Adds %n paper(s): ", "", len(ids)) + shown)
-            self.found_label.setStyleSheet("")
-        elif content.is_empty and typed:
-            self.found_label.setText(
-                self.tr("No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001).")
-            )
-            self.found_label.setStyleSheet(f"color: {NOTHING_COLOR};")
+        self.add_button.setEnabled(bool(fresh or content.projects or content.digests))
+        warn = False
+        if fresh:
+            text = self.tr("Adds %n paper(s): ", "", len(fresh)) + self._listed(fresh)
+            if known:
+                text += "\n" + self.tr("Already in the digest: ") + self._listed(known)
+        elif known:
+            text = self.tr("Already in the digest: ") + self._listed(known)
+            warn = True
         elif not content.is_empty:
-            self.found_label.setText(self.tr("Opens the file named in the text."))
-            self.found_label.setStyleSheet("")
+            text = self.tr("Opens the file named in the text.")
+        elif typed:
+            text = self.tr(
+                "No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001)."
+            )
+            warn = True
         else:
-            self.found_label.setText(self.tr("Papers already in the digest are skipped."))
-            self.found_label.setStyleSheet("")
+            text = self.tr("Papers already in the digest are skipped.")
+        self.found_label.setText(text)
+        self.found_label.setStyleSheet(f"color: {NOTHING_COLOR};" if warn else "")
+
+    def _listed(self, ids: list[str]) -> str:
+        shown = ", ".join(ids[:SHOWN_IDS])
+        if len(ids) > SHOWN_IDS:
+            shown += self.tr(" and %n more", "", len(ids) - SHOWN_IDS)
+        return shown
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -90,7 +90,8 @@ class PaperAdder(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        dialog = AddByIdentifierDialog(self.dialog_parent)
+        existing = {paper.id for paper in self.project.digest.papers if paper.id}
+        dialog = AddByIdentifierDialog(self.dialog_parent, existing)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         # open(), not exec(): nothing waits in a nested event loop, and tests drive the dialog.

@@ -47,3 +47,14 @@ def test_markup_in_the_text_is_shown_as_written(qtbot, english):
     dialog = make(qtbot)
     dialog.text_edit.setPlainText("<b>2403.18546</b>")
     assert dialog.found_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_papers_already_in_the_digest_are_named_and_alone_cannot_be_added(qtbot, english):
+    dialog = AddByIdentifierDialog(existing={"2403.18546"})
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("https://arxiv.org/abs/2403.18546v2 and 2501.00011")
+    assert dialog.found_label.text() == "Adds 1 paper: 2501.00011\nAlready in the digest: 2403.18546v2"
+    assert dialog.add_button.isEnabled()
+    dialog.text_edit.setPlainText("https://arxiv.org/abs/2403.18546v2")
+    assert dialog.found_label.text() == "Already in the digest: 2403.18546v2"
+    assert not dialog.add_button.isEnabled()
