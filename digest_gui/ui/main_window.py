@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.fetcher.cancel()
+        self.fetch_status.shut_down()
         self.fetcher.wait(5000)
         self.drafts.shut_down()
         self.listing.close_dialog()

@@ -80,6 +80,11 @@ class FetchStatus(QObject):
         self._tick.start()
         self._show_request()
 
+    def shut_down(self) -> None:
+        """Stop counting seconds (the window closes): no timer may outlive the window's Python objects,
+        which a process exiting right after the close would crash collecting."""
+        self._end_request()
+
     def _end_request(self) -> None:
         self._request = None
         self._tick.stop()
@@ -93,12 +98,12 @@ class FetchStatus(QObject):
         elapsed = time.monotonic() - self._request_since
         if request.wait > 0:
             remaining = max(1, math.ceil(request.wait - elapsed))
-            text = self.tr("retry %1 of %2 in %3 s")
-            text = text.replace("%1", str(request.retry)).replace("%2", str(request.retries))
-            text = text.replace("%3", str(remaining))
             if request.problem is not None:
-                text = failure_text(request.problem) + "; " + text
-            return text
+                text = self.tr("%1; retry %2 of %3 in %4 s").replace("%1", failure_text(request.problem))
+            else:
+                text = self.tr("retry %2 of %3 in %4 s")
+            text = text.replace("%2", str(request.retry)).replace("%3", str(request.retries))
+            return text.replace("%4", str(remaining))
         if not request.retry and elapsed < QUIET_SECONDS:
             return ""  # most answers come at once: no line flashes by
         if request.retry:

@@ -99,6 +99,8 @@ class PaperContextMenu(QObject):
         """Open the menu at the current row (the Menu key), else at the list's corner."""
         view = self.pane.view
         index = view.currentIndex()
+        if index.isValid():
+            view.scrollTo(index)  # a current paper scrolled out of sight comes back first
         rect = view.visualRect(index) if index.isValid() else None
         spot = QPoint(rect.left() + 24, rect.bottom()) if rect is not None else QPoint(8, 8)
         self.menu.popup(view.viewport().mapToGlobal(spot))

@@ -36,6 +36,8 @@ def test_the_wording_of_each_state(window):
     problem = Failure.make("http_status", what="arXiv", status=503, reason="Service Unavailable")
     status._on_fetcher_request_progress(RequestProgress("arXiv", 3, 4, 5.0, problem))
     assert status.detail_text() == "arXiv answered HTTP 503 (Service Unavailable); retry 2 of 3 in 5 s"
+    status._on_fetcher_request_progress(RequestProgress("arXiv", 2, 4, 3.0))
+    assert status.detail_text() == "retry 1 of 3 in 3 s"
     status._on_fetcher_request_progress(RequestProgress("arXiv", 3, 4, 0.0, problem))
     assert status.detail_text() == "waiting for arXiv (retry 2 of 3, 0 s)"
     status._on_fetcher_request_progress(RequestProgress("arXiv", 1, 4))
