@@ -49,10 +49,12 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_core.py
 	$(BIN)/python bench/bench_preview.py
 	$(BIN)/python bench/bench_math.py
+	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_window.py
 	$(BIN)/python bench/bench_arxiv.py
 	$(BIN)/python bench/bench_drafts.py
 	$(BIN)/python bench/bench_quality.py
+	$(BIN)/python bench/bench_find.py
 	$(BIN)/python bench/bench_saving.py
 	$(BIN)/python bench/bench_safety.py
 	$(BIN)/python bench/bench_requests.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -260,38 +261,53 @@ def test_add_creates_the_project_fetches_and_reports_each_paper(run, tmp_path, a
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
-    assert [line.split("\t")[:2] for line in lines] == [
-        ["2501.00001v3", "fetched"],
-        ["2501.00002v1", "fetched"],
-        ["2501.00003v3", "fetched"],
+    assert [line.split(" — ")[0] for line in lines] == [
+        "2501.00001v3: added",
+        "2501.00002v1: added",
+        "2501.00003v3: added",
     ]
-    assert len(api.seen) == 1  # one request for all three
     papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
+    assert lines[0] == f"2501.00001v3: added — {papers[0]['title_en']}"  # one readable line
+    assert len(api.seen) == 1  # one request for all three
     assert [paper["id"] for paper in papers] == ["2501.00001", "2501.00002", "2501.00003"]
     assert all(paper["title_en"] and paper["abstract_en"] for paper in papers)
 
 
-def test_add_exits_1_when_a_paper_could_not_be_fetched(run, tmp_path, api):
+def test_add_does_not_keep_a_paper_whose_fetch_failed_and_exits_1(run, tmp_path, api):
     api.unknown.add("2501.00009")
     project = tmp_path / "p.digest"
     result = run("add", str(project), "2501.00008", "2501.00009", "not-an-id")
     assert result.returncode == 1
-    out = result.stdout.decode()
-    assert "2501.00009\tfailed: arXiv does not know 2501.00009" in out
-    assert "not-an-id\tfailed" in out
-    assert "2501.00008v3\tfetched" in out
+    lines = result.stdout.decode().splitlines()
+    assert lines[0] == "'not-an-id': no arXiv id or link in it"
+    assert lines[1].startswith("2501.00008v3: added — ")
+    assert lines[2] == "2501.00009: not added: arXiv does not know 2501.00009"
     papers = json.loads(project.read_text(encoding="utf-8"))["papers"]
-    assert papers[1]["fetch_error"] == {"kind": "arxiv_unknown_id", "args": {"id": "2501.00009"}}
+    assert [paper["id"] for paper in papers] == ["2501.00008"]  # never an empty link in the export
+    exported = run("export", str(project), "-o", "-").stdout.decode()
+    assert "[](" not in exported
 
 
-def test_add_without_fetching_and_adding_again(run, tmp_path, api):
+def test_add_again_says_already_in_the_project_and_fetches_only_what_never_was(run, tmp_path, api):
     project = tmp_path / "p.digest"
-    assert run("add", str(project), "2501.00001", "--no-fetch").returncode == 0
+    first = run("add", str(project), "2501.00001", "--no-fetch")
+    assert first.returncode == 0
+    assert first.stdout.decode() == "2501.00001: added\n"
     assert api.seen == []
-    again = run("add", str(project), "2501.00001")
+    # A paper without an English title is flagged until it is fetched.
+    checked = run("check", str(project))
+    assert "[^1] 2501.00001 title_en: the paper has no English title" in checked.stdout.decode()
+    again = run("add", str(project), "2501.00001", "2501.00002")
     assert again.returncode == 0
-    assert "already in the project" in again.stdout.decode() or "fetched" in again.stdout.decode()
-    assert len(json.loads(project.read_text(encoding="utf-8"))["papers"]) == 1
+    lines = again.stdout.decode().splitlines()
+    assert lines[0].startswith("2501.00001v3: already in the project; fetched now — ")
+    assert lines[1].startswith("2501.00002v3: added — ")
+    requests = len(api.seen)
+    third = run("add", str(project), "https://arxiv.org/abs/2501.00001")
+    assert third.stdout.decode().startswith("2501.00001v3: already in the project — ")
+    assert "cached" not in third.stdout.decode()
+    assert len(api.seen) == requests  # nothing fetched again
+    assert len(json.loads(project.read_text(encoding="utf-8"))["papers"]) == 2
 
 
 # ---------------------------------------------------------------- digest-gui draft and check
@@ -415,7 +431,8 @@ def test_draft_needs_a_configured_model(run, tmp_path, monkeypatch):
     result = run("draft", str(path))
     assert result.returncode == 1
     err = result.stderr.decode()
-    assert err.startswith("digest-gui: error: no model configured: set DIGEST_GUI_LLM_BASE_URL")
+    assert err.startswith("digest-gui: error: no model configured: set the server and the model")
+    assert "DIGEST_GUI_LLM_BASE_URL" in err
     assert err.count("\n") == 1 and path.read_bytes() == before
 
 
@@ -439,16 +456,46 @@ def test_check_prints_warnings_and_exits_1(run, tmp_path):
     lines = result.stdout.decode().splitlines()
     assert f"[^2] {ids[1]} abstract_zh: the Chinese abstract is empty" in lines
     assert f"[^18] {ids[17]} summary_zh: the Chinese summary has 126 characters; the limit is 80" in lines
-    assert len(lines) == 6
-    assert "23 papers · 22 reviewed · 0 drafted · 1 empty · 5 warnings" in result.stderr.decode()
+    # [^20]'s English abstract is cut short in the file; its Chinese has a number more.
+    assert f"[^20] {ids[19]} abstract_zh: the Chinese abstract has 50％, which the English lacks" in lines
+    assert len(lines) == 8  # one line per problem, and the summary line counts them all
+    assert "23 papers · 22 reviewed · 0 drafted · 7 warnings · 1 empty field" in result.stderr.decode()
 
 
 def test_check_of_a_clean_project_exits_0(run, tmp_path):
     path, _ = _project(tmp_path, {})
+    from digest_gui.core.formats.project_file import load_project, save_project
+
+    digest = load_project(path)
+    for name in ("summary_zh", "abstract_zh"):  # as long as the English is
+        setattr(digest.papers[19], name, re.sub("约?50％以上", "大幅", getattr(digest.papers[19], name)))
+    save_project(digest, path)
     result = run("check", str(path), "--summary-limit", "200")
     assert result.returncode == 0, result.stdout
     assert result.stdout == b""
-    assert "0 empty · 0 warnings" in result.stderr.decode()
+    assert "0 warnings · 0 empty fields" in result.stderr.decode()
+
+
+def test_check_and_draft_use_the_window_s_preferences(run, tmp_path, model, monkeypatch):
+    """The summary limit and the model saved in Preferences, read without Qt; the environment wins."""
+    from digest_gui.core.saved_preferences import settings_path
+
+    path, _ = _project(tmp_path, {0: ("summary_zh",)})
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(
+        f"[llm]\nbase_url={model.url}\nmodel=saved-model\n\n[quality]\nsummary_limit=200\n",
+        encoding="utf-8",
+    )
+    checked = run("check", str(path))
+    assert "characters; the limit is" not in checked.stdout.decode()  # 200, not 80
+    monkeypatch.delenv("DIGEST_GUI_LLM_BASE_URL")
+    monkeypatch.delenv("DIGEST_GUI_LLM_MODEL")
+    drafted = run("draft", str(path))
+    assert drafted.returncode == 0, drafted.stderr
+    assert {seen.body["model"] for seen in model.seen} == {"saved-model"}
+    monkeypatch.setenv("DIGEST_GUI_LLM_MODEL", "from-environment")
+    assert run("draft", str(path), "2403.18296").returncode == 0
+    assert model.seen[-1].body["model"] == "from-environment"
 
 
 def test_import_and_export_keep_english_summaries_and_bracketed_titles(run, tmp_path):

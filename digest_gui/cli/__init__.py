@@ -26,14 +26,19 @@ def _window(args: argparse.Namespace) -> int:
         raise CommandError(f"the window cannot start: {error}") from None
     first = args.files[0] if args.files else None
     status = run_window(first, screenshot=args.screenshot, size=args.size)
-    if args.screenshot:
-        # The picture is saved and nothing else was changed: skip tearing down Qt and the
-        # interpreter (tens of milliseconds) so scripted screenshots stay quick.
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:  # pythonw (the console-less launcher) has none
-                stream.flush()
-        os._exit(status)
-    return status
+    # The window is closed: its project saved or let go as the user chose, autosave and
+    # every task drained or cancelled (run_window). What is left is tearing down Qt and
+    # the interpreter, and there PySide6 can crash: the interpreter's last garbage
+    # collection frees Qt objects while a worker thread may still be inside a request
+    # that ignores cancelling (a silent server; seen as "Segmentation fault while
+    # garbage-collecting" in tests/ui/test_quit_during_request.py). Nothing is lost by
+    # skipping it; logs and output are flushed first. (A screenshot run also saves the
+    # tens of milliseconds of teardown.)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # pythonw (the console-less launcher) has none
+            stream.flush()
+    os._exit(status)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

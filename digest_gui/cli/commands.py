@@ -13,10 +13,10 @@ from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.exporters import ExportOptions, export_digest
 from digest_gui.core.formats.project_file import EXTENSION, load_project, save_project
-from digest_gui.core.identifiers import find_arxiv_ids
+from digest_gui.core.identifiers import ArxivId, find_arxiv_ids
 
 if TYPE_CHECKING:
-    from digest_gui.core.identifiers import ArxivId
+    from digest_gui.core.drafting.llm import LlmSettings
     from digest_gui.core.model import Digest
 
 
@@ -96,9 +96,8 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from digest_gui.core.identifiers import ArxivId
     from digest_gui.core.model import Digest
-    from digest_gui.core.operations import add_ids, read_ids
+    from digest_gui.core.operations import add_ids, has_english, read_ids
 
     path = Path(args.project)
     digest = load_project(path) if path.exists() else Digest(title=path.stem.removesuffix(".digest"))
@@ -109,20 +108,34 @@ def _add(args: argparse.Namespace) -> int:
     new_ids = {paper.id for paper in digest.papers[added.first_row : added.first_row + added.added]}
     lines = {item.id: "added" if item.id in new_ids else "already in the project" for item in found.ids}
     failed = len(unknown)
-    if not args.no_fetch and found.ids:
-        ids = [ArxivId(item.id, digest.papers[digest.index_of(item.id)].version) for item in found.ids]
-        failed += _fetch_into(digest, ids, lines)
-    save_project(digest, path)
+    if not args.no_fetch:
+        # The new papers, and those of the project never fetched (added with --no-fetch).
+        wanted = [
+            item
+            for item in found.ids
+            if item.id in new_ids or not has_english(digest.papers[digest.index_of(item.id)])
+        ]
+        failed += _fetch_into(digest, wanted, lines, new_ids)
     for argument in unknown:
-        print(f"{argument}\tfailed\tno arXiv id or link in this")
+        print(f"'{argument}': no arXiv id or link in it")
     for item in found.ids:
-        paper = digest.papers[digest.index_of(item.id)]
-        print(f"{paper.versioned_id}\t{lines[item.id]}\t{paper.title_en}".rstrip())
+        row = digest.index_of(item.id)
+        if row < 0:  # a new paper that could not be fetched: not added
+            print(f"{item.id}: {lines[item.id]}")
+            continue
+        paper = digest.papers[row]
+        title = f" — {' '.join(paper.title_en.split())}" if paper.title_en.strip() else ""
+        print(f"{paper.versioned_id}: {lines[item.id]}{title}")
+    save_project(digest, path)
     return 1 if failed else 0
 
 
-def _fetch_into(digest: Digest, ids: list[ArxivId], lines: dict[str, str]) -> int:
-    """Fetch ids into the digest's papers; note each one's state; return the failures."""
+def _fetch_into(digest: Digest, ids: list[ArxivId], lines: dict[str, str], new_ids: set[str]) -> int:
+    """Fetch ids into the digest's papers and note how each went; return the failures.
+
+    A new paper whose fetch failed is taken out again: a paper with only an id would
+    export as an empty link. One that was in the project stays, marked failed.
+    """
     from digest_gui.core.operations import fetch_into_digest
     from digest_gui.core.sources.arxiv_api import (
         ArxivFetcher,
@@ -131,15 +144,22 @@ def _fetch_into(digest: Digest, ids: list[ArxivId], lines: dict[str, str]) -> in
         default_cache_folder,
     )
 
+    if not ids:
+        return 0
+    wanted = [ArxivId(item.id, digest.papers[digest.index_of(item.id)].version) for item in ids]
     fetcher = ArxivFetcher(ArxivSettings.from_environment(), MetadataCache(default_cache_folder()))
     failed = 0
-    for report in fetch_into_digest(digest, ids, fetcher):
+    for report in fetch_into_digest(digest, wanted, fetcher):
         applied = report.applied
         if applied.failed:
-            lines[report.paper_id] = f"failed: {applied.failure}"
             failed += 1
+            if report.paper_id in new_ids:
+                del digest.papers[digest.index_of(report.paper_id)]
+                lines[report.paper_id] = f"not added: {applied.failure}"
+            else:
+                lines[report.paper_id] += f"; fetch failed: {applied.failure}"
             continue
-        state = "fetched (cached)" if applied.from_cache else "fetched"
+        state = lines[report.paper_id] + ("" if report.paper_id in new_ids else "; fetched now")
         if applied.offers:
             state += "; arXiv differs: " + ", ".join(offer.field for offer in applied.offers)
         lines[report.paper_id] = state
@@ -185,7 +205,7 @@ def _listing(args: argparse.Namespace) -> int:
 
 def _draft(args: argparse.Namespace) -> int:
     # Imported here: openai costs start-up time the other commands need not pay.
-    from digest_gui.core.drafting.llm import Drafter, DraftResult, LlmSettings
+    from digest_gui.core.drafting.llm import Drafter, DraftResult
     from digest_gui.core.drafting.secrets import API_KEY_VARIABLE, KeyUnreadable, get_api_key
     from digest_gui.core.failures import Failure
     from digest_gui.core.operations import (
@@ -199,10 +219,11 @@ def _draft(args: argparse.Namespace) -> int:
         raise CommandError("give --all or paper ids, not both")
     path = Path(args.project)
     digest = load_project(path)
-    settings = LlmSettings(summary_limit=args.summary_limit, parallel=args.parallel).with_environment()
+    settings = _llm_settings(args).with_environment()
     if not settings.configured():
         raise CommandError(
-            "no model configured: set DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL "
+            "no model configured: set the server and the model in the window's Preferences → Model, "
+            "or DIGEST_GUI_LLM_BASE_URL and DIGEST_GUI_LLM_MODEL "
             "(and DIGEST_GUI_LLM_API_KEY, or keep the key in the system keyring)"
         )
     if args.ids:
@@ -258,11 +279,32 @@ def _draft(args: argparse.Namespace) -> int:
     return 1 if counts["failed"] else 0
 
 
+def _llm_settings(args: argparse.Namespace) -> LlmSettings:
+    """The model the window's Preferences saved, with the command line's limits where given."""
+    from digest_gui.core.drafting.llm import LlmSettings
+    from digest_gui.core.saved_preferences import read_saved_preferences
+
+    saved = read_saved_preferences()
+    return LlmSettings(
+        base_url=saved.llm_base_url,
+        model=saved.llm_model,
+        temperature=saved.llm_temperature,
+        timeout=saved.llm_timeout,
+        parallel=args.parallel if args.parallel is not None else saved.llm_parallel,
+        summary_limit=args.summary_limit if args.summary_limit is not None else saved.summary_limit,
+        system_prompt=saved.llm_system_prompt,
+        user_prompt=saved.llm_user_prompt,
+    )
+
+
 def _check(args: argparse.Namespace) -> int:
     from digest_gui.core.quality.checks import QualityCounts, check_digest
+    from digest_gui.core.saved_preferences import read_saved_preferences
 
     digest = load_project(args.project)
-    issues = check_digest(digest, args.summary_limit)
+    # The window's limit unless one is given: the counts are the status bar's.
+    limit = args.summary_limit if args.summary_limit is not None else read_saved_preferences().summary_limit
+    issues = check_digest(digest, limit)
     for issue in issues:
         paper_id = digest.papers[issue.row].id or "(no id)"
         print(f"[^{issue.row + 1}] {paper_id} {issue.field}: {issue.message}")

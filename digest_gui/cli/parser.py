@@ -149,8 +149,9 @@ def command_parser() -> argparse.ArgumentParser:
         description="Ask an OpenAI-compatible Chat Completions server (OpenAI, DeepSeek, Qwen, Ollama, "
         "vLLM, ...) for each paper's Chinese title, one-sentence summary and abstract translation. "
         "Drafts fill empty fields only; where a field has text, the draft is kept beside it as a "
-        "suggestion to accept or ignore in the window. The server is set by DIGEST_GUI_LLM_BASE_URL "
-        "(e.g. https://api.openai.com/v1) and DIGEST_GUI_LLM_MODEL; the API key comes from "
+        "suggestion to accept or ignore in the window. The server, the model, the prompts and the "
+        "temperature are the ones saved in the window's Preferences → Model; DIGEST_GUI_LLM_BASE_URL "
+        "(e.g. https://api.openai.com/v1) and DIGEST_GUI_LLM_MODEL override them; the API key comes from "
         "DIGEST_GUI_LLM_API_KEY or the system keyring (none is needed by local servers). Saves the "
         "project, prints one line per paper and the tokens used; exits with 1 if any paper failed.",
     )
@@ -168,21 +169,32 @@ def command_parser() -> argparse.ArgumentParser:
         help="draft every paper with an empty Chinese field (the default; kept for scripts that give it)",
     )
     draft.add_argument(
-        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+        "--summary-limit",
+        type=int,
+        metavar="N",
+        help="the longest summary, in characters (default: the window's Preferences, else 80)",
     )
-    draft.add_argument("--parallel", type=int, default=2, metavar="N", help="requests at once (2)")
+    draft.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="requests at once (default: the window's Preferences, else 2)",
+    )
 
     check = commands.add_parser(
         "check",
         help="print the quality warnings of a project",
         formatter_class=_CheckListFormatter,
-        description="Check every paper: {checks}. Prints one warning per line as "
-        "'[^N] ID field: message' and a summary line on standard error; exits with 1 when there is "
-        "any warning, empty Chinese fields included.",
+        description="Check every paper: {checks}. Prints one problem (a warning or an empty "
+        "Chinese field) per line as '[^N] ID field: message' and the counts on standard error, as the "
+        "window's status bar shows them; exits with 1 when there is any problem.",
     )
     check.add_argument("project", metavar="PROJECT", help="the project file")
     check.add_argument(
-        "--summary-limit", type=int, default=80, metavar="N", help="the longest summary, in characters (80)"
+        "--summary-limit",
+        type=int,
+        metavar="N",
+        help="the longest summary, in characters (default: the window's Preferences, else 80)",
     )
 
     commands.add_parser(

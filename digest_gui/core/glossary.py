@@ -106,6 +106,21 @@ class GlossaryMatcher:
         self.found[text] = result
         return result
 
+    def spans(self, text: str) -> list[tuple[int, int, GlossaryEntry]]:
+        """Where terms occur in text: (start, end, entry) for each occurrence, in order."""
+        if self.regex is None or not text:
+            return []
+        folded = text.casefold()
+        if len(folded) != len(text):
+            # Case folding changed the length ("ß" -> "ss"): offsets would point elsewhere.
+            folded = "".join(char if len(char.casefold()) != 1 else char.casefold() for char in text)
+        found = []
+        for match in self.regex.finditer(folded):
+            entry = self._entry(match.group())
+            if entry is not None:
+                found.append((match.start(), match.end(), entry))
+        return found
+
 
 _compiled: list[tuple[tuple[GlossaryEntry, ...], GlossaryMatcher]] = []
 _compiled_lock = threading.Lock()  # drafts build prompts on worker threads

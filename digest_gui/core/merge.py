@@ -120,10 +120,18 @@ def accept_offers(paper: Paper, names: list[str] | None = None) -> Paper:
     return after
 
 
-def ignore_offers(paper: Paper) -> Paper:
-    """A copy of the paper without its offers."""
+def ignore_offers(paper: Paper, names: list[str] | None = None) -> Paper:
+    """A copy of the paper without its offers (all, or those of the named fields)."""
     after = paper.copy()
-    after.extra.pop(OFFER_KEY, None)
+    offer = {
+        name: value
+        for name, value in pending_offers(paper).items()
+        if names is not None and name not in names
+    }
+    if offer:
+        after.extra[OFFER_KEY] = offer
+    else:
+        after.extra.pop(OFFER_KEY, None)
     return after
 
 

@@ -19,6 +19,9 @@ class Status(StrEnum):
     NEW = "new"
     FETCHED = "fetched"
     DRAFTED = "drafted"
+    # Read once, then taken back: the English changed under the reviewed Chinese (see
+    # core/stale_english.py) or the user asked for another look (Mark as Needs Review).
+    NEEDS_REVIEW = "needs-review"
     REVIEWED = "reviewed"
 
 

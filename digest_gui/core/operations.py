@@ -9,6 +9,7 @@ duplicates, the status to fall back to) live here and nowhere else.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING, Protocol
 from digest_gui.core.drafting.drafts import apply_draft, mark_draft_failed
 from digest_gui.core.failures import Failure
 from digest_gui.core.identifiers import ArxivId, abs_url, find_arxiv_ids, parse_arxiv_id
-from digest_gui.core.merge import Offer, mark_failed, merge_record
-from digest_gui.core.model import CHINESE_FIELDS, DRAFTED_FIELDS, Digest, Paper, Status
+from digest_gui.core.merge import Offer, accept_offers, mark_failed, merge_record
+from digest_gui.core.model import DRAFTED_FIELDS, Digest, Paper, Status
+from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks, with_stale_marks
 
 if TYPE_CHECKING:
     from digest_gui.core.drafting.llm import DraftResult
@@ -33,21 +35,26 @@ __all__ = [
     "Fetcher",
     "IdsFound",
     "PapersFound",
+    "accept_arxiv_offers",
     "add_ids",
     "add_papers",
     "apply_draft_result",
     "apply_fetch_outcome",
     "choose_papers_to_draft",
+    "confirm_english",
     "draft_failed",
+    "edit_english",
+    "english_changed",
     "fetch_into_digest",
     "find_papers",
     "has_english",
+    "mark_needs_review",
+    "mark_reviewed",
     "needs_draft",
     "new_paper",
+    "next_to_review",
     "plan_add",
     "read_ids",
-    "toggled_review_status",
-    "unreviewed_status",
 ]
 
 
@@ -273,17 +280,93 @@ def draft_failed(paper: Paper, failure: Failure) -> Paper:
 
 
 # ---------------------------------------------------------------------- review
+#
+# As in Qt Linguist: Ctrl+Return marks a paper reviewed and goes on to the next one that is
+# not; taking the mark back is an action of its own. A reviewed paper whose English then
+# changes needs review, and keeps the English it was reviewed against (core/stale_english.py)
+# until the Chinese of each changed field is confirmed. A reviewed paper holds no such mark.
 
 
-def unreviewed_status(paper: Paper) -> Status:
-    """The status a paper falls back to when its review mark is taken back."""
-    if any(getattr(paper, name) for name in CHINESE_FIELDS):
-        return Status.DRAFTED
-    if paper.title_en or paper.abstract_en:
-        return Status.FETCHED
-    return Status.NEW
+def mark_reviewed(paper: Paper) -> Paper:
+    """A copy marked reviewed: its Chinese is read, so no English is left unconfirmed."""
+    return with_stale_marks(dataclasses.replace(paper.copy(), status=Status.REVIEWED), {})
 
 
-def toggled_review_status(paper: Paper) -> Status:
-    """Reviewed for a paper that is not, else the status it falls back to."""
-    return unreviewed_status(paper) if paper.status == Status.REVIEWED else Status.REVIEWED
+def mark_needs_review(paper: Paper) -> Paper:
+    """A copy whose review is taken back (marks of changed English kept)."""
+    after = paper.copy()
+    after.status = Status.NEEDS_REVIEW
+    return after
+
+
+def next_to_review(digest: Digest, order: Sequence[int], row: int) -> int:
+    """The first paper after row in `order` (the list's rows as shown), wrapping, that is not reviewed.
+
+    The paper at row itself comes last; -1 when every paper in order is reviewed.
+    """
+    rows = list(order)
+    start = rows.index(row) + 1 if row in rows else 0
+    for candidate in rows[start:] + rows[:start]:
+        if candidate != row and digest.papers[candidate].status != Status.REVIEWED:
+            return candidate
+    if row in rows and digest.papers[row].status != Status.REVIEWED:
+        return row
+    return -1
+
+
+def english_changed(before: Paper, after: Paper) -> Paper:
+    """`after` (before with new English) with its review marks brought up to date.
+
+    A paper reviewed, or already marked, keeps for each English field that now differs the
+    English as it was reviewed, and needs review; English changed back to that text drops the
+    mark, and a paper left without marks is reviewed again. Other papers have nothing to mark.
+    """
+    marks = stale_marks(before)
+    if before.status != Status.REVIEWED and not marks:
+        return after
+    updated = dict(marks)
+    for name in SOURCE_FIELDS:
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        reviewed = updated.get(name, old)
+        if new == reviewed:
+            updated.pop(name, None)
+        else:
+            updated[name] = reviewed
+    if updated == marks and stale_marks(after) == marks:
+        return after
+    result = with_stale_marks(after, updated)
+    if updated and result.status == Status.REVIEWED:
+        result.status = Status.NEEDS_REVIEW
+    elif not updated and result.status == Status.NEEDS_REVIEW:
+        result.status = Status.REVIEWED
+    return result
+
+
+def edit_english(paper: Paper, name: str, text: str) -> Paper:
+    """A copy with one English field set to text, its review marks brought up to date."""
+    after = paper.copy()
+    setattr(after, name, text)
+    return english_changed(paper, after)
+
+
+def accept_arxiv_offers(paper: Paper, names: Sequence[str] | None = None) -> Paper:
+    """The paper with arXiv's offered values taken (all, or the named fields); English changes marked."""
+    return english_changed(paper, accept_offers(paper, list(names) if names is not None else None))
+
+
+def confirm_english(paper: Paper, name: str) -> Paper:
+    """A copy whose Chinese for one changed English field is confirmed: the mark goes.
+
+    With the last mark gone, a paper that needed review only for the changed English is
+    reviewed again.
+    """
+    marks = stale_marks(paper)
+    if name not in marks:
+        return paper.copy()
+    del marks[name]
+    after = with_stale_marks(paper, marks)
+    if not marks and after.status == Status.NEEDS_REVIEW:
+        after.status = Status.REVIEWED
+    return after

@@ -24,6 +24,7 @@ from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.collector import collect_on_gui_thread
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.first_frame import watch_first_frame
 from digest_gui.ui.i18n import apply_language
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
             load_example(window.project)
     else:
         install_exception_hook(window)
+        watch_first_frame(window.preview.view().viewport())
         window.show()
         # The log file and the move of old folders need not delay the first frame: they
         # come at the first turn of the event loop (a question asked while opening runs

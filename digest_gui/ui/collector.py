@@ -42,6 +42,19 @@ class GuiThreadCollector(QObject):
                 break
         return freed
 
+    def freeze_long_lived(self) -> None:
+        """Leave what exists now (a just-opened project, the window) out of later collections.
+
+        A full collection walks every object the process holds: at 23,000 papers that
+        took 50 to 175 ms on the window's thread, every few seconds while the user typed.
+        A project's papers and the window live as long as the project is open, and are
+        freed by reference counting when it closes, so they are put in the permanent
+        generation (gc.freeze). What an earlier freeze kept goes back first (unfreeze),
+        so opening project after project collects the old ones' cycles as before.
+        """
+        gc.unfreeze()
+        gc.freeze()
+
     def stop(self) -> None:
         """Give collection back to Python (the application is ending)."""
         self._timer.stop()
@@ -49,6 +62,12 @@ class GuiThreadCollector(QObject):
 
 
 _collector: GuiThreadCollector | None = None
+
+
+def freeze_long_lived() -> None:
+    """After a project was opened: see GuiThreadCollector.freeze_long_lived (nothing without one)."""
+    if _collector is not None:
+        _collector.freeze_long_lived()
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

@@ -223,30 +223,6 @@ def edit_preferences(parent: QWidget | None, settings, page: str = "") -> bool:
     return True
 
 
-def ask_export_with_warnings(parent: QWidget | None, count: int) -> bool:
-    """The quality checks found problems: export anyway (True) or go back (False)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Quality warnings"))
-    box.setText(
-        QCoreApplication.translate(
-            "dialogs", "The quality checks found %n problem(s) in the digest.", "", count
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "dialogs", "View → Quality Checks (F6) lists them. Export the digest as it is anyway?"
-        )
-    )
-    export = box.addButton(
-        QCoreApplication.translate("dialogs", "Export Anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    plain_message_box(box).exec()
-    return box.clickedButton() is export
-
-
 def edit_glossary(parent: QWidget | None, entries: list, folder: str = "") -> list | None:
     """Show the Glossary dialog; the edited entries, or None when cancelled."""
     from digest_gui.ui.glossary.dialog import GlossaryDialog

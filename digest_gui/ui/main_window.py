@@ -21,15 +21,21 @@ from digest_gui.ui.actions import ActionRegistry, Handler
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
+from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
+from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.publishing import PublishActions
+from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.drafts.actions import DraftActions
+from digest_gui.ui.editor.field_marks import FieldMarks
 from digest_gui.ui.editor.link_drops import LinkDrops
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.find.bar import FindBar
+from digest_gui.ui.find.controller import FindController
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
 from digest_gui.ui.papers.adding import PaperAdder
@@ -40,12 +46,16 @@ from digest_gui.ui.papers.filter_feedback import FilterFeedback
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
+from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
+from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
+from digest_gui.ui.review.actions import ReviewActions
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 from digest_gui.ui.widgets.undo_notice import UndoNotice
+from digest_gui.ui.window_layout import SPLITTER_SHARES, default_pane_widths
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -79,6 +89,12 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        # The shown paper's problems and glossary terms, marked in the editor's fields.
+        self.field_marks = FieldMarks(
+            self.editor.fields, self.editor.counts, self.project, self.quality, self.editor.current_row, self
+        )
+        self.export_notice = ExportNotice(self)  # placed above the panes below
+        self.export_gate = ExportGate(self.quality, self.export_notice, self)
         self.files = FileActions(
             self.project,
             settings,
@@ -87,6 +103,8 @@ class MainWindow(QMainWindow):
             quality=self.quality,
             instances=self.instances,
             backups=BackupStore(data_dir() / "backups"),
+            exports=ExportJobs(self.status, self),
+            export_gate=self.export_gate,
         )
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
@@ -98,8 +116,16 @@ class MainWindow(QMainWindow):
         for field in self.editor.fields.values():
             self.link_drops.watch(field)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
+        self.review = ReviewActions(
+            self.project,
+            self.status,
+            self.list_pane.current_row,
+            self.list_pane.shown_rows,
+            self.list_pane.select_row,
+            self,
+        )
         self.publisher = PublishActions(
-            self.project, settings, self.status, self.files.folder, self, self.files.warning_count
+            self.project, settings, self.status, self.files.folder, self, self.export_gate.allows
         )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -107,9 +133,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.list_pane, self.editor, self.preview):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
+        # A wider window widens the editor and the preview, the list less.
+        for index, stretch in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, stretch)
         # Above the panes: the notice that stays while crash protection cannot write.
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -117,7 +143,10 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
+        column.addWidget(self.export_notice)
         column.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
 
@@ -126,12 +155,31 @@ class MainWindow(QMainWindow):
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
         }
+        self.finder = FindController(
+            self.project,
+            self.find_bar,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            self.status,
+            self,
+        )
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
         self.paper_menu = PaperContextMenu(self.list_pane, self.action_registry, self.status)
         self.filter_feedback = FilterFeedback(self.list_pane, self.editor.placeholder, self)
         self.filter_feedback.changed.connect(self._update_counts)
         self._rebuild_recent()
         self._connect()
+        # Reopening a project comes back to the paper, field and preview scroll left there.
+        self.resume = ResumePosition(
+            self.project,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            PositionStore(data_dir()),
+            self,
+        )
+        self.list_pane.current_row_changed.connect(self.resume.row_changed)
         self.retranslate()
         self._restore_state()
 
@@ -158,10 +206,19 @@ class MainWindow(QMainWindow):
             "pasteLinks": self.paste_links,
             "deletePapers": lambda: project.remove(pane.selected_rows()),
             "filter": pane.focus_filter,
+            "findReplace": self.finder.open,
+            "findNext": self.finder.find_next,
+            "findPrevious": self.finder.find_previous,
             "preferences": self._on_preferences,
-            "markReviewed": self.editor.toggle_reviewed,
+            "markReviewed": self.review.mark_reviewed_and_next,
+            "markNeedsReview": self.review.mark_needs_review,
+            "nextToReview": self.review.next_to_review,
+            "acceptSuggestion": self.editor.suggestions.accept_focused,
+            "ignoreSuggestion": self.editor.suggestions.ignore_focused,
             "nextPaper": lambda: pane.select_relative(1),
             "previousPaper": lambda: pane.select_relative(-1),
+            "goToEnglish": lambda: self.editor.field_keys.go_to_side("en"),
+            "goToChinese": lambda: self.editor.field_keys.go_to_side("zh"),
             "moveUp": lambda: project.move_by(pane.selected_rows(), -1),
             "moveDown": lambda: project.move_by(pane.selected_rows(), 1),
             "fetchSelected": lambda: self.fetcher.fetch_rows(pane.selected_rows()),
@@ -182,8 +239,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
         self.fetch_status.retranslate()
+        self.files.exports.retranslate()
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
+        self.export_gate.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -199,6 +258,7 @@ class MainWindow(QMainWindow):
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
         self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
+        self.export_gate.show_problems.connect(self.quality_panel.show_problems)
         self.project.model.export_changed.connect(self._sync_export_actions)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
@@ -209,14 +269,16 @@ class MainWindow(QMainWindow):
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
         self.adding.papers_added.connect(self.list_pane.select_row)
-        self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
         self.editor.fetch_notice.fetch_state = self.fetcher.state
         self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
         self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
+        self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
+        self.list_pane.current_row_changed.connect(self.finder.refresh_marks)  # after the editor's
         self._on_preview_mode_changed(self.preview.mode())
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
+        self.field_marks.refresh()
         self.preview.set_current_row(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
@@ -245,6 +307,8 @@ class MainWindow(QMainWindow):
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
         self._update_counts()
         self._sync_export_actions()
+        # Once the window has settled on the new project: its objects live as long as it.
+        QTimer.singleShot(0, freeze_long_lived)
 
     def _sync_export_actions(self) -> None:
         self.action_registry["githubMath"].setChecked(self.project.digest.export.github_math)
@@ -310,7 +374,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
+        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
         counts = self.quality.counts()
         papers = self.tr("%n paper(s)", "", counts.papers)
         if self.filter_feedback.active():  # "0 of 3 papers shown"
@@ -320,13 +384,10 @@ class MainWindow(QMainWindow):
             papers,
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
-            self.tr("%n empty", "", counts.empty),
-            self.tr("%n warning(s)", "", counts.warnings),
+            problems_text(counts),  # as the quality panel, the export notice and `check` count
         )
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(
-            self.tr("Empty: papers with an empty Chinese field. View → Quality Checks (F6).")
-        )
+        self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
 
     def _rebuild_recent(self) -> None:
         menu = self.action_registry.menu("recent")
@@ -367,7 +428,7 @@ class MainWindow(QMainWindow):
         if not settings.splitter.isEmpty():
             self.splitter.restoreState(settings.splitter)
         else:
-            self.splitter.setSizes([330, 600, 470])
+            self.splitter.setSizes(default_pane_widths(self.width()))
         self.preview.set_mode(settings.preview_mode)
         for key in LANGUAGES:
             self.action_registry[f"language_{key}"].setChecked(key == settings.language)
@@ -391,6 +452,7 @@ class MainWindow(QMainWindow):
         self.listing.close_dialog()
         self.autosave.discard()
         self.instances.release()
+        self.resume.flush()
         self.store_state()
         event.accept()
 

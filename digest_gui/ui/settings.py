@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from digest_gui.core.saved_preferences import DEFAULTS, SETTINGS_FILE, read_saved_preferences
 from digest_gui.paths import user_config_dir, user_data_dir
 
 PREVIEW_MODES = ("paper", "digest")
@@ -48,14 +49,14 @@ class Settings:
     # DIGEST_GUI_LLM_BASE_URL / _MODEL override the first two.
     llm_base_url: str = ""
     llm_model: str = ""
-    llm_temperature: float = 0.3
-    llm_timeout: float = 60.0  # s per request
-    llm_parallel: int = 2  # requests at once
+    llm_temperature: float = DEFAULTS.llm_temperature
+    llm_timeout: float = DEFAULTS.llm_timeout  # s per request
+    llm_parallel: int = DEFAULTS.llm_parallel  # requests at once
     # The prompt templates; "" uses the built-in ones (core/llm.py default_prompts).
     llm_system_prompt: str = ""
     llm_user_prompt: str = ""
     # The longest Chinese one-line summary (characters) before the quality checks warn.
-    summary_limit: int = 80
+    summary_limit: int = DEFAULTS.summary_limit
     # File → Publish…: the folder last published into, and the days of items its feed keeps.
     publish_folder: str = ""
     feed_keep_days: int = 7
@@ -74,7 +75,7 @@ class Settings:
 def _store() -> QSettings:
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def _number(
@@ -106,14 +107,16 @@ def load() -> Settings:
     settings.arxiv_api = str(store.value("arxiv/api", "") or "")
     settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
     settings.request_interval = _number(store, "arxiv/interval", 3.0, float, 0.0, float("inf"))
-    settings.llm_base_url = str(store.value("llm/base_url", "") or "")
-    settings.llm_model = str(store.value("llm/model", "") or "")
-    settings.llm_temperature = _number(store, "llm/temperature", 0.3, float, 0.0, 2.0)
-    settings.llm_timeout = _number(store, "llm/timeout", 60.0, float, 5.0, 600.0)
-    settings.llm_parallel = _number(store, "llm/parallel", 2, int, 1, 8)
-    settings.llm_system_prompt = str(store.value("llm/system_prompt", "") or "")
-    settings.llm_user_prompt = str(store.value("llm/user_prompt", "") or "")
-    settings.summary_limit = _number(store, "quality/summary_limit", 80, int, 0, 1000)
+    # What the command line uses too (the model, the summary limit): read the one Qt-free way.
+    saved = read_saved_preferences(config_dir() / SETTINGS_FILE)
+    settings.llm_base_url = saved.llm_base_url
+    settings.llm_model = saved.llm_model
+    settings.llm_temperature = saved.llm_temperature
+    settings.llm_timeout = saved.llm_timeout
+    settings.llm_parallel = saved.llm_parallel
+    settings.llm_system_prompt = saved.llm_system_prompt
+    settings.llm_user_prompt = saved.llm_user_prompt
+    settings.summary_limit = saved.summary_limit
     settings.publish_folder = str(store.value("publish/folder", "") or "")
     settings.feed_keep_days = _number(store, "publish/keep_days", 7, int, 1, 366)
     for key, name in (

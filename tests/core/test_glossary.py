@@ -104,3 +104,19 @@ def test_a_malformed_file_names_the_line(text, words):
         read_glossary(text)
     assert words in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def test_spans_say_where_each_term_occurs_for_the_editor_to_underline():
+    from digest_gui.core.glossary import glossary_matcher
+    from digest_gui.core.model import GlossaryEntry
+
+    matcher = glossary_matcher(
+        [GlossaryEntry("language model", "语言模型"), GlossaryEntry("large language model", "大语言模型")]
+    )
+    text = "Large Language Models beat a language\nmodel; Straße language models."
+    found = [(text[start:end], entry.zh) for start, end, entry in matcher.spans(text)]
+    assert found == [
+        ("Large Language Models", "大语言模型"),
+        ("language\nmodel", "语言模型"),
+        ("language models", "语言模型"),  # after "ß", whose case folding is longer
+    ]

@@ -113,3 +113,10 @@ def test_a_failure_of_an_old_project_is_its_sentence():
         "kind": "message",
         "args": {"text": "free text"},
     }
+
+
+def test_offers_are_ignored_field_by_field():
+    paper = Paper(id="x", extra={OFFER_KEY: {"title_en": "T2", "version": 3}})
+    assert pending_offers(ignore_offers(paper, ["title_en"])) == {"version": 3}
+    assert OFFER_KEY not in ignore_offers(paper, ["title_en", "version"]).extra
+    assert pending_offers(paper) == {"title_en": "T2", "version": 3}  # a copy, never the paper

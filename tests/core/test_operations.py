@@ -17,19 +17,23 @@ from digest_gui.core.merge import ERROR_KEY, OFFER_KEY
 from digest_gui.core.model import Digest, Paper, Status
 from digest_gui.core.operations import (
     AddResult,
+    accept_arxiv_offers,
     add_ids,
     add_papers,
     apply_draft_result,
     apply_fetch_outcome,
     choose_papers_to_draft,
+    confirm_english,
     draft_failed,
+    edit_english,
     fetch_into_digest,
     find_papers,
+    mark_needs_review,
+    mark_reviewed,
     needs_draft,
+    next_to_review,
     plan_add,
     read_ids,
-    toggled_review_status,
-    unreviewed_status,
 )
 from digest_gui.core.sources.arxiv_api import (
     ArxivFetcher,
@@ -39,6 +43,7 @@ from digest_gui.core.sources.arxiv_api import (
     MetadataCache,
 )
 from digest_gui.core.sources.http import RateLimiter, Transport
+from digest_gui.core.stale_english import STALE_KEY
 from tests.fake_arxiv import FAST, FakeArxiv
 
 
@@ -60,7 +65,7 @@ def written(**fields: Any) -> Paper:
 
 
 def test_statuses_are_the_strings_project_files_hold():
-    assert [str(status) for status in Status] == ["new", "fetched", "drafted", "reviewed"]
+    assert [str(status) for status in Status] == ["new", "fetched", "drafted", "needs-review", "reviewed"]
     assert Status.REVIEWED == "reviewed" and Paper().status is Status.NEW
 
 
@@ -68,7 +73,7 @@ def test_a_loaded_status_is_a_status_and_saves_byte_identical():
     digest = Digest(papers=[Paper(id=f"2501.0000{n}", status=status) for n, status in enumerate(Status)])
     text = dumps_project(digest)
     loaded = loads_project(text.encode("utf-8"))
-    assert [type(paper.status) for paper in loaded.papers] == [Status] * 4
+    assert [type(paper.status) for paper in loaded.papers] == [Status] * len(Status)
     assert dumps_project(loaded) == text
     assert '"status": "drafted"' in text
 
@@ -76,7 +81,8 @@ def test_a_loaded_status_is_a_status_and_saves_byte_identical():
 def test_an_unknown_status_is_still_refused_with_the_known_ones_named():
     text = dumps_project(digest_of("2501.00001")).replace('"status": "new"', '"status": "done"')
     with pytest.raises(
-        ProjectFileError, match="status should be one of new, fetched, drafted, reviewed, not 'done'"
+        ProjectFileError,
+        match="status should be one of new, fetched, drafted, needs-review, reviewed, not 'done'",
     ):
         loads_project(text.encode("utf-8"))
 
@@ -266,20 +272,86 @@ def test_a_failed_draft_is_a_note_on_the_paper():
 # ---------------------------------------------------------------------- review
 
 
-@pytest.mark.parametrize(
-    ("paper", "expected"),
-    [
-        (Paper(id="x", status=Status.REVIEWED), Status.NEW),
-        (Paper(id="x", abstract_en="Abstract.", status=Status.REVIEWED), Status.FETCHED),
-        (Paper(id="x", title_en="T", summary_zh="总结", status=Status.REVIEWED), Status.DRAFTED),
-        (Paper(id="x", abstract_zh="摘要", status=Status.REVIEWED), Status.DRAFTED),
-    ],
-)
-def test_taking_the_review_back_falls_back_to_what_the_paper_holds(paper, expected):
-    assert unreviewed_status(paper) is expected
-    assert toggled_review_status(paper) is expected
+def reviewed(**fields: Any) -> Paper:
+    return written(title_zh="标题", summary_zh="总结", abstract_zh="摘要。", status=Status.REVIEWED, **fields)
 
 
-@pytest.mark.parametrize("status", [Status.NEW, Status.FETCHED, Status.DRAFTED])
-def test_toggling_review_marks_any_other_paper_reviewed(status):
-    assert toggled_review_status(Paper(id="x", title_en="T", status=status)) is Status.REVIEWED
+@pytest.mark.parametrize("status", list(Status))
+def test_marking_reviewed_marks_any_paper_reviewed(status):
+    assert mark_reviewed(written(status=status)).status is Status.REVIEWED
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_taking_the_review_back_never_claims_a_draft(status):
+    # A paper the user translated by hand was never drafted: it needs review, whatever it holds.
+    assert mark_needs_review(written(title_zh="我写的", status=status)).status is Status.NEEDS_REVIEW
+
+
+def test_next_to_review_goes_forward_in_the_shown_order_and_wraps():
+    digest = Digest(papers=[written(status=s) for s in ("reviewed", "drafted", "reviewed", "fetched")])
+    digest.papers[0].status = Status.REVIEWED
+    assert next_to_review(digest, [0, 1, 2, 3], 1) == 3
+    assert next_to_review(digest, [0, 1, 2, 3], 3) == 1  # wraps past the end
+    assert next_to_review(digest, [3, 2, 1, 0], 3) == 1  # the list's sorted or filtered order
+    assert next_to_review(digest, [0, 2], 0) == -1  # the filter shows only reviewed papers
+    assert next_to_review(digest, [0, 1], 5) == 1  # the current paper is hidden by the filter
+    digest.papers[1].status = digest.papers[3].status = Status.REVIEWED
+    assert next_to_review(digest, [0, 1, 2, 3], 2) == -1
+
+
+def test_changing_the_english_of_a_reviewed_paper_keeps_what_was_reviewed():
+    paper = reviewed()
+    changed = edit_english(paper, "abstract_en", "A new abstract.")
+    assert changed.status is Status.NEEDS_REVIEW
+    assert changed.extra[STALE_KEY] == {"abstract_en": "An abstract."}
+    again = edit_english(changed, "abstract_en", "A newer abstract.")
+    assert again.extra[STALE_KEY] == {"abstract_en": "An abstract."}  # the reviewed text, not the last
+    both = edit_english(again, "title_en", "Another Title")
+    assert both.extra[STALE_KEY] == {"title_en": "A Title", "abstract_en": "An abstract."}
+    assert STALE_KEY not in paper.extra  # copies, never the paper itself
+
+
+def test_english_changed_back_drops_the_mark_and_the_review_stands():
+    changed = edit_english(reviewed(), "abstract_en", "Changed.")
+    back = edit_english(changed, "abstract_en", "An abstract.")
+    assert back.status is Status.REVIEWED and STALE_KEY not in back.extra
+
+
+@pytest.mark.parametrize("status", [Status.FETCHED, Status.DRAFTED, Status.NEEDS_REVIEW])
+def test_english_of_an_unreviewed_paper_changes_without_marks(status):
+    changed = edit_english(written(status=status), "abstract_en", "Changed.")
+    assert changed.status is status and STALE_KEY not in changed.extra
+
+
+def test_only_the_source_english_marks_a_translation_stale():
+    changed = edit_english(reviewed(), "summary_en", "An English summary.")
+    assert changed.status is Status.REVIEWED and STALE_KEY not in changed.extra
+
+
+def test_confirming_each_field_reviews_the_paper_again():
+    paper = edit_english(edit_english(reviewed(), "title_en", "T2"), "abstract_en", "A2.")
+    one = confirm_english(paper, "title_en")
+    assert one.status is Status.NEEDS_REVIEW and one.extra[STALE_KEY] == {"abstract_en": "An abstract."}
+    two = confirm_english(one, "abstract_en")
+    assert two.status is Status.REVIEWED and STALE_KEY not in two.extra
+    assert confirm_english(two, "abstract_en") == two
+
+
+def test_marking_reviewed_confirms_every_field():
+    paper = edit_english(reviewed(), "abstract_en", "A2.")
+    after = mark_reviewed(paper)
+    assert after.status is Status.REVIEWED and STALE_KEY not in after.extra
+    # Taking the review back keeps the marks: they still say what changed.
+    assert mark_needs_review(paper).extra[STALE_KEY] == {"abstract_en": "An abstract."}
+
+
+def test_accepting_arxivs_newer_english_marks_the_reviewed_paper():
+    paper = reviewed(version=1)
+    paper.extra[OFFER_KEY] = {"abstract_en": "The v2 abstract.", "version": 2}
+    after = accept_arxiv_offers(paper)
+    assert after.abstract_en == "The v2 abstract." and after.version == 2
+    assert after.status is Status.NEEDS_REVIEW
+    assert after.extra[STALE_KEY] == {"abstract_en": "An abstract."}
+    assert OFFER_KEY not in after.extra
+    only_version = accept_arxiv_offers(paper, ["version"])
+    assert only_version.status is Status.REVIEWED and STALE_KEY not in only_version.extra

@@ -24,7 +24,6 @@ class Answers:
         self.restore = Choice.LATER
         self.open_path = ""
         self.save_path = ""
-        self.export_with_warnings = True  # Export Anyway
         self.replace_read_only = False
         self.save_elsewhere = False
         self.open_backup = ""  # the file of the chosen backup; "" declines
@@ -58,9 +57,6 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_import_path", ask("import_path", "open_path"))
     monkeypatch.setattr(dialogs, "ask_save_path", ask("save_path", "save_path"))
     monkeypatch.setattr(dialogs, "ask_glossary_path", ask("glossary_path", "open_path"))
-    monkeypatch.setattr(
-        dialogs, "ask_export_with_warnings", ask("export_with_warnings", "export_with_warnings")
-    )
     monkeypatch.setattr(dialogs, "ask_replace_read_only", ask("replace_read_only", "replace_read_only"))
     monkeypatch.setattr(dialogs, "ask_save_elsewhere", ask("save_elsewhere", "save_elsewhere"))
     monkeypatch.setattr(dialogs, "ask_open_backup", ask("open_backup", "open_backup"))

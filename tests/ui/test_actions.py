@@ -101,12 +101,15 @@ def test_the_menus_keep_their_order_and_separators(window):
     ]  # fmt: skip
     assert _layout(menus("export"))[:4] == ["exportMarkdown", "exportHtml", "exportWechat", "exportZhihu"]
     assert _layout(menus("edit")) == [
-        "undo", "redo", "-", "menu_copyAs", "-", "pasteLinks", "deletePapers", "filter", "-", "preferences",
+        "undo", "redo", "-", "menu_copyAs", "-", "pasteLinks", "deletePapers", "filter", "-",
+        "findReplace", "findNext", "findPrevious", "-", "preferences",
     ]  # fmt: skip
     assert _layout(menus("copyAs")) == ["copyMarkdown", "copyWechat", "copyZhihu"]
     assert _layout(menus("paper")) == [
-        "markReviewed", "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
-        "fetchSelected", "fetchMissing", "-", "draftSelected", "draftMissing", "glossary",
+        "markReviewed", "markNeedsReview", "nextToReview", "-", "acceptSuggestion", "ignoreSuggestion", "-",
+        "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
+        "goToEnglish", "goToChinese", "-", "fetchSelected", "fetchMissing", "-",
+        "draftSelected", "draftMissing", "glossary",
     ]  # fmt: skip
     assert _layout(menus("view")) == [
         "previewPaper",

@@ -185,8 +185,9 @@ _COPY_AND_QUIT = textwrap.dedent(
     window.list_pane.select_row(2)
     window.list_pane.copy_links()
     window.files.copy_markdown()
-    window.files.copy_rich_text("wechat")  # a QMimeData with HTML, made in Python
-    QTimer.singleShot(0, window.close)
+    # A QMimeData with HTML, made in Python once the worker has rendered it; then quit.
+    window.files.copied.connect(lambda _platform: QTimer.singleShot(0, window.close))
+    assert window.files.copy_rich_text("wechat")
     raise SystemExit(app.exec())
     """
 )

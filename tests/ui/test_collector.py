@@ -63,3 +63,23 @@ def test_collect_due_follows_the_thresholds(qapp):
         assert ref() is None
     finally:
         collector._timer.stop()
+
+
+def test_an_opened_project_is_left_out_of_later_collections_until_the_next_one(window, qtbot, tmp_path):
+    from digest_gui.core.formats.project_file import save_project
+
+    path = tmp_path / "p.digest"
+    save_project(window.project.digest, path)
+    gc.unfreeze()
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+    paper = window.project.digest.papers[0]
+    assert gc.is_tracked(paper)
+    assert not any(paper is item for item in gc.get_objects())  # frozen: no collection walks it
+    # A cycle made afterwards is still collected; the next project unfreezes the last one.
+    cycle = make_cycle()
+    gc.collect()
+    assert cycle() is None
+    frozen = gc.get_freeze_count()
+    window.files.new()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() != frozen)

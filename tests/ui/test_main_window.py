@@ -146,12 +146,15 @@ def test_outside_change_is_detected_before_saving(window, tmp_path, answers):
     assert not window.project.is_modified()
 
 
-def test_export_markdown_html_and_clipboard(window, tmp_path, answers, reference_text):
+def test_export_markdown_html_and_clipboard(window, tmp_path, answers, reference_text, qtbot):
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(tmp_path / "out.md")
-    assert window.files.export_markdown()
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_markdown()
     assert (tmp_path / "out.md").read_text(encoding="utf-8") == reference_text
     answers.save_path = str(tmp_path / "out.html")
-    assert window.files.export_html()
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export_html()
     page = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page and 'id="fn:23"' in page
     window.files.copy_markdown()
@@ -164,14 +167,6 @@ def test_ctrl_down_moves_to_the_next_paper(window):
     assert window.editor.current_row() == 1
     window.action_registry["previousPaper"].trigger()
     assert window.list_pane.current_row() == 0
-
-
-def test_mark_reviewed_shortcut_toggles_the_status(window):
-    window.list_pane.select_row(0)
-    window.action_registry["markReviewed"].trigger()
-    assert window.project.digest.papers[0].status == "drafted"
-    window.action_registry["undo"].trigger()
-    assert window.project.digest.papers[0].status == "reviewed"
 
 
 def test_preview_modes_are_switchable_and_remembered(window):

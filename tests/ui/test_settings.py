@@ -162,3 +162,38 @@ def test_recent_files_of_the_wrong_kind_are_ignored():
     loaded = settings_store.load()
     assert loaded.recent_files == []
     assert loaded.llm_model == "kept-model"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "你是一位译者。\n第二行\t制表符 \\ 反斜杠",
+        '@starts with an at sign, has "quotes", commas; semicolons = signs',
+        "  leading and trailing spaces  ",
+        "ends in an escaped tab\t",
+        "",
+    ],
+)
+def test_the_command_line_reads_what_the_window_saved_without_qt(prompt):
+    """core/saved_preferences.py parses QSettings' INI itself: the same values, character for character."""
+    from digest_gui.core.saved_preferences import read_saved_preferences, settings_path
+
+    saved = Settings(
+        llm_base_url="http://127.0.0.1:8080/v1",
+        llm_model="qwen2.5:7b, instruct",
+        llm_temperature=0.7,
+        llm_timeout=90.0,
+        llm_parallel=4,
+        llm_system_prompt=prompt,
+        llm_user_prompt=prompt[::-1],
+        summary_limit=120,
+    )
+    settings_store.save(saved)
+    read = read_saved_preferences(settings_path())
+    assert (read.llm_base_url, read.llm_model) == (saved.llm_base_url, saved.llm_model)
+    assert (read.llm_temperature, read.llm_timeout, read.llm_parallel) == (0.7, 90.0, 4)
+    assert (read.llm_system_prompt, read.llm_user_prompt) == (prompt, prompt[::-1])
+    assert read.summary_limit == 120
+    loaded = settings_store.load()
+    assert (loaded.llm_system_prompt, loaded.llm_model) == (prompt, saved.llm_model)
+    assert loaded.summary_limit == 120

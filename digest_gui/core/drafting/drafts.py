@@ -92,8 +92,13 @@ def accept_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Pape
     return after
 
 
-def ignore_suggestions(paper: Paper) -> Paper:
-    """A copy without its suggested drafts."""
+def ignore_suggestions(paper: Paper, names: Iterable[str] | None = None) -> Paper:
+    """A copy without its suggested drafts (all, or those of the named fields)."""
     after = paper.copy()
-    after.extra.pop(SUGGESTION_KEY, None)
+    if names is None:
+        after.extra.pop(SUGGESTION_KEY, None)
+    else:
+        unwanted = set(names)
+        kept = {name: text for name, text in pending_suggestions(paper).items() if name not in unwanted}
+        _set_suggestions(after, kept)
     return after

@@ -110,24 +110,43 @@ def details_head_markdown(settings: ExportSettings) -> str:
 
 def table_row_markdown(paper: Paper, number: int) -> str:
     """One paper's row of the summary table."""
-    url = safe_url(paper.url)
-    return (
-        f"| [^{number}] | [{escape(table_title(paper), LINK)}]({url}) | "
-        f"{escape(one_line(paper.summary_zh), CELL)} |\n"
-    )
+    return row_markdown(safe_url(paper.url), table_title(paper), one_line(paper.summary_zh), number)
+
+
+def row_markdown(url: str, title: str, summary_zh: str, number: int) -> str:
+    """The summary table's row of these one-line texts (render_plain.py fills it with tokens)."""
+    return f"| [^{number}] | [{escape(title, LINK)}]({url}) | {escape(summary_zh, CELL)} |\n"
 
 
 def entry_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
     """One paper's footnote entry under the details heading."""
-    url = safe_url(paper.url)
+    return entry_lines_markdown(safe_url(paper.url), entry_lines(paper, settings), number)
+
+
+def entry_lines(paper: Paper, settings: ExportSettings) -> tuple[str, str, str, str, str, str]:
+    """The entry's six text lines, unescaped: Chinese title, English title line, Chinese
+    summary, English summary, Chinese abstract, English abstract line."""
     return (
-        f"[^{number}]: {escape(one_line(paper.title_zh))}\n\n"
-        f"{INDENT}{escape(english_title_line(paper))}\n\n"
+        one_line(paper.title_zh),
+        english_title_line(paper),
+        one_line(paper.summary_zh),
+        one_line(paper.summary_en),
+        one_line(paper.abstract_zh),
+        english_abstract_line(paper, settings.abstract_limit),
+    )
+
+
+def entry_lines_markdown(url: str, lines: tuple[str, ...], number: int) -> str:
+    """The footnote entry of these lines (render_plain.py fills it with tokens)."""
+    title_zh, title_line, summary_zh, summary_en, abstract_zh, abstract_line = lines
+    return (
+        f"[^{number}]: {escape(title_zh)}\n\n"
+        f"{INDENT}{escape(title_line)}\n\n"
         f"{INDENT}[{url}]({url})\n\n"
-        f"{INDENT}{escape(one_line(paper.summary_zh))}\n\n"
-        f"{INDENT}{escape(one_line(paper.summary_en))}\n\n"
-        f"{INDENT}{escape(one_line(paper.abstract_zh))}\n\n"
-        f"{INDENT}{escape(english_abstract_line(paper, settings.abstract_limit))}\n"
+        f"{INDENT}{escape(summary_zh)}\n\n"
+        f"{INDENT}{escape(summary_en)}\n\n"
+        f"{INDENT}{escape(abstract_zh)}\n\n"
+        f"{INDENT}{escape(abstract_line)}\n"
         f"{INDENT}\n"
     )
 

@@ -95,8 +95,21 @@ def paper_to_dict(paper: Paper) -> dict[str, Any]:
     return data
 
 
-def digest_to_dict(digest: Digest) -> dict[str, Any]:
-    """The JSON object of a whole project, unknown top-level keys after the papers."""
+class PaperStream:
+    """Papers that json_pieces turns into JSON one at a time, each dict made and dropped.
+
+    A recovery file of 23,000 papers built as dicts first holds hundreds of thousands of
+    objects for the second the write takes; they outlive the young generations and make
+    the window's next full garbage collection walk them all (a visible pause)."""
+
+    def __init__(self, papers: list[Paper]) -> None:
+        self.papers = papers
+
+
+def digest_to_dict(digest: Digest, *, streamed: bool = False) -> dict[str, Any]:
+    """The JSON object of a whole project, unknown top-level keys after the papers.
+
+    streamed=True leaves the papers as a PaperStream, for json_pieces only."""
     export = digest.export
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -117,7 +130,9 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
             {"term": entry.term, "zh": entry.zh, **({"note": entry.note} if entry.note else {})}
             for entry in digest.glossary
         ]
-    data["papers"] = [paper_to_dict(paper) for paper in digest.papers]
+    data["papers"] = (
+        PaperStream(digest.papers) if streamed else [paper_to_dict(paper) for paper in digest.papers]
+    )
     for key in sorted(digest.extra):
         if key not in data:
             data[key] = json_value(digest.extra[key])
@@ -155,20 +170,31 @@ def dumps_json(data: Any, indent: int | None = None) -> str:
 
 
 def dumps_json_in_pieces(data: Any) -> str:
-    """dumps_json(data) (no indent), serialised value by value down to each paper.
+    """dumps_json(data) (no indent), serialised value by value down to each paper."""
+    return "".join(json_pieces(data))
+
+
+def json_pieces(data: Any) -> Iterator[str]:
+    """The text of dumps_json(data) (no indent) in pieces, down to one per paper.
 
     One json.dumps of a 2,300-paper project holds the interpreter lock for tens of
     milliseconds, which freezes the window while autosave writes on its worker thread;
-    a call per paper lets the window's thread in between.
+    a call per paper lets the window's thread in between (write the pieces with
+    atomic_write_text_chunks: joining them would hold it again).
     """
-    return "".join(_pieces(data, 0))
+    return _pieces(data, 0)
 
 
 _PIECE_DEPTH = 3  # the recovery file: {…, "project": {…, "papers": [paper, …]}}
 
 
 def _pieces(value: Any, depth: int) -> Iterator[str]:
-    if depth < _PIECE_DEPTH and isinstance(value, dict) and value:
+    if isinstance(value, PaperStream):
+        yield "["
+        for position, paper in enumerate(value.papers):
+            yield (", " if position else "") + dumps_json(paper_to_dict(paper))
+        yield "]"
+    elif depth < _PIECE_DEPTH and isinstance(value, dict) and value:
         yield "{"
         for position, (key, item) in enumerate(value.items()):
             yield (", " if position else "") + dumps_json(key if isinstance(key, str) else str(key)) + ": "

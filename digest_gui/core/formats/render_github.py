@@ -21,7 +21,7 @@ from digest_gui.core.formats.digest_format import (
 )
 from digest_gui.core.formats.github import github_html
 from digest_gui.core.formats.math_spans import protected_paper
-from digest_gui.core.formats.render_html import HeadHtml, PageShape, RenderedPaper
+from digest_gui.core.formats.page_parts import HeadHtml, PageShape, RenderedPaper
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 _CANONICAL = 1

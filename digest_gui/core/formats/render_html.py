@@ -19,14 +19,18 @@ published. (The preview keeps such links visible and refuses to open them.)
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.tables import TableExtension
 
+from digest_gui.core.formats import render_plain as render_plain_module
 from digest_gui.core.formats.digest_format import (
     details_head_markdown,
     entry_markdown,
@@ -34,7 +38,10 @@ from digest_gui.core.formats.digest_format import (
     table_head_markdown,
     table_row_markdown,
 )
+from digest_gui.core.formats.export_progress import step
 from digest_gui.core.formats.html_math import typeset_math
+from digest_gui.core.formats.page_parts import HeadHtml, PageShape, RenderedPaper
+from digest_gui.core.formats.render_plain import render_plain
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 
@@ -46,7 +53,13 @@ class InertHtml(Extension):
         md.inlinePatterns.deregister("html", strict=False)
 
 
-EXTENSIONS = ("tables", "footnotes", InertHtml())
+def extensions() -> list[Extension]:
+    """The digest's Python-Markdown extensions, new instances (footnotes keep per-document state).
+
+    Instances, not names: Python-Markdown looks names up in every installed package's
+    metadata, which costs tens of milliseconds."""
+    return [TableExtension(), FootnoteExtension(), InertHtml()]
+
 
 # Papers are converted as footnote 1 and renumbered afterwards, so that inserting a
 # paper (which renumbers every paper after it) does not make them all convert again.
@@ -72,43 +85,8 @@ _CACHE_SIZE = 4096  # papers; a 2,300-paper digest stays cached whole
 
 # One Markdown instance is much cheaper than one per call; the lock lets an export
 # running on a worker thread share it with the preview.
-_MD = markdown.Markdown(extensions=list(EXTENSIONS))
+_MD = markdown.Markdown(extensions=extensions())
 _MD_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedPaper:
-    """One paper's HTML: its summary-table row and its footnote entry."""
-
-    row_html: str  # '<tr>\n…</tr>\n'
-    entry_html: str  # '<li id="fn:N">\n…</li>\n'
-
-
-@dataclass(frozen=True, slots=True)
-class HeadHtml:
-    """The HTML around the papers' rows and entries, in page order."""
-
-    summary_heading: str  # '<h1>摘要</h1>\n'
-    table_open: str  # '<table>\n<thead>…</thead>\n<tbody>\n'
-    table_close: str  # '</tbody>\n</table>\n'
-    details_heading: str  # '<h1>详细</h1>\n'
-    footnotes_open: str  # '<div class="footnote">\n<hr />\n<ol>\n'
-    footnotes_close: str  # '</ol>\n</div>'
-
-    def page(self, rendered: list[RenderedPaper]) -> str:
-        """The whole digest's body: these wrappers around every paper's row and entry."""
-        return "".join(
-            (
-                self.summary_heading,
-                self.table_open,
-                *(piece.row_html for piece in rendered),
-                self.table_close,
-                self.details_heading,
-                self.footnotes_open,
-                *(piece.entry_html for piece in rendered),
-                self.footnotes_close,
-            )
-        )
 
 
 def preview_markdown(md: str) -> str:
@@ -142,53 +120,7 @@ def clear_cache() -> None:
     """Forget every cached conversion."""
     _convert_cached.cache_clear()
     _head_cached.cache_clear()
-
-
-@dataclass(frozen=True, slots=True)
-class PageShape:
-    """Where a renderer puts the table body and the footnote list of a one-paper page.
-
-    A digest is rendered a paper at a time, each as a whole one-paper page; these markers
-    cut such a page into the parts the whole digest is put together from. Python-Markdown
-    (the export) and cmark-gfm (the preview, render_github.py) frame them differently.
-    """
-
-    tbody_open: str
-    tbody_close: str  # a line break it starts with belongs to the row before it
-    footnotes_open: str
-    footnotes_close: str
-
-    def cut(self, page: str) -> tuple[str, str, str, str, str]:
-        """Split a one-paper page into (before row, row, between, entry, after)."""
-        row_start = page.index(self.tbody_open) + len(self.tbody_open)
-        row_end = page.index(self.tbody_close, row_start)
-        row_end += len(self.tbody_close) - len(self.tbody_close.lstrip("\n"))
-        entry_start = page.index(self.footnotes_open, row_end) + len(self.footnotes_open)
-        entry_end = page.rindex(self.footnotes_close)
-        if entry_end < entry_start:
-            raise ValueError("the footnote list of a one-paper page is malformed")
-        return (
-            page[:row_start],
-            page[row_start:row_end],
-            page[row_end:entry_start],
-            page[entry_start:entry_end],
-            page[entry_end:],
-        )
-
-    def head(self, page: str) -> HeadHtml:
-        """The headings and wrappers of a one-paper page (of a paper with no text)."""
-        before, _, between, _, after = self.cut(page)
-        table_at = before.rindex("<table>\n")
-        table_end = between.index("</table>\n") + len("</table>\n")
-        footnotes_at = between.rindex(self.footnotes_open)
-        return HeadHtml(
-            summary_heading=before[:table_at],
-            table_open=before[table_at:],
-            table_close=between[:table_end],
-            details_heading=between[table_end:footnotes_at],
-            footnotes_open=between[footnotes_at:],
-            footnotes_close=after,
-        )
+    render_plain_module.clear_cache()
 
 
 PAGE = PageShape(_TBODY_OPEN, _TBODY_CLOSE, _FOOTNOTES_OPEN, _FOOTNOTES_CLOSE)
@@ -221,8 +153,23 @@ def _renumbered(row: str, entry: str, number: int) -> RenderedPaper | None:
     )
 
 
+def _convert_parts(row_markdown: str, entry_markdown: str) -> tuple[str, str]:
+    """The row and entry HTML of a one-paper page made of these parts (render_plain's templates)."""
+    settings = ExportSettings()
+    page = preview_markdown(
+        table_head_markdown(settings) + row_markdown + details_head_markdown(settings) + entry_markdown
+    )
+    _, row, _, entry, _ = PAGE.cut(convert(page))
+    return row, entry
+
+
 def render_paper(paper: Paper, number: int, settings: ExportSettings) -> RenderedPaper:
     """The row and footnote entry of `paper` as footnote `number`, as the export renders."""
+    plain = render_plain(paper, settings, _convert_parts)
+    if plain is not None:
+        rendered = _renumbered(*plain, number)
+        if rendered is not None:
+            return rendered
     _, row, _, entry, _ = PAGE.cut(_convert_cached(paper_markdown(paper, _CANONICAL, settings)))
     rendered = _renumbered(row, entry, number)
     if rendered is None:
@@ -244,16 +191,33 @@ def head_html(settings: ExportSettings) -> HeadHtml:
     return _head_cached(settings.summary_heading, settings.details_heading, tuple(settings.table_header))
 
 
-def digest_body_html(digest: Digest) -> str:
-    """The page body: the whole export as Python-Markdown renders it, built per paper."""
+def digest_body_html(digest: Digest, finish: Callable[[str], str] | None = None) -> str:
+    """The page body: the whole export as Python-Markdown renders it, built per paper,
+    each piece passed through `finish` (see HeadHtml.page) if given."""
     if not digest.papers:
         # Python-Markdown writes an empty body row and no footnote list; small enough
         # to convert whole.
-        return convert(preview_markdown(export_markdown(digest)))
+        body = convert(preview_markdown(export_markdown(digest)))
+        return body if finish is None else finish(body)
     settings = digest.export
     head = head_html(settings)
-    rendered = [render_paper(paper, number, settings) for number, paper in enumerate(digest.papers, 1)]
-    return head.page(rendered)
+    count = len(digest.papers)
+    # Rendering is a step per paper; finishing one per piece (a row, an entry, 6 wrappers).
+    total = count if finish is None else 3 * count + 6
+    rendered = []
+    for number, paper in enumerate(digest.papers, 1):
+        rendered.append(render_paper(paper, number, settings))
+        step(number, total)
+    if finish is None:
+        return head.page(rendered)
+    finished = itertools.count(count + 1)
+
+    def finish_and_step(piece: str) -> str:
+        done = finish(piece)
+        step(next(finished), total)
+        return done
+
+    return head.page(rendered, finish_and_step)
 
 
 # With raw HTML escaped, every <a> and <img> in the HTML is one Python-Markdown wrote, in
@@ -284,6 +248,10 @@ def inert_links(body: str) -> str:
     return _IMAGE.sub(_image_or_text, _LINK.sub(_link_or_text, body))
 
 
+def _typeset_piece(piece: str) -> str:
+    return typeset_math(inert_links(piece))
+
+
 def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
     """A standalone UTF-8 HTML page of the digest, styled with `css`, formulas as inline SVG.
 
@@ -291,7 +259,7 @@ def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
     their `$…$` source with `typeset=False`), and the only addresses are the papers'
     http(s) links and the page's own anchors.
     """
-    body = inert_links(digest_body_html(digest))
+    body = digest_body_html(digest, _typeset_piece if typeset else inert_links)
     title = digest.title or digest.export.summary_heading
     return (
         "<!DOCTYPE html>\n"
@@ -299,6 +267,6 @@ def digest_html(digest: Digest, css: str, typeset: bool = True) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n"
-        f"{typeset_math(body) if typeset else body}\n"
+        f"{body}\n"
         "</body>\n</html>\n"
     )

@@ -114,8 +114,13 @@ def rich_text_fragment(digest: Digest, css: str, platform: str = "wechat") -> st
     if platform not in PLATFORMS:
         raise ValueError(f"unknown platform {platform!r}")
     references = _References()
-    body = _links(inert_links(digest_body_html(digest)), platform, references)
-    body = typeset_math(body, formula_html if platform == "wechat" else _image_formula)
+    formula = formula_html if platform == "wechat" else _image_formula
+
+    def finish(piece: str) -> str:
+        # Pieces come in page order, so references are numbered as they are read.
+        return typeset_math(_links(inert_links(piece), platform, references), formula)
+
+    body = digest_body_html(digest, finish)
     head = f"<head><style>{css}\n{_EXTRA_CSS}</style></head>"
     document = f"<html>{head}<body>{body}{references.html()}</body></html>"
     inlined = _without_classes_and_ids(_INLINER.inline(document))

@@ -24,25 +24,26 @@ and per digest, duplicate: a paper whose arXiv id occurs earlier in the digest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from digest_gui.core.formats.math_spans import altered_excerpt, protect
 from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
-from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper, Status
+from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
+from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.quality.registry import (
     FIELD_NAMES,
     CheckContext,
     QualityCheck,
     QualityIssue,
     digest_wide_issues,
-    is_warning,
     paper_issues,
     quality_checks,
     register_check,
 )
+from digest_gui.core.quality.reviewer_checks import clear_caches as clear_reviewer_caches
+from digest_gui.core.quality.reviewer_checks import register_reviewer_checks
 
 __all__ = [
     "FIELD_NAMES",
@@ -369,6 +370,7 @@ for _check in (
     ),
 ):
     register_check(_check)
+register_reviewer_checks()  # numbers added, formulas missing, titles; where issues are
 
 KINDS = tuple(check.kind for check in quality_checks())  # the built-in kinds
 
@@ -401,42 +403,4 @@ def clear_caches() -> None:
     _untranslated_run.cache_clear()
     clear_math_spans()
     clear_matchers()
-
-
-@dataclass(frozen=True, slots=True)
-class QualityCounts:
-    """The status bar's numbers: papers, reviewed, drafted, papers with an empty field, warnings."""
-
-    papers: int = 0
-    reviewed: int = 0
-    drafted: int = 0
-    empty: int = 0
-    warnings: int = 0  # issues of the checks that are warnings (all but "empty")
-
-    @classmethod
-    def of(cls, digest: Digest, issues: Iterable[QualityIssue]) -> QualityCounts:
-        """Count a digest and the issues check_digest found in it."""
-        empty_rows: set[int] = set()
-        warnings = 0
-        for issue in issues:
-            if is_warning(issue.kind):
-                warnings += 1
-            else:
-                empty_rows.add(issue.row)
-        statuses = [paper.status for paper in digest.papers]
-        return cls(
-            papers=len(statuses),
-            reviewed=statuses.count(Status.REVIEWED),
-            drafted=statuses.count(Status.DRAFTED),
-            empty=len(empty_rows),
-            warnings=warnings,
-        )
-
-    def text(self) -> str:
-        """ "23 papers · 18 reviewed · 3 drafted · 2 empty · 4 warnings"."""
-        papers = "paper" if self.papers == 1 else "papers"
-        warnings = "warning" if self.warnings == 1 else "warnings"
-        return (
-            f"{self.papers} {papers} · {self.reviewed} reviewed · {self.drafted} drafted · "
-            f"{self.empty} empty · {self.warnings} {warnings}"
-        )
+    clear_reviewer_caches()

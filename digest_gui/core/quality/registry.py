@@ -11,7 +11,7 @@ is one `register_check(QualityCheck(...))` (see checks.py for the built-in ones)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest_gui.core.glossary import GlossaryMatcher
 from digest_gui.core.model import Paper
@@ -72,6 +72,11 @@ class CheckContext:
 PaperFinder = Callable[[Paper, CheckContext], Iterable[tuple[str, dict[str, str]]]]
 # A digest-wide check yields (row, field, message arguments), looking at all papers at once.
 DigestFinder = Callable[[Sequence[Paper]], Iterable[tuple[int, str, dict[str, str]]]]
+# Where in a paper the text an issue is about lies: (field, start, end) in that field's text.
+Span = tuple[str, int, int]
+# Given the paper, the issue's field and its arguments, the spans to mark in the editor.
+# Asked only for the paper on screen, so the checks themselves stay as fast as they are.
+SpanLocator = Callable[[Paper, str, dict[str, str], CheckContext], Iterable[Span]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,8 @@ class QualityCheck:
     warning: bool = True  # False: counted apart (empty fields), not as a warning
     # The one-click fix of a field with this issue: its text -> the fixed text (None: no fix).
     fix: Callable[[str], str] | None = None
+    # Where the offending text is, for the editor to highlight (None: the field as a whole).
+    locate: SpanLocator | None = None
 
 
 QUALITY_CHECKS: dict[str, QualityCheck] = {}
@@ -97,6 +104,13 @@ def register_check(check: QualityCheck) -> QualityCheck:
         raise ValueError(f"the check {check.kind} needs one of in_paper and in_digest")
     QUALITY_CHECKS[check.kind] = check
     return check
+
+
+def set_locator(kind: str, locate: SpanLocator) -> None:
+    """Give a registered check the function saying where its issues are (see issue_spans)."""
+    check = QUALITY_CHECKS.get(kind)
+    if check is not None:
+        QUALITY_CHECKS[kind] = replace(check, locate=locate)
 
 
 def quality_checks() -> list[QualityCheck]:
@@ -122,6 +136,19 @@ def digest_wide_issues(papers: Sequence[Paper]) -> dict[int, list[QualityIssue]]
             for row, field, args in check.in_digest(papers):
                 by_row.setdefault(row, []).append(QualityIssue(row, field, check.kind, tuple(args.items())))
     return by_row
+
+
+def issue_spans(paper: Paper, issue: QualityIssue, context: CheckContext) -> list[Span]:
+    """The spans of the paper's text that the issue is about ([] when its check cannot say)."""
+    check = QUALITY_CHECKS.get(issue.kind)
+    if check is None or check.locate is None:
+        return []
+    found = []
+    for field, start, end in check.locate(paper, issue.field, dict(issue.args), context):
+        length = len(getattr(paper, field, "") or "")
+        if 0 <= start < end <= length:  # never a span past the text (it may have changed since)
+            found.append((field, start, end))
+    return found
 
 
 def fix_for(kind: str) -> Callable[[str], str] | None:

@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # Read once at import (setting the umask to read it is not thread-safe later).
@@ -42,12 +43,50 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, durable: bo
     write (right for caches, whose loss costs only a download). A symbolic link is written
     through (its target is replaced, the link stays).
     """
+    atomic_write_chunks(path, (data,), durable=durable)
+
+
+# Text written in chunks is encoded and written this much at a time.
+_CHUNK_BYTES = 1 << 18
+
+
+def atomic_write_text_chunks(
+    path: str | os.PathLike[str], chunks: Iterable[str], *, durable: bool = True
+) -> None:
+    """atomic_write_text of the text the chunks make, never encoded or held whole.
+
+    Encoding or joining tens of megabytes is one call that holds the interpreter lock
+    for a tenth of a second; a writer on a worker thread (autosave) would freeze the
+    window that long. Chunk by chunk, the window's thread gets in between.
+    """
+
+    def encoded() -> Iterator[bytes]:
+        pending: list[bytes] = []
+        size = 0
+        for chunk in chunks:
+            data = chunk.encode("utf-8")
+            pending.append(data)
+            size += len(data)
+            if size >= _CHUNK_BYTES:
+                yield b"".join(pending)
+                pending, size = [], 0
+        if pending:
+            yield b"".join(pending)
+
+    atomic_write_chunks(path, encoded(), durable=durable)
+
+
+def atomic_write_chunks(
+    path: str | os.PathLike[str], chunks: Iterable[bytes], *, durable: bool = True
+) -> None:
+    """atomic_write_bytes of the bytes the chunks make, written as they come."""
     target = real_target(path)
     folder = target.parent
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target), suffix=_SUFFIX)
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
+            for data in chunks:
+                stream.write(data)
             stream.flush()
             if durable:
                 os.fsync(stream.fileno())

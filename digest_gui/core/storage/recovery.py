@@ -10,6 +10,7 @@ once the user chose Restore or Discard for it, never because the project was ope
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -19,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from digest_gui.core.errors import DigestError, ProjectFileError
-from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, dumps_json_in_pieces
+from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, json_pieces
 from digest_gui.core.model import Digest
-from digest_gui.core.storage.atomic_file import atomic_write_text, remove_stale_temporaries
+from digest_gui.core.storage.atomic_file import atomic_write_text_chunks, remove_stale_temporaries
 
 FORMAT = "digest-gui-recovery"
 SUFFIX = ".recovery.json"
@@ -80,14 +81,14 @@ class RecoveryStore:
             "original_path": original_path or "",
             "written_at": time.time(),
             "pid": os.getpid(),
-            "project": digest_to_dict(digest),
+            "project": digest_to_dict(digest, streamed=True),
         }
         if base is not None:
             data["base"] = {"mtime_ns": base[0], "size": base[1], "sha256": base[2]}
         target = self.file_for(key)
         # Strict, always-encodable JSON (a lone surrogate or a NaN must not stop crash
         # protection), serialised paper by paper so the window is not frozen meanwhile.
-        atomic_write_text(target, dumps_json_in_pieces(data) + "\n")
+        atomic_write_text_chunks(target, itertools.chain(json_pieces(data), ("\n",)))
         return target
 
     def discard(self, key: str) -> None:

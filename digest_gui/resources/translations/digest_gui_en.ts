@@ -42,7 +42,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="153" />
+            <location filename="../../ui/document/file_actions.py" line="165" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="197" />
+            <location filename="../../ui/document/file_actions.py" line="209" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="371" />
+            <location filename="../../ui/document/file_actions.py" line="393" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="388" />
+            <location filename="../../ui/document/file_actions.py" line="414" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
@@ -74,19 +74,46 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="390" />
+            <location filename="../../ui/document/file_actions.py" line="416" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
                 <numerusform>Copied the digest (%n papers) for Zhihu</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>FindController</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="395" />
-            <source>%n quality warning(s) remain (F6 lists them)</source>
+            <location filename="../../ui/find/controller.py" line="179" />
+            <source>%n result(s)</source>
             <translation>
-                <numerusform>%n quality warning remain (F6 lists them)</numerusform>
-                <numerusform>%n quality warnings remain (F6 lists them)</numerusform>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="181" />
+            <source>More than %n result(s)</source>
+            <translation>
+                <numerusform>More than %n result</numerusform>
+                <numerusform>More than %n results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="292" />
+            <source>Replaced %n occurrence(s) in %1; Undo takes them all back</source>
+            <translation>
+                <numerusform>Replaced %n occurrence in %1; Undo takes them all back</numerusform>
+                <numerusform>Replaced %n occurrences in %1; Undo takes them all back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="293" />
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
             </translation>
         </message>
     </context>
@@ -169,7 +196,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -177,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -185,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -193,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -201,53 +228,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
                 <numerusform>%n drafted</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="322" />
-            <source>%n empty</source>
-            <translation>
-                <numerusform>%n empty</numerusform>
-                <numerusform>%n empty</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="323" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="307" />
+            <location filename="../../ui/editor/paper_editor.py" line="305" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
                 <numerusform>%n characters</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="327" />
-            <source> and %n more</source>
-            <translation>
-                <numerusform> and %n more</numerusform>
-                <numerusform> and %n more</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>PublishActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/publishing.py" line="72" />
+            <location filename="../../ui/document/publishing.py" line="77" />
             <source>Published %1: %2 (%n issue(s) in the index)</source>
             <translation>
                 <numerusform>Published %1: %2 (%n issue in the index)</numerusform>
@@ -256,9 +259,36 @@
         </message>
     </context>
     <context>
-        <name>QualityPanel</name>
+        <name>ReviewActions</name>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="143" />
+            <location filename="../../ui/review/actions.py" line="51" />
+            <source>All %n paper(s) are reviewed.</source>
+            <translation>
+                <numerusform>All %n paper are reviewed.</numerusform>
+                <numerusform>All %n papers are reviewed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/actions.py" line="54" />
+            <source>Every paper the filter shows is reviewed; %n hidden paper(s) are not.</source>
+            <translation>
+                <numerusform>Every paper the filter shows is reviewed; %n hidden paper are not.</numerusform>
+                <numerusform>Every paper the filter shows is reviewed; %n hidden papers are not.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/actions.py" line="57" />
+            <source>%n paper(s) left to review</source>
+            <translation>
+                <numerusform>%n paper left to review</numerusform>
+                <numerusform>%n papers left to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_CountsWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="111" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -266,11 +296,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="144" />
-            <source>%n paper(s) with empty fields</source>
+            <location filename="../../ui/quality/messages.py" line="112" />
+            <source>%n empty field(s)</source>
             <translation>
-                <numerusform>%n paper with empty fields</numerusform>
-                <numerusform>%n papers with empty fields</numerusform>
+                <numerusform>%n empty field</numerusform>
+                <numerusform>%n empty fields</numerusform>
             </translation>
         </message>
     </context>

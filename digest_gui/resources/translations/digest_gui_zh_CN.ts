@@ -155,116 +155,186 @@
         </message>
         <message>
             <location filename="../../ui/actions.py" line="134" />
+            <source>Find and &amp;Replace…</source>
+            <translation>查找和替换(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="136" />
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="137" />
+            <source>Find Pre&amp;vious</source>
+            <translation>查找上一个(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="138" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="138" />
-            <source>Mark &amp;Reviewed</source>
-            <translation>标记为已审阅(&amp;R)</translation>
+            <location filename="../../ui/actions.py" line="142" />
+            <source>Mark &amp;Reviewed and Next</source>
+            <translation>标记为已审阅并转到下一篇(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="140" />
+            <location filename="../../ui/actions.py" line="144" />
+            <source>Mark the paper reviewed and go to the next paper that is not</source>
+            <translation>将论文标记为已审阅，并转到下一篇未审阅的论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="146" />
+            <source>Mark as Needs Re&amp;view</source>
+            <translation>标记为需要审阅(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="148" />
+            <source>Next Paper to Revie&amp;w</source>
+            <translation>下一篇待审阅论文(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="150" />
+            <source>&amp;Accept Suggestion</source>
+            <translation>接受建议(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="152" />
+            <source>Take the draft's or arXiv's text shown under the field</source>
+            <translation>采用字段下方显示的草稿或 arXiv 文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="154" />
+            <source>&amp;Ignore Suggestion</source>
+            <translation>忽略建议(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="156" />
+            <source>Keep your text and forget the suggestion (Esc in the field)</source>
+            <translation>保留你的文本并放弃该建议（在字段中按 Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="158" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="141" />
+            <location filename="../../ui/actions.py" line="159" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="143" />
+            <location filename="../../ui/actions.py" line="161" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="144" />
+            <location filename="../../ui/actions.py" line="162" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="145" />
+            <location filename="../../ui/actions.py" line="163" />
+            <source>Go to &amp;English Side</source>
+            <translation>转到英文一侧(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="165" />
+            <source>Move the cursor to the English source of this field</source>
+            <translation>把光标移到此字段的英文原文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="166" />
+            <source>Go to &amp;Chinese Side</source>
+            <translation>转到中文一侧(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="168" />
+            <source>Move the cursor to the Chinese translation of this field</source>
+            <translation>把光标移到此字段的中文译文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="170" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="146" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="148" />
+            <location filename="../../ui/actions.py" line="173" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="149" />
+            <location filename="../../ui/actions.py" line="174" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="151" />
+            <location filename="../../ui/actions.py" line="176" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="153" />
+            <location filename="../../ui/actions.py" line="178" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="155" />
+            <location filename="../../ui/actions.py" line="180" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="156" />
+            <location filename="../../ui/actions.py" line="181" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="158" />
+            <location filename="../../ui/actions.py" line="183" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="160" />
+            <location filename="../../ui/actions.py" line="185" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="162" />
+            <location filename="../../ui/actions.py" line="187" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="163" />
+            <location filename="../../ui/actions.py" line="188" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="168" />
+            <location filename="../../ui/actions.py" line="193" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="169" />
+            <location filename="../../ui/actions.py" line="194" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="170" />
+            <location filename="../../ui/actions.py" line="195" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="171" />
+            <location filename="../../ui/actions.py" line="196" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -365,160 +435,208 @@
     <context>
         <name>EditorNotices</name>
         <message>
-            <location filename="../../ui/editor/notices.py" line="60" />
+            <location filename="../../ui/editor/notices.py" line="69" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="61" />
+            <location filename="../../ui/editor/notices.py" line="70" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="62" />
+            <location filename="../../ui/editor/notices.py" line="71" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="63" />
-            <source>Your text and the draft's, side by side</source>
-            <translation>并排显示你的文本和草稿</translation>
+            <location filename="../../ui/editor/notices.py" line="72" />
+            <source>Take everything arXiv has changed, the English too</source>
+            <translation>采用 arXiv 的全部改动，包括英文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="64" />
-            <source>Replace your text with the draft's</source>
-            <translation>用草稿替换你的文本</translation>
+            <location filename="../../ui/editor/notices.py" line="73" />
+            <source>Keep your data and forget what arXiv sent</source>
+            <translation>保留你的数据，放弃 arXiv 发来的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="65" />
-            <source>Keep your text and forget the draft</source>
-            <translation>保留你的文本，舍弃草稿</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/notices.py" line="66" />
+            <location filename="../../ui/editor/notices.py" line="74" />
             <source>Draft Again</source>
             <translation>重新起草</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="67" />
+            <location filename="../../ui/editor/notices.py" line="75" />
             <source>Dismiss</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="88" />
+            <location filename="../../ui/editor/notices.py" line="101" />
             <source>The draft failed: %1</source>
             <translation>起草失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="94" />
+            <location filename="../../ui/editor/notices.py" line="107" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="95" />
+            <location filename="../../ui/editor/notices.py" line="108" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="96" />
+            <location filename="../../ui/editor/notices.py" line="109" />
             <source>version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="97" />
+            <location filename="../../ui/editor/notices.py" line="110" />
             <source>authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="98" />
+            <location filename="../../ui/editor/notices.py" line="111" />
             <source>comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="99" />
+            <location filename="../../ui/editor/notices.py" line="112" />
             <source>categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="100" />
+            <location filename="../../ui/editor/notices.py" line="113" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="101" />
+            <location filename="../../ui/editor/notices.py" line="114" />
             <source>summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="102" />
+            <location filename="../../ui/editor/notices.py" line="115" />
             <source>English summary</source>
             <translation>英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="103" />
+            <location filename="../../ui/editor/notices.py" line="116" />
             <source>abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="120" />
+            <location filename="../../ui/editor/notices.py" line="135" />
             <source>arXiv has a newer version (v%1) with changes to: %2</source>
             <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="123" />
-            <source>arXiv's text differs from yours in: %1</source>
-            <translation>arXiv 上的内容与你的不同：%1</translation>
+            <location filename="../../ui/editor/notices.py" line="138" />
+            <source>arXiv has a newer version (v%1)</source>
+            <translation>arXiv 上有更新的版本（v%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="136" />
-            <location filename="../../ui/editor/notices.py" line="181" />
+            <location filename="../../ui/editor/notices.py" line="140" />
+            <source>arXiv's data differs from yours in: %1</source>
+            <translation>arXiv 的数据与你的不同之处：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/notices.py" line="155" />
             <source>Yours: %1</source>
             <translation>你的：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="138" />
+            <location filename="../../ui/editor/notices.py" line="157" />
             <source>arXiv: %1</source>
             <translation>arXiv：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="143" />
+            <location filename="../../ui/editor/notices.py" line="162" />
             <source>Changes on arXiv</source>
             <translation>arXiv 上的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="148" />
+            <location filename="../../ui/editor/notices.py" line="168" />
             <source>Accept arXiv's Changes</source>
             <translation>接受 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="153" />
+            <location filename="../../ui/editor/notices.py" line="174" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
         </message>
+    </context>
+    <context>
+        <name>ExportGate</name>
         <message>
-            <location filename="../../ui/editor/notices.py" line="170" />
-            <source>The draft suggests: %1</source>
-            <translation>草稿建议修改：%1</translation>
+            <location filename="../../ui/quality/export_notice.py" line="109" />
+            <source>The quality checks found %1. %2 anyway, or look at them first?</source>
+            <translation>质量检查发现：%1。仍要%2，还是先查看这些问题？</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="183" />
-            <source>Draft: %1</source>
-            <translation>草稿：%1</translation>
+            <location filename="../../ui/quality/export_notice.py" line="112" />
+            <source>The quality checks found %1. Export anyway, or look at them first?</source>
+            <translation>质量检查发现：%1。仍要导出，还是先查看这些问题？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJobs</name>
+        <message>
+            <location filename="../../ui/document/export_jobs.py" line="66" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="189" />
-            <source>The Draft's Suggestions</source>
-            <translation>草稿的建议</translation>
+            <location filename="../../ui/document/export_jobs.py" line="67" />
+            <source>Stop this export; nothing is written</source>
+            <translation>停止此次导出；不会写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="200" />
-            <source>Accept the Draft</source>
-            <translation>采用草稿</translation>
+            <location filename="../../ui/document/export_jobs.py" line="76" />
+            <source>Still exporting; wait for it to finish or cancel it</source>
+            <translation>仍在导出；请等它完成或取消它</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="206" />
-            <source>Ignore the Draft</source>
-            <translation>忽略草稿</translation>
+            <location filename="../../ui/document/export_jobs.py" line="110" />
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/export_jobs.py" line="111" />
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/export_jobs.py" line="114" />
+            <source>Cancelled (%1); nothing was written</source>
+            <translation>已取消（%1）；没有写入任何内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="35" />
+            <source>Show Problems</source>
+            <translation>查看问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="36" />
+            <source>Open View → Quality Checks (F6)</source>
+            <translation>打开“查看 → 质量检查”（F6）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="37" />
+            <source>Export Anyway</source>
+            <translation>仍然导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="39" />
+            <source>Export as it is; these problems are not asked about again in this session</source>
+            <translation>按现状导出；本次会话中不再就这些问题提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/export_notice.py" line="42" />
+            <source>Close; nothing is exported</source>
+            <translation>关闭；不导出任何内容</translation>
         </message>
     </context>
     <context>
@@ -855,152 +973,406 @@
         </message>
     </context>
     <context>
+        <name>FieldMarks</name>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="177" />
+            <source>%1 characters; the limit is %2 (Preferences)</source>
+            <translation>%1 字，上限 %2 字（见首选项）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="184" />
+            <source>The limit is %1</source>
+            <translation>上限 %1 字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="254" />
+            <source>Glossary: “%1” → %2</source>
+            <translation>术语表：“%1” → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldSuggestions</name>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="150" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="151" />
+            <source>Replace your text with this one (Alt+Enter in the field)</source>
+            <translation>用这段文本替换你的文本（在字段中按 Alt+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="152" />
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="153" />
+            <source>Keep your text (Esc or Alt+Delete in the field)</source>
+            <translation>保留你的文本（在字段中按 Esc 或 Alt+Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="154" />
+            <source>Struck out: your words that would go. Green: the new words.</source>
+            <translation>删除线：将被替换掉的文字。绿色：新的文字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="185" />
+            <source>Draft:</source>
+            <translation>草稿：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="187" />
+            <source>arXiv v%1:</source>
+            <translation>arXiv v%1：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="189" />
+            <source>arXiv:</source>
+            <translation>arXiv：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="207" />
+            <source>Accept the Draft</source>
+            <translation>采用草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="211" />
+            <source>Accept arXiv's Text</source>
+            <translation>采用 arXiv 的文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="220" />
+            <source>Ignore the Draft</source>
+            <translation>忽略草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestions.py" line="223" />
+            <source>Ignore arXiv's Text</source>
+            <translation>忽略 arXiv 的文本</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="108" />
+            <location filename="../../ui/document/file_actions.py" line="120" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="161" />
+            <location filename="../../ui/document/file_actions.py" line="173" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="153" />
+            <location filename="../../ui/document/file_actions.py" line="165" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="159" />
+            <location filename="../../ui/document/file_actions.py" line="171" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="166" />
+            <location filename="../../ui/document/file_actions.py" line="178" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="170" />
+            <location filename="../../ui/document/file_actions.py" line="182" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="194" />
+            <location filename="../../ui/document/file_actions.py" line="206" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="197" />
+            <location filename="../../ui/document/file_actions.py" line="209" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="201" />
+            <location filename="../../ui/document/file_actions.py" line="213" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="224" />
+            <location filename="../../ui/document/file_actions.py" line="236" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="228" />
+            <location filename="../../ui/document/file_actions.py" line="240" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="230" />
+            <location filename="../../ui/document/file_actions.py" line="242" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="252" />
+            <location filename="../../ui/document/file_actions.py" line="264" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="256" />
+            <location filename="../../ui/document/file_actions.py" line="268" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="281" />
+            <location filename="../../ui/document/file_actions.py" line="293" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="283" />
+            <location filename="../../ui/document/file_actions.py" line="295" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="336" />
+            <location filename="../../ui/document/file_actions.py" line="348" />
+            <source>Exporting %1</source>
+            <translation>正在导出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="357" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="336" />
+            <location filename="../../ui/document/file_actions.py" line="357" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="331" />
+            <location filename="../../ui/document/file_actions.py" line="425" />
+            <source>left: %1 (F6 lists them)</source>
+            <translation>尚余：%1（按 F6 查看）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="350" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="337" />
+            <location filename="../../ui/document/file_actions.py" line="358" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="337" />
+            <location filename="../../ui/document/file_actions.py" line="358" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="340" />
+            <location filename="../../ui/document/file_actions.py" line="361" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="363" />
+            <location filename="../../ui/document/file_actions.py" line="384" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="371" />
+            <location filename="../../ui/document/file_actions.py" line="393" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="388" />
+            <location filename="../../ui/document/file_actions.py" line="414" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="390" />
+            <location filename="../../ui/document/file_actions.py" line="416" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="419" />
+            <source>Copying for WeChat</source>
+            <translation>正在复制为微信格式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/file_actions.py" line="419" />
+            <source>Copying for Zhihu</source>
+            <translation>正在复制为知乎格式</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../ui/find/bar.py" line="145" />
+            <source>Find in the digest</source>
+            <translation>在整份摘要中查找</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="146" />
+            <source>Replace with</source>
+            <translation>替换为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="147" />
+            <source>Match case</source>
+            <translation>区分大小写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="148" />
+            <source>Whole words</source>
+            <translation>全词匹配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="150" />
+            <source>Regular expression (Python syntax; \1 in the replacement is the first group)</source>
+            <translation>正则表达式（Python 语法；替换文本中的 \1 表示第一个分组）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="153" />
+            <source>English and Chinese</source>
+            <translation>英文和中文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="154" />
+            <source>English fields</source>
+            <translation>英文字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="155" />
+            <source>Chinese fields</source>
+            <translation>中文字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="159" />
+            <source>Which fields to search</source>
+            <translation>在哪些字段中查找</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="160" />
+            <source>Previous match (Shift+F3, Shift+Return)</source>
+            <translation>上一个匹配（Shift+F3、Shift+回车）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="161" />
+            <source>Next match (F3, Return)</source>
+            <translation>下一个匹配（F3、回车）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="162" />
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="163" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="164" />
+            <source>Replace this match and go to the next</source>
+            <translation>替换此处并转到下一个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="165" />
+            <source>Replace All</source>
+            <translation>全部替换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/bar.py" line="166" />
+            <source>Replace every match in the digest (one undo step)</source>
+            <translation>替换整份摘要中的所有匹配（一步即可撤销）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindController</name>
+        <message>
+            <location filename="../../ui/find/controller.py" line="170" />
+            <source>Invalid pattern: %1</source>
+            <translation>无效的表达式：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="177" />
+            <source>No results</source>
+            <translation>无结果</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="395" />
-            <source>%n quality warning(s) remain (F6 lists them)</source>
+            <location filename="../../ui/find/controller.py" line="179" />
+            <source>%n result(s)</source>
             <translation>
-                <numerusform>仍有 %n 条质量警告（按 F6 查看）</numerusform>
+                <numerusform>%n 个结果</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="181" />
+            <source>More than %n result(s)</source>
+            <translation>
+                <numerusform>超过 %n 个结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="184" />
+            <source>%1 of %2</source>
+            <translation>第 %1 个，共 %2 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="216" />
+            <source>Reached the end of the digest; continued from the start</source>
+            <translation>已到摘要末尾，从开头继续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="218" />
+            <source>Reached the start of the digest; continued from the end</source>
+            <translation>已到摘要开头，从末尾继续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="260" />
+            <location filename="../../ui/find/controller.py" line="282" />
+            <source>Invalid replacement: %1</source>
+            <translation>无效的替换文本：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="265" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="285" />
+            <source>Nothing to replace</source>
+            <translation>没有可替换的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/find/controller.py" line="288" />
+            <source>Replace All</source>
+            <translation>全部替换</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="292" />
+            <source>Replaced %n occurrence(s) in %1; Undo takes them all back</source>
+            <translation>
+                <numerusform>已替换 %n 处，涉及 %1；撤销可全部恢复</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/find/controller.py" line="293" />
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n 个字段</numerusform>
             </translation>
         </message>
     </context>
@@ -1311,73 +1683,59 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="322" />
-            <source>%n empty</source>
-            <translation>
-                <numerusform>%n 篇有空字段</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="323" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n 条警告</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
-            <source>Empty: papers with an empty Chinese field. View → Quality Checks (F6).</source>
-            <translation>有空字段：中文字段为空的论文。查看 → 质量检查（F6）。</translation>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
+            <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
         </message>
     </context>
     <context>
@@ -1610,7 +1968,7 @@
     <context>
         <name>PaperEditor</name>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="183" />
+            <location filename="../../ui/editor/paper_editor.py" line="191" />
             <source>No paper selected.
 
 Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
@@ -1619,260 +1977,276 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
 把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="186" />
+            <location filename="../../ui/editor/paper_editor.py" line="194" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="187" />
+            <location filename="../../ui/editor/paper_editor.py" line="195" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="189" />
+            <location filename="../../ui/editor/paper_editor.py" line="197" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="190" />
+            <location filename="../../ui/editor/paper_editor.py" line="198" />
             <source>Title (Chinese)</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="191" />
-            <location filename="../../ui/editor/paper_editor.py" line="192" />
+            <location filename="../../ui/editor/paper_editor.py" line="199" />
+            <location filename="../../ui/editor/paper_editor.py" line="200" />
             <source>One-line summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="193" />
+            <location filename="../../ui/editor/paper_editor.py" line="201" />
             <source>Abstract</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="194" />
+            <location filename="../../ui/editor/paper_editor.py" line="202" />
             <source>Abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="198" />
+            <location filename="../../ui/editor/paper_editor.py" line="206" />
             <source>The summary is one sentence in Chinese; it goes into the table.</source>
             <translation>一句话总结用一句中文写成，会放进摘要表格。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="200" />
+            <location filename="../../ui/editor/paper_editor.py" line="208" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="201" />
+            <location filename="../../ui/editor/paper_editor.py" line="209" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="202" />
+            <location filename="../../ui/editor/paper_editor.py" line="210" />
             <source>English one-line summary</source>
             <translation>英文一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="203" />
+            <location filename="../../ui/editor/paper_editor.py" line="211" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="204" />
+            <location filename="../../ui/editor/paper_editor.py" line="212" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="205" />
+            <location filename="../../ui/editor/paper_editor.py" line="213" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="210" />
+            <location filename="../../ui/editor/paper_editor.py" line="218" />
             <source>New</source>
             <translation>新加入</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="211" />
+            <location filename="../../ui/editor/paper_editor.py" line="219" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="212" />
+            <location filename="../../ui/editor/paper_editor.py" line="220" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="213" />
+            <location filename="../../ui/editor/paper_editor.py" line="221" />
+            <source>Needs review</source>
+            <translation>需要审阅</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paper_editor.py" line="222" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="217" />
+            <location filename="../../ui/editor/paper_editor.py" line="226" />
             <source>Mark reviewed (Ctrl+Return)</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="307" />
+            <location filename="../../ui/editor/paper_editor.py" line="305" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="313" />
+            <location filename="../../ui/editor/paper_editor.py" line="311" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="327" />
-            <source> and %n more</source>
-            <translation>
-                <numerusform> 等另外 %n 人</numerusform>
-            </translation>
-        </message>
+    </context>
+    <context>
+        <name>PaperHeader</name>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="341" />
+            <location filename="../../ui/editor/paper_header.py" line="88" />
             <source>Not fetched from arXiv yet.</source>
             <translation>尚未从 arXiv 获取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paper_header.py" line="101" />
+            <source>submitted %1</source>
+            <translation>提交于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paper_header.py" line="103" />
+            <source>updated %1</source>
+            <translation>更新于 %1</translation>
         </message>
     </context>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="63" />
+            <location filename="../../ui/papers/icons.py" line="65" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="64" />
+            <location filename="../../ui/papers/icons.py" line="66" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="65" />
+            <location filename="../../ui/papers/icons.py" line="67" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="66" />
+            <location filename="../../ui/papers/icons.py" line="68" />
+            <source>Needs review: taken back, or its English changed since review</source>
+            <translation>需要审阅：审阅已撤回，或审阅后英文有改动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/icons.py" line="71" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="74" />
+            <location filename="../../ui/papers/icons.py" line="79" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="75" />
+            <location filename="../../ui/papers/icons.py" line="80" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="76" />
+            <location filename="../../ui/papers/icons.py" line="81" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="143" />
+            <location filename="../../ui/papers/icons.py" line="149" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="145" />
+            <location filename="../../ui/papers/icons.py" line="151" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="148" />
+            <location filename="../../ui/papers/icons.py" line="154" />
             <source>arXiv asked to wait %1 s before it is asked again</source>
             <translation>arXiv 要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="155" />
+            <location filename="../../ui/papers/icons.py" line="161" />
             <source>The model server asked to wait %1 s before it is asked again</source>
             <translation>模型服务器要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="160" />
+            <location filename="../../ui/papers/icons.py" line="166" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="162" />
+            <location filename="../../ui/papers/icons.py" line="168" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="166" />
+            <location filename="../../ui/papers/icons.py" line="172" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="169" />
+            <location filename="../../ui/papers/icons.py" line="175" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="179" />
+            <location filename="../../ui/papers/icons.py" line="185" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="124" />
+            <location filename="../../ui/papers/list_pane.py" line="123" />
             <source>Filter (Ctrl+F)</source>
             <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="125" />
+            <location filename="../../ui/papers/list_pane.py" line="124" />
             <source>Shows the papers that contain all these words, in any language</source>
             <translation>显示包含所有这些词的论文（中英文均可）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="126" />
+            <location filename="../../ui/papers/list_pane.py" line="125" />
             <source>&amp;Copy Links</source>
             <translation>复制链接(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="127" />
+            <location filename="../../ui/papers/list_pane.py" line="126" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="128" />
+            <location filename="../../ui/papers/list_pane.py" line="127" />
             <source>Mark &amp;Drafted</source>
             <translation>标记为已起草(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="129" />
+            <location filename="../../ui/papers/list_pane.py" line="128" />
             <source>Mark &amp;New</source>
             <translation>标记为新加入(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="130" />
+            <location filename="../../ui/papers/list_pane.py" line="129" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="131" />
+            <location filename="../../ui/papers/list_pane.py" line="130" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="132" />
+            <location filename="../../ui/papers/list_pane.py" line="131" />
             <source>De&amp;lete</source>
             <translation>删除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="134" />
+            <location filename="../../ui/papers/list_pane.py" line="133" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="134" />
+            <location filename="../../ui/papers/list_pane.py" line="133" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
@@ -1928,40 +2302,45 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../ui/preview/pane.py" line="112" />
+            <location filename="../../ui/preview/pane.py" line="113" />
             <source>Selected paper</source>
             <translation>所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="113" />
+            <location filename="../../ui/preview/pane.py" line="114" />
             <source>Preview the selected paper only</source>
             <translation>只预览所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="114" />
+            <location filename="../../ui/preview/pane.py" line="115" />
             <source>Whole digest</source>
             <translation>整份摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="115" />
+            <location filename="../../ui/preview/pane.py" line="116" />
             <source>Preview the whole digest, scrolled to the selected paper</source>
             <translation>预览整份摘要，并滚动到所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="116" />
+            <location filename="../../ui/preview/pane.py" line="117" />
             <source>Live preview</source>
             <translation>实时预览</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="117" />
+            <location filename="../../ui/preview/pane.py" line="119" />
             <source>Show the digest as an export format's target shows it</source>
             <translation>按导出格式在目标平台上的样子显示摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preview/pane.py" line="215" />
+            <source>This format cannot be shown: %1</source>
+            <translation>无法显示此格式：%1</translation>
         </message>
     </context>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="107" />
+            <location filename="../../ui/preview/view.py" line="118" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -1969,47 +2348,53 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="95" />
+            <location filename="../../ui/document/project.py" line="99" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="169" />
+            <location filename="../../ui/document/project.py" line="173" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="172" />
+            <location filename="../../ui/document/project.py" line="176" />
             <source>%1 is open read-only (%2); save it under another name</source>
             <translation>%1 以只读方式打开（%2）；请以其他名称保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document/project.py" line="224" />
+            <source>Mark Reviewed</source>
+            <translation>标记为已审阅</translation>
         </message>
     </context>
     <context>
         <name>PublishActions</name>
         <message>
-            <location filename="../../ui/document/publishing.py" line="47" />
+            <location filename="../../ui/document/publishing.py" line="50" />
             <source>Still publishing; wait for it to finish</source>
             <translation>仍在发布，请等它完成</translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="66" />
+            <location filename="../../ui/document/publishing.py" line="71" />
             <source>Publishing %1 into %2…</source>
             <translation>正在把 %1 发布到 %2…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/publishing.py" line="72" />
+            <location filename="../../ui/document/publishing.py" line="77" />
             <source>Published %1: %2 (%n issue(s) in the index)</source>
             <translation>
                 <numerusform>已发布 %1：%2（索引中共 %n 期）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="77" />
+            <location filename="../../ui/document/publishing.py" line="82" />
             <source>Not published: %1</source>
             <translation>未发布：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/publishing.py" line="78" />
+            <location filename="../../ui/document/publishing.py" line="52" />
+            <location filename="../../ui/document/publishing.py" line="83" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
@@ -2047,123 +2432,164 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="20" />
+            <location filename="../../ui/quality/messages.py" line="23" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="21" />
+            <location filename="../../ui/quality/messages.py" line="24" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="22" />
+            <location filename="../../ui/quality/messages.py" line="25" />
             <source>Summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="23" />
+            <location filename="../../ui/quality/messages.py" line="26" />
             <source>English summary</source>
             <translation>英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="24" />
+            <location filename="../../ui/quality/messages.py" line="27" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="25" />
+            <location filename="../../ui/quality/messages.py" line="28" />
             <source>Chinese abstract</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="26" />
+            <location filename="../../ui/quality/messages.py" line="29" />
             <source>arXiv id</source>
             <translation>arXiv 编号</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="34" />
-            <location filename="../../ui/quality/messages.py" line="42" />
+            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="45" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="35" />
+            <location filename="../../ui/quality/messages.py" line="38" />
             <source>too long</source>
             <translation>过长</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="36" />
+            <location filename="../../ui/quality/messages.py" line="39" />
             <source>glossary term</source>
             <translation>术语不符</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="37" />
+            <location filename="../../ui/quality/messages.py" line="40" />
             <source>numbers missing</source>
             <translation>缺少数字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="38" />
+            <location filename="../../ui/quality/messages.py" line="41" />
             <source>English left</source>
             <translation>残留英文</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="39" />
+            <location filename="../../ui/quality/messages.py" line="42" />
             <source>unpaired $</source>
             <translation>$ 不成对</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="40" />
+            <location filename="../../ui/quality/messages.py" line="43" />
             <source>GitHub alters</source>
             <translation>GitHub 会改动</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="41" />
+            <location filename="../../ui/quality/messages.py" line="44" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="51" />
+            <location filename="../../ui/quality/messages.py" line="46" />
+            <source>numbers added</source>
+            <translation>多出数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="47" />
+            <source>formula missing</source>
+            <translation>缺少公式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="48" />
+            <source>no English title</source>
+            <translation>无英文标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="49" />
+            <source>same Chinese title</source>
+            <translation>中文标题重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="58" />
             <source>{length} characters; the limit is {limit}</source>
             <translation>{length} 字，上限 {limit} 字</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="54" />
+            <location filename="../../ui/quality/messages.py" line="61" />
             <source>“{term}” should read “{zh}”</source>
             <translation>“{term}”应译作“{zh}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="55" />
+            <location filename="../../ui/quality/messages.py" line="62" />
             <source>lacks {numbers} of the English abstract</source>
             <translation>缺少英文摘要中的 {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="56" />
+            <location filename="../../ui/quality/messages.py" line="63" />
             <source>{count} English words in a row: “{words}”</source>
             <translation>连续 {count} 个英文单词：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="60" />
+            <location filename="../../ui/quality/messages.py" line="67" />
             <source>GitHub shows it as “{shown}”</source>
             <translation>GitHub 显示为“{shown}”</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="61" />
+            <location filename="../../ui/quality/messages.py" line="68" />
             <source>the same paper as {earlier} ({id})</source>
             <translation>与 {earlier} 是同一篇论文（{id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="62" />
+            <location filename="../../ui/quality/messages.py" line="69" />
             <source>the Chinese fields are filled; the digest has English summaries</source>
             <translation>中文字段已填写；本摘要的其他论文有英文总结</translation>
         </message>
         <message>
+            <location filename="../../ui/quality/messages.py" line="72" />
+            <source>has {numbers}, which the English lacks</source>
+            <translation>有英文中没有的 {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="73" />
+            <source>lacks {formulas} of the English abstract</source>
+            <translation>缺少英文摘要中的公式 {formulas}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/messages.py" line="76" />
+            <source>fetch the paper from arXiv or type its title</source>
+            <translation>请从 arXiv 获取该论文，或填写其标题</translation>
+        </message>
+        <message>
             <location filename="../../ui/quality/messages.py" line="79" />
+            <source>the same Chinese title as {earlier}</source>
+            <translation>与 {earlier} 的中文标题相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/field_marks.py" line="250" />
+            <location filename="../../ui/quality/messages.py" line="96" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/quality/messages.py" line="59" />
+            <location filename="../../ui/quality/messages.py" line="66" />
             <source>an unpaired $ (math is written between two $)</source>
             <translation>$ 没有成对（数学公式应写在两个 $ 之间）</translation>
         </message>
@@ -2172,24 +2598,39 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
+        <message>
+            <location filename="../../ui/quality/panel.py" line="145" />
+            <source>No problems found.</source>
+            <translation>没有发现问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewActions</name>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="143" />
-            <source>%n warning(s)</source>
+            <location filename="../../ui/review/actions.py" line="51" />
+            <source>All %n paper(s) are reviewed.</source>
             <translation>
-                <numerusform>%n 条警告</numerusform>
+                <numerusform>全部 %n 篇论文均已审阅。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/quality/panel.py" line="144" />
-            <source>%n paper(s) with empty fields</source>
+            <location filename="../../ui/review/actions.py" line="54" />
+            <source>Every paper the filter shows is reviewed; %n hidden paper(s) are not.</source>
             <translation>
-                <numerusform>%n 篇论文有空字段</numerusform>
+                <numerusform>筛选显示的论文均已审阅；另有 %n 篇被隐藏的论文尚未审阅。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/actions.py" line="57" />
+            <source>%n paper(s) left to review</source>
+            <translation>
+                <numerusform>还有 %n 篇论文待审阅</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/quality/panel.py" line="146" />
-            <source>No problems found.</source>
-            <translation>没有发现问题。</translation>
+            <location filename="../../ui/review/actions.py" line="72" />
+            <source>No paper the list shows needs review.</source>
+            <translation>列表中没有需要审阅的论文。</translation>
         </message>
     </context>
     <context>
@@ -2216,6 +2657,71 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
     </context>
     <context>
+        <name>StaleMarks</name>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="132" />
+            <source>The English title changed since the paper was reviewed</source>
+            <translation>审阅之后，英文标题有改动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="133" />
+            <source>The English abstract changed since the paper was reviewed</source>
+            <translation>审阅之后，英文摘要有改动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="137" />
+            <source>As reviewed</source>
+            <translation>审阅时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="138" />
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="139" />
+            <source>Confirm Chinese</source>
+            <translation>确认中文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="142" />
+            <source>The Chinese fits the new English: clear this mark (Ctrl+Return marks the whole paper)</source>
+            <translation>中文与新的英文相符：清除此标记（Ctrl+Return 标记整篇论文）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="162" />
+            <source>(nothing)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="162" />
+            <source>(removed)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/stale_marks.py" line="173" />
+            <source>Confirm Translation</source>
+            <translation>确认译文</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CountsWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="111" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 条警告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/messages.py" line="112" />
+            <source>%n empty field(s)</source>
+            <translation>
+                <numerusform>%n 个空字段</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <location filename="../../ui/about.py" line="26" />
@@ -2226,17 +2732,17 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/app.py" line="61" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="123" />
+            <location filename="../../ui/app.py" line="124" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="124" />
+            <location filename="../../ui/app.py" line="125" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -2244,67 +2750,67 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../ui/document/commands.py" line="24" />
+            <location filename="../../ui/document/commands.py" line="25" />
             <source>Typing in English Title</source>
             <translation>输入英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="25" />
+            <location filename="../../ui/document/commands.py" line="26" />
             <source>Typing in Chinese Title</source>
             <translation>输入中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="26" />
+            <location filename="../../ui/document/commands.py" line="27" />
             <source>Typing in Summary</source>
             <translation>输入一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="27" />
+            <location filename="../../ui/document/commands.py" line="28" />
             <source>Typing in English Summary</source>
             <translation>输入英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="28" />
+            <location filename="../../ui/document/commands.py" line="29" />
             <source>Typing in English Abstract</source>
             <translation>输入英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="29" />
+            <location filename="../../ui/document/commands.py" line="30" />
             <source>Typing in Abstract Translation</source>
             <translation>输入摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="31" />
+            <location filename="../../ui/document/commands.py" line="32" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="72" />
+            <location filename="../../ui/document/commands.py" line="73" />
             <source>Status Change</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="108" />
+            <location filename="../../ui/document/commands.py" line="109" />
             <source>Add Papers</source>
             <translation>添加论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="124" />
+            <location filename="../../ui/document/commands.py" line="125" />
             <source>Delete Papers</source>
             <translation>删除论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="142" />
+            <location filename="../../ui/document/commands.py" line="143" />
             <source>Move Papers</source>
             <translation>移动论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="162" />
+            <location filename="../../ui/document/commands.py" line="163" />
             <source>Export Setting</source>
             <translation>导出设置</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="178" />
+            <location filename="../../ui/document/commands.py" line="179" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>
@@ -2378,7 +2884,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="119" />
-            <location filename="../../ui/dialogs.py" line="316" />
+            <location filename="../../ui/dialogs.py" line="292" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
@@ -2435,87 +2941,67 @@ Type the model server's API key to use it for this session:</source>
 请输入模型服务器的 API 密钥（仅在本次会话中使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="230" />
-            <source>Quality warnings</source>
-            <translation>质量警告</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="232" />
-            <source>The quality checks found %n problem(s) in the digest.</source>
-            <translation>质量检查在摘要中发现 %n 个问题。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="237" />
-            <source>View → Quality Checks (F6) lists them. Export the digest as it is anyway?</source>
-            <translation>“查看 → 质量检查”（F6）列出了这些问题。仍要按现状导出摘要吗？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="242" />
-            <source>Export Anyway</source>
-            <translation>仍然导出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs.py" line="278" />
+            <location filename="../../ui/dialogs.py" line="254" />
             <source>Replace a read-only file?</source>
             <translation>替换只读文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="279" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>“%1” is read-only.</source>
             <translation>“%1”是只读的。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="280" />
+            <location filename="../../ui/dialogs.py" line="256" />
             <source>Someone may have protected it on purpose. Replace it anyway?</source>
             <translation>可能有人特意保护了它。仍要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="288" />
+            <location filename="../../ui/dialogs.py" line="264" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="304" />
+            <location filename="../../ui/dialogs.py" line="280" />
             <source>Cannot write here</source>
             <translation>无法写入此处</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="306" />
+            <location filename="../../ui/dialogs.py" line="282" />
             <source>Nothing was written and your work is still open. Save it somewhere else?</source>
             <translation>没有写入任何内容，您的工作仍然打开着。要保存到其他位置吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="334" />
+            <location filename="../../ui/dialogs.py" line="310" />
             <source>Earlier versions of this project were kept. Open one?</source>
             <translation>此项目的早期版本已保留。要打开其中一个吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="338" />
+            <location filename="../../ui/dialogs.py" line="314" />
             <source>Open a backup</source>
             <translation>打开备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="358" />
+            <location filename="../../ui/dialogs.py" line="334" />
             <source>Project already open</source>
             <translation>项目已打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="359" />
+            <location filename="../../ui/dialogs.py" line="335" />
             <source>“%1” is open in another digest-gui window (%2).</source>
             <translation>“%1”已在另一个 digest-gui 窗口中打开（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="362" />
+            <location filename="../../ui/dialogs.py" line="338" />
             <source>Editing it in two windows would let one overwrite the other's work. Switch to that window, or open a read-only view here?</source>
             <translation>在两个窗口中编辑会让一方覆盖另一方的工作。要切换到那个窗口，还是在这里以只读方式查看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="373" />
+            <location filename="../../ui/dialogs.py" line="349" />
             <source>Switch to It</source>
             <translation>切换过去</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="380" />
+            <location filename="../../ui/dialogs.py" line="356" />
             <source>Open Read-Only</source>
             <translation>以只读方式打开</translation>
         </message>

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from digest_gui.core.find_replace import FieldChange
 from digest_gui.core.model import ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.ui.document.paper_model import PaperModel
 
@@ -185,3 +186,23 @@ class SetGlossaryCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.model.apply_glossary(self.before)
+
+
+class ReplaceTextCommand(QUndoCommand):
+    """Find and replace: new texts for any number of fields, undone as one step."""
+
+    def __init__(self, model: PaperModel, changes: list[FieldChange], text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.changes = list(changes)
+
+    def redo(self) -> None:
+        for change in self.changes:
+            self.model.apply_field(change.row, change.field, change.new)
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            self.model.apply_field(change.row, change.field, change.old)
+        if self.changes:
+            first = self.changes[0]
+            self.model.focus_requested.emit(first.row, first.field)

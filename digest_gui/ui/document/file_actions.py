@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from digest_gui.core.file_names import default_stem
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
+from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.paths import DEFAULT_THEME
@@ -23,9 +24,12 @@ from digest_gui.ui import dialogs
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.document.autosave import Autosave
+from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project, is_not_writable
 from digest_gui.ui.document.safeguards import OpenSafeguards
+from digest_gui.ui.quality.export_notice import ExportGate
+from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.clipboard import copy_rich_text
@@ -40,6 +44,8 @@ class FileActions(QObject):
 
     message = Signal(str)  # one line for the status bar
     recent_changed = Signal()
+    exported = Signal(str)  # the path an export was written to
+    copied = Signal(str)  # the format put on the clipboard: "wechat", "zhihu"
 
     def __init__(
         self,
@@ -50,14 +56,20 @@ class FileActions(QObject):
         quality: QualityWatcher | None = None,
         instances: InstanceGuard | None = None,
         backups: BackupStore | None = None,
+        *,
+        exports: ExportJobs,
+        export_gate: ExportGate | None = None,
     ) -> None:
         super().__init__(window)
+        # Where exports are rendered: on a worker, with progress and Cancel in the status bar.
+        self.exports = exports
         self.project = project
         self.settings = settings
         self.autosave = autosave
         self.window = window
-        # The quality checks: exports ask before they go out with warnings.
+        # The quality checks, and the notice exports show before they go out with problems.
         self.quality = quality
+        self.export_gate = export_gate
         # Earlier saved versions (None: none are kept).
         self.backups = backups
         # Recovery, backups and other instances: what opening a project may have to ask.
@@ -291,18 +303,17 @@ class FileActions(QObject):
         stem = stem.removesuffix(".digest")
         return str(Path(self._folder()) / f"{stem}{suffix}")
 
-    def warning_count(self) -> int:
-        """How many quality issues the digest has now (empty fields included)."""
+    def problems(self) -> QualityCounts | None:
+        """The quality counts now (the last keystrokes checked), or None without checks."""
         if self.quality is None:
-            return 0
+            return None
         self.quality.flush()
-        return len(self.quality.issues())
+        return self.quality.counts()
 
-    def _export_allowed(self) -> bool:
-        # Every issue counts, an empty Chinese field too: it is a hole in what is published.
-        # The user may go on (warn, do not block); Cancel leaves everything as it was.
-        count = self.warning_count()
-        return not count or dialogs.ask_export_with_warnings(self.window, count)
+    def _export_allowed(self, proceed: Callable[[], object], what: str) -> bool:
+        # Every problem counts, an empty Chinese field too: it is a hole in what is published.
+        # The gate warns without blocking (a notice bar) and runs proceed on Export Anyway.
+        return self.export_gate is None or self.export_gate.allows(proceed, what)
 
     def export_markdown(self) -> bool:
         return self.export("md")
@@ -310,12 +321,20 @@ class FileActions(QObject):
     def export_html(self) -> bool:
         return self.export("html")
 
-    def export(self, format_name: str, options: ExportOptions | None = None) -> bool:
-        """File → Export in a registered format: ask where, then write the digest."""
+    def export(self, format_name: str, options: ExportOptions | None = None, checked: bool = False) -> bool:
+        """File → Export in a registered format: ask where, then write the digest.
+
+        With quality problems left (and not checked), the export notice asks first and this
+        returns False; its Export Anyway exports then.
+        """
         exporter = get_exporter(format_name)
-        if not self._export_allowed():
+        if not self.exports.available():
             return False
         title, file_filter = self._export_texts(exporter)
+        if not checked and not self._export_allowed(
+            lambda: self.export(format_name, options, checked=True), title
+        ):
+            return False
 
         def ask(suggested: str = self._export_name(exporter.extension)) -> str:
             return dialogs.ask_save_path(self.window, title, suggested, file_filter)
@@ -323,13 +342,15 @@ class FileActions(QObject):
         path = ask()
         if not path:
             return False
-        # Rendering is cached per paper; a first HTML export of hundreds of papers takes a moment.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            text = exporter.write(self.project.digest, options or ExportOptions())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return self._write(Path(path), text, self.tr("Cannot export"), ask)
+        # Rendered on a worker from a copy taken now (the user may type on); the file is
+        # written here, where replacing it or choosing another folder can be asked.
+        digest, chosen = self.project.digest.copy(), options or ExportOptions()
+        task = self.exports.start(
+            self.tr("Exporting %1").replace("%1", exporter.label),
+            lambda: exporter.write(digest, chosen),
+            lambda text: self._write(Path(path), text, self.tr("Cannot export"), ask),
+        )
+        return task is not None
 
     def _export_texts(self, exporter: Exporter) -> tuple[str, str]:
         """The save dialog's title and file filter, translated for the formats we know."""
@@ -362,6 +383,7 @@ class FileActions(QObject):
                 path = Path(again)
                 continue
             self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
+            self.exported.emit(str(path))
             return True
 
     def copy_markdown(self) -> None:
@@ -372,26 +394,34 @@ class FileActions(QObject):
             self.tr("Copied the digest (%n paper(s)) as Markdown", "", self.project.model.rowCount())
         )
 
-    def copy_rich_text(self, platform: str) -> None:
-        """Edit → Copy As → WeChat / Zhihu: inline-styled HTML, with the Markdown as plain text."""
-        digest = self.project.digest
-        # Imported here: css_inline and the HTML renderer cost start-up time.
-        from digest_gui.core.formats.rich_text import rich_text_fragment
+    def copy_rich_text(self, platform: str) -> bool:
+        """Edit → Copy As → WeChat / Zhihu: inline-styled HTML, with the Markdown as plain text.
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        Rendered on a worker (seconds for thousands of papers); the clipboard is filled
+        when it is done. False if another export is still running."""
+        digest = self.project.digest.copy()
+        count = len(digest.papers)
+
+        def render() -> tuple[str, str]:
+            # Imported here: css_inline and the HTML renderer cost start-up time.
+            from digest_gui.core.formats.rich_text import rich_text_fragment
+
             fragment = rich_text_fragment(clean_digest(digest), theme_css(DEFAULT_THEME, "light"), platform)
-            copy_rich_text(fragment, export_markdown(digest))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        count = self.project.model.rowCount()
-        if platform == "wechat":
-            self._copied(self.tr("Copied the digest (%n paper(s)) for WeChat", "", count))
-        else:
-            self._copied(self.tr("Copied the digest (%n paper(s)) for Zhihu", "", count))
+            return fragment, export_markdown(digest)
+
+        def done(texts: tuple[str, str]) -> None:
+            copy_rich_text(*texts)
+            if platform == "wechat":
+                self._copied(self.tr("Copied the digest (%n paper(s)) for WeChat", "", count))
+            else:
+                self._copied(self.tr("Copied the digest (%n paper(s)) for Zhihu", "", count))
+            self.copied.emit(platform)
+
+        label = self.tr("Copying for WeChat") if platform == "wechat" else self.tr("Copying for Zhihu")
+        return self.exports.start(label, render, done) is not None
 
     def _copied(self, text: str) -> None:
-        count = self.warning_count()
-        if count:
-            text += " · " + self.tr("%n quality warning(s) remain (F6 lists them)", "", count)
+        counts = self.problems()
+        if counts is not None and counts.problems:
+            text += " · " + self.tr("left: %1 (F6 lists them)").replace("%1", problems_text(counts))
         self.message.emit(text)

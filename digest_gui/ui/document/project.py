@@ -15,11 +15,13 @@ from PySide6.QtGui import QUndoStack
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError, NotWritableError
+from digest_gui.core.find_replace import FieldChange
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
-from digest_gui.core.operations import AddResult, new_paper, plan_add
+from digest_gui.core.operations import AddResult, edit_english, mark_reviewed, new_paper, plan_add
+from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui.document.commands import (
     EditFieldCommand,
@@ -27,11 +29,13 @@ from digest_gui.ui.document.commands import (
     RemovePapersCommand,
     ReorderPapersCommand,
     ReplacePaperCommand,
+    ReplaceTextCommand,
     SetExportCommand,
     SetGlossaryCommand,
     SetStatusCommand,
 )
 from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.document.review_commands import EditEnglishCommand
 
 log = logging.getLogger(__name__)
 
@@ -200,18 +204,44 @@ class Project(QObject):
 
     def set_field(self, row: int, name: str, value: str) -> None:
         value = clean_text(value)  # typed or pasted text enters the model here
-        old = getattr(self.model.paper(row), name)
-        if old != value:
+        paper = self.model.paper(row)
+        old = getattr(paper, name)
+        if old == value:
+            return
+        if name in SOURCE_FIELDS:
+            # The English under a reviewed translation: the review marks change with it.
+            self.undo_stack.push(
+                EditEnglishCommand(self.model, row, name, paper, edit_english(paper, name, value))
+            )
+        else:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
 
     def set_status(self, rows: list[int], status: Status | str) -> None:
         status = Status(status)  # ValueError for a name that is no status
+        marked = [row for row in rows if stale_marks(self.model.paper(row))]
+        if status == Status.REVIEWED and marked:
+            # Reviewed confirms the Chinese of every changed English field: the marks go too.
+            self.undo_stack.beginMacro(self.tr("Mark Reviewed"))
+            for row in rows:
+                paper = self.model.paper(row)
+                if paper.status != status or row in marked:
+                    self.undo_stack.push(ReplacePaperCommand(self.model, row, mark_reviewed(paper), ""))
+            self.undo_stack.endMacro()
+            return
         rows = [row for row in rows if self.model.paper(row).status != status]
         if rows:
             self.undo_stack.push(SetStatusCommand(self.model, rows, status))
 
     def replace_paper(self, row: int, paper: Paper, text: str) -> None:
         self.undo_stack.push(ReplacePaperCommand(self.model, row, paper, text))
+
+    def replace_text(self, changes: list[FieldChange], text: str) -> None:
+        """Write a find-and-replace's new texts (core/find_replace.py) as one undoable step named text."""
+        changes = [
+            change for change in changes if getattr(self.model.paper(change.row), change.field) == change.old
+        ]
+        if changes:
+            self.undo_stack.push(ReplaceTextCommand(self.model, changes, text))
 
     def set_github_math(self, on: bool) -> None:
         """Whether the export writes formulas in GitHub's protected $`…`$ form (undoable)."""

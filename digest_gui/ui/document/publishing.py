@@ -31,7 +31,7 @@ class PublishActions(QObject):
         status: StatusMessenger,
         folder: Callable[[], str],
         parent: QWidget,
-        warning_count: Callable[[], int] = lambda: 0,
+        export_allowed: Callable[[Callable[[], object], str], bool] = lambda _proceed, _what: True,
     ) -> None:
         super().__init__(parent)
         self.project = project
@@ -39,17 +39,17 @@ class PublishActions(QObject):
         self.status = status
         self.folder = folder  # where the dialog starts when nothing was published yet
         self.dialog_parent = parent
-        # The quality warnings now: publishing with some asks first, as an export does.
-        self.warning_count = warning_count
+        # With quality problems left, publishing asks first (a notice), as an export does.
+        self.export_allowed = export_allowed
         self.task: Task | None = None
 
-    def publish(self) -> Task | None:
-        """Ask for a folder and start publishing into it; None when cancelled or still busy."""
+    def publish(self, checked: bool = False) -> Task | None:
+        """Ask for a folder and start publishing into it; None when cancelled, still busy, or
+        held back by the export notice (whose Export Anyway publishes then)."""
         if self.task is not None:
             self.status.show(self.tr("Still publishing; wait for it to finish"))
             return None
-        count = self.warning_count()
-        if count and not dialogs.ask_export_with_warnings(self.dialog_parent, count):
+        if not checked and not self.export_allowed(lambda: self.publish(checked=True), self.tr("Publish")):
             return None
         start = self.settings.publish_folder or self.folder()
         folder = dialogs.ask_publish_folder(self.dialog_parent, start)

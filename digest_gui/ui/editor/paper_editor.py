@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -22,16 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.model import Paper, Status
-from digest_gui.core.operations import toggled_review_status
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.fetch_failure import FetchFailureNotice
+from digest_gui.ui.editor.field_keys import FieldKeys
 from digest_gui.ui.editor.notices import EditorNotices
+from digest_gui.ui.editor.paper_header import PaperHeader
 from digest_gui.ui.editor.placeholder import EditorPlaceholder
 from digest_gui.ui.editor.text_field import PlainTextField
+from digest_gui.ui.widgets.elided_label import ElidedLabel
+from digest_gui.ui.widgets.vertical_scroll_area import VerticalScrollArea
 
 # Tab goes English -> Chinese, field by field.
 TAB_ORDER = ("title_en", "title_zh", "summary_en", "summary_zh", "abstract_en", "abstract_zh")
 COUNTED = ("summary_en", "summary_zh", "abstract_zh")
+FIELD_HEADER_SPACING = 12  # between a field's name and its character count
 
 
 class PaperEditor(QWidget):
@@ -45,6 +48,8 @@ class PaperEditor(QWidget):
         self.project = project
         self._row = -1
         self.fields: dict[str, PlainTextField] = {}
+        # Each field's column: the field, then what is shown under it (a suggestion).
+        self.field_columns: dict[str, QVBoxLayout] = {}
         self.counts: dict[str, QLabel] = {}
         self.status_buttons: dict[Status, QToolButton] = {}
 
@@ -104,19 +109,13 @@ class PaperEditor(QWidget):
             outer.addWidget(bar)
         self.offer_bar = self.notices.offer_bar
         self.offer_buttons = self.offer_bar.buttons
-        self.suggestion_bar = self.notices.suggestion_bar
-        self.suggestion_buttons = self.suggestion_bar.buttons
         self.error_bar = self.notices.error_bar
         # Why the last fetch failed, with Retry (the window connects it to the fetcher).
         self.fetch_notice = FetchFailureNotice(self.project, form)
         outer.addWidget(self.fetch_notice.bar)
 
-        self._meta = QLabel(form)
-        self._meta.setWordWrap(True)
-        self._meta.setTextFormat(Qt.TextFormat.RichText)
-        self._meta.setOpenExternalLinks(True)
-        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self._meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Authors with affiliations and arXiv's facts, in two elided lines (paper_header.py).
+        self._meta = PaperHeader(form)
         outer.addWidget(self._meta)
 
         line = QFrame(form)
@@ -134,7 +133,7 @@ class PaperEditor(QWidget):
         for name in TAB_ORDER:
             self.fields[name] = PlainTextField(name, compact=not name.startswith("abstract"), parent=form)
             self.fields[name].edited.connect(lambda text, n=name: self._on_field_edited(n, text))
-        self._labels = {name: QLabel(form) for name in TAB_ORDER}
+        self._labels = {name: ElidedLabel(parent=form) for name in TAB_ORDER}
         for label in self._labels.values():
             label.setObjectName("fieldLabel")
         # Row by row, each Chinese field level with its English source.
@@ -154,30 +153,39 @@ class PaperEditor(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid, 1)
+        self.suggestions = self.notices.attach_fields(self.fields, self.field_columns, form)
         for before, after in itertools.pairwise(TAB_ORDER):
             QWidget.setTabOrder(self.fields[before], self.fields[after])
+        # Return and Tab from the Chinese side stay on it (field_keys.py).
+        self.field_keys = FieldKeys(self.fields, self)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Scrolls up and down on a short window; the splitter keeps it wide enough.
+        scroll = VerticalScrollArea(self)
         scroll.setWidget(form)
         return scroll
 
     def _place(self, grid: QGridLayout, row: int, name: str, column: int) -> None:
         top = QHBoxLayout()
-        top.addWidget(self._labels[name])
-        top.addStretch(1)
+        # The name gives way (elided, whole in its tooltip) before it runs into the count.
+        top.setSpacing(FIELD_HEADER_SPACING)
+        top.addWidget(self._labels[name], 1)
         if name in COUNTED:
             count = QLabel(self)
             count.setObjectName("charCount")
+            count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.counts[name] = count
             top.addWidget(count)
         grid.addLayout(top, row, column)
         field = self.fields[name]
         # One-line fields grow with their text; aligned to the top, the two sides of a row
         # start level however long either is.
-        alignment = Qt.AlignmentFlag.AlignTop if field.compact else Qt.AlignmentFlag(0)
-        grid.addWidget(field, row + 1, column, alignment)
+        column_box = QVBoxLayout()
+        column_box.setSpacing(4)
+        column_box.addWidget(field, 0 if field.compact else 1)
+        if field.compact:
+            column_box.addStretch(1)
+        self.field_columns[name] = column_box
+        grid.addLayout(column_box, row + 1, column)
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
@@ -210,6 +218,7 @@ class PaperEditor(QWidget):
             Status.NEW: self.tr("New"),
             Status.FETCHED: self.tr("Fetched"),
             Status.DRAFTED: self.tr("Drafted"),
+            Status.NEEDS_REVIEW: self.tr("Needs review"),
             Status.REVIEWED: self.tr("Reviewed"),
         }
         for status, button in self.status_buttons.items():
@@ -262,13 +271,6 @@ class PaperEditor(QWidget):
         if self.paper() is not None:
             self.project.set_status([self._row], status)
 
-    def toggle_reviewed(self) -> None:
-        """Mark the paper reviewed, or take the mark back."""
-        paper = self.paper()
-        if paper is None:
-            return
-        self.project.set_status([self._row], toggled_review_status(paper))
-
     def _on_model_field_changed(self, row: int, name: str) -> None:
         if row != self._row:
             return
@@ -295,10 +297,6 @@ class PaperEditor(QWidget):
         """arXiv's differences from the shown paper, field by field."""
         return self.notices.offer_details()
 
-    def suggestion_details(self) -> str:
-        """The draft's suggestions for the shown paper, field by field."""
-        return self.notices.suggestion_details()
-
     # ------------------------------------------------------------------ display
 
     def _refresh_count(self, name: str) -> None:
@@ -317,27 +315,13 @@ class PaperEditor(QWidget):
             self._id_label.setText(f'<a href="{url}">{ident}</a>')
         else:
             self._id_label.setText(ident)
+        # Needs review (Ctrl+U, or changed English) shows while it holds, in place of New and
+        # Fetched, which are no steps back for a paper that was reviewed.
+        needs_review = paper.status == Status.NEEDS_REVIEW
+        hidden = (Status.NEW, Status.FETCHED) if needs_review else (Status.NEEDS_REVIEW,)
         for status, button in self.status_buttons.items():
             button.setChecked(status == paper.status)
+            button.setVisible(status not in hidden)
         self.notices.refresh(self._row)
         self.fetch_notice.refresh(self._row)
-        parts = []
-        if paper.authors:
-            shown = ", ".join(paper.authors[:8])
-            more = len(paper.authors) - 8
-            if more > 0:
-                shown += self.tr(" and %n more", "", more)
-            parts.append(html.escape(shown))
-        categories = [c for c in paper.categories if c != paper.primary_category]
-        if paper.primary_category or categories:
-            cats = f"<b>{html.escape(paper.primary_category)}</b>" if paper.primary_category else ""
-            if categories:
-                cats += (" " if cats else "") + html.escape(" ".join(categories))
-            parts.append(cats)
-        if paper.announce_type:
-            parts.append(html.escape(paper.announce_type))
-        if paper.published:
-            parts.append(html.escape(paper.published[:10]))
-        if paper.comment:
-            parts.append(f"<i>{html.escape(paper.comment)}</i>")
-        self._meta.setText(" · ".join(parts) if parts else self.tr("Not fetched from arXiv yet."))
+        self._meta.show_paper(paper)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
@@ -18,6 +20,11 @@ def field_font(base: QFont) -> QFont:
         font.setPointSizeF(base.pointSizeF() + 1)
     return font
 
+
+# A title or one-line summary grows with its text up to this many lines, then scrolls; an
+# abstract field is never squeezed below a few lines (the editor scrolls instead).
+COMPACT_MAX_LINES = 6
+LONG_MIN_LINES = 5
 
 # Keys the window handles (undo, redo, moving between papers) even while a field has focus.
 _WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -33,11 +40,22 @@ class PlainTextField(QPlainTextEdit):
 
     edited = Signal(str)  # the user changed the text (not emitted by set_text)
 
-    def __init__(self, name: str, *, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        compact: bool = False,
+        max_lines: int = COMPACT_MAX_LINES,
+        min_lines: int = LONG_MIN_LINES,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self.compact = compact
+        self.max_lines = max_lines  # a compact field grows up to this many lines, then scrolls
+        self.min_lines = min_lines  # a long field shows at least this many
         self._updating = False
+        # Marks drawn over the text (the changed English, ...), by the part of the editor that owns them.
         self.setFont(field_font(self.font()))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -45,9 +63,10 @@ class PlainTextField(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.textChanged.connect(self._on_self_text_changed)
         if compact:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.textChanged.connect(self._fit_height)
+            self._fit_height()
 
     # ------------------------------------------------------------------ text
 
@@ -72,6 +91,12 @@ class PlainTextField(QPlainTextEdit):
         cursor.setPosition(min(position, length), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(bar)
+
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw one layer of marks over the text, keeping the other layers (editor/marks.py)."""
+        from digest_gui.ui.editor.marks import set_layer
+
+        set_layer(self, layer, selections)
 
     def _on_self_text_changed(self) -> None:
         if not self._updating:
@@ -115,17 +140,37 @@ class PlainTextField(QPlainTextEdit):
 
     # ------------------------------------------------------------------ size
 
-    def _fit_height(self) -> None:
-        # As tall as the wrapped text: a title or summary is read whole, never scrolled.
-        margin = int(2 * self.document().documentMargin())
-        width = max(20, self.viewport().width() - margin)
-        metrics = self.fontMetrics()
-        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
-        text = self.toPlainText() or "M"
-        height = metrics.boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+    def content_lines(self) -> int:
+        """How many lines the text takes at the field's current width."""
+        layout = self.document().documentLayout()
+        lines = 0
+        block = self.document().begin()
+        while block.isValid():
+            layout.blockBoundingRect(block)  # lays the block out at the current width
+            lines += max(1, block.layout().lineCount())
+            block = block.next()
+        return max(1, lines)
+
+    def _lines_height(self, lines: int) -> int:
+        """The field's height showing `lines` lines of its text (frame and margins included)."""
+        spacing = self.fontMetrics().lineSpacing()
+        # Lines of CJK text can be taller than the system font's: measure the laid-out ones.
+        block = self.document().begin()
+        while block.isValid():
+            rect = self.document().documentLayout().blockBoundingRect(block)
+            count = max(1, block.layout().lineCount())
+            spacing = max(spacing, math.ceil(rect.height() / count))
+            block = block.next()
         margins = self.contentsMargins()
-        height = max(height, metrics.lineSpacing()) + margin + margins.top() + margins.bottom() + 2
-        if height != self.height():
+        chrome = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
+        return math.ceil(lines * spacing + chrome)
+
+    def _fit_height(self) -> None:
+        # As tall as the wrapped text, up to max_lines: a title or summary is read whole;
+        # a longer one scrolls.
+        lines = min(self.content_lines(), self.max_lines)
+        height = self._lines_height(lines)
+        if height != self.height() or height != self.minimumHeight():
             self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -137,4 +182,12 @@ class PlainTextField(QPlainTextEdit):
         hint = super().sizeHint()
         if self.compact:
             return QSize(hint.width(), self.height())
-        return hint
+        return QSize(hint.width(), max(hint.height(), self.minimumSizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.compact:
+            return QSize(hint.width(), self.height())
+        # A long text field stays tall enough to read a few lines; a short window scrolls
+        # the form rather than squeezing it.
+        return QSize(hint.width(), self._lines_height(self.min_lines))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices, QGuiAppl
 
 from digest_gui.core.identifiers import pdf_url
 from digest_gui.core.model import Paper, Status
-from digest_gui.core.operations import unreviewed_status
 from digest_gui.ui.actions import ActionRegistry
 from digest_gui.ui.papers.filter import paper_link
 from digest_gui.ui.papers.icons import STATUS_ICONS
@@ -48,7 +47,7 @@ class PaperContextMenu(QObject):
         self.open_pdf_action = action("openPdf", "mdi6.file-pdf-box", self.open_pdfs)
         self.copy_ids_action = action("copyIds", "mdi6.identifier", self.copy_ids)
         self.needs_review_action = action(
-            "markNeedsReview", STATUS_ICONS[Status.DRAFTED], self.mark_needs_review
+            "contextNeedsReview", STATUS_ICONS[Status.NEEDS_REVIEW], self.mark_needs_review
         )
 
         first = menu.actions()[0]
@@ -76,8 +75,8 @@ class PaperContextMenu(QObject):
         self.open_abs_action.setText(self.tr("Open on &arXiv"))
         self.open_pdf_action.setText(self.tr("Open &PDF"))
         self.copy_ids_action.setText(self.tr("Copy arXiv &Ids"))
-        self.needs_review_action.setText(self.tr("Mark Needs Re&view"))
-        self.needs_review_action.setToolTip(self.tr("Take the review mark back"))
+        self.needs_review_action.setText(self.tr("Mark as Needs Re&view"))
+        self.needs_review_action.setToolTip(self.tr("The selected papers need another look"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -115,7 +114,7 @@ class PaperContextMenu(QObject):
         self.open_abs_action.setEnabled(bool(papers))
         self.open_pdf_action.setEnabled(any(paper.id for paper in papers))
         self.copy_ids_action.setEnabled(any(paper.id for paper in papers))
-        self.needs_review_action.setEnabled(any(paper.status == Status.REVIEWED for paper in papers))
+        self.needs_review_action.setEnabled(any(paper.status != Status.NEEDS_REVIEW for paper in papers))
 
     # ------------------------------------------------------------------ commands
 
@@ -142,21 +141,6 @@ class PaperContextMenu(QObject):
             )
 
     def mark_needs_review(self) -> None:
-        """Take the review mark back from the selected reviewed papers, as one undo step."""
-        rows = [
-            row
-            for row in self.pane.selected_rows()
-            if self.project.model.paper(row).status == Status.REVIEWED
-        ]
-        groups: dict[Status, list[int]] = {}
-        for row in rows:
-            groups.setdefault(unreviewed_status(self.project.model.paper(row)), []).append(row)
-        if not groups:
-            return
-        stack = self.project.undo_stack
-        stack.beginMacro(self.tr("Mark Needs Review"))
-        try:
-            for status, group in groups.items():
-                self.project.set_status(group, status)
-        finally:
-            stack.endMacro()
+        """Mark every selected paper as needing review (as Paper → Mark as Needs Review does
+        for the current one), as one undo step."""
+        self.project.set_status(self.pane.selected_rows(), Status.NEEDS_REVIEW)

@@ -26,6 +26,7 @@ STATUS_ICONS = {
     Status.NEW: "mdi6.file-outline",
     Status.FETCHED: "mdi6.file-download-outline",
     Status.DRAFTED: "mdi6.file-edit-outline",
+    Status.NEEDS_REVIEW: "mdi6.alert-circle-check-outline",
     Status.REVIEWED: "mdi6.check-circle",
 }
 ERROR_ICON = "mdi6.alert-circle"
@@ -41,6 +42,7 @@ MISSING_ICON = "mdi6.circle"
 REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
 MISSING_COLOR = "#ef7d00"
+NEEDS_REVIEW_COLOR = "#e07b00"
 
 
 def fetch_error(paper: Paper) -> str:
@@ -64,6 +66,9 @@ def status_label(status: Status) -> str:
         Status.NEW: QCoreApplication.translate("PaperListPane", "New: not fetched yet"),
         Status.FETCHED: QCoreApplication.translate("PaperListPane", "Fetched"),
         Status.DRAFTED: QCoreApplication.translate("PaperListPane", "Drafted"),
+        Status.NEEDS_REVIEW: QCoreApplication.translate(
+            "PaperListPane", "Needs review: taken back, or its English changed since review"
+        ),
         Status.REVIEWED: QCoreApplication.translate("PaperListPane", "Reviewed"),
     }
     return labels.get(status, status)
@@ -128,7 +133,8 @@ class PaperDecorations:
         if draft_error(paper):
             return self.icon(DRAFT_ERROR_ICON, ERROR_COLOR)
         name = STATUS_ICONS.get(paper.status, STATUS_ICONS[Status.NEW])
-        return self.icon(name, REVIEWED_COLOR if paper.status == Status.REVIEWED else "")
+        colors = {Status.REVIEWED: REVIEWED_COLOR, Status.NEEDS_REVIEW: NEEDS_REVIEW_COLOR}
+        return self.icon(name, colors.get(paper.status, ""))
 
     def __call__(self, paper: Paper, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DecorationRole:

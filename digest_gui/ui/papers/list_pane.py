@@ -162,6 +162,11 @@ class PaperListPane(QWidget):
                 self.filter_edit.clear()
             self._select_proxy_row(self._proxy_row(row), keep_selection=True)
 
+    def shown_rows(self) -> list[int]:
+        """The rows of the papers the list shows, in its order (the filter applied)."""
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())]
+
     def select_relative(self, step: int) -> None:
         """Select the paper step rows below (above, if negative) the current one among those shown."""
         count = self.proxy.rowCount()

@@ -36,6 +36,7 @@ from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
 from digest_gui.ui.preview.math_images import math_formula
+from digest_gui.ui.preview.table_columns import CELL_PADDING_X, Extent, row_cells, text_extent
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -44,10 +45,9 @@ DETAILS = "details"  # the details heading and the rule that opens the footnotes
 ENTRY = "entry"  # one paper's footnote entry
 EMPTY = "empty"  # the message shown when there is no paper to show
 
-# Columns of the summary table, as fractions of its width: every row is its own
-# one-row table, so fixed widths are what make the rows line up.
-COLUMNS = (0.14, 0.43, 0.43)
-CELL_PADDING = (6.0, 13.0)  # vertical, horizontal, as GitHub pads table cells
+# Every row of the summary table is its own one-row table, so fixed column widths (one
+# set for the whole table, see table_columns.py) are what make the rows line up.
+CELL_PADDING = (6.0, CELL_PADDING_X)  # vertical, horizontal, as GitHub pads table cells
 HEADING_RULE_GAP = 9.0  # GitHub's h1 padding-bottom, 0.3em
 HEADING_SPACE = 24.0  # GitHub's h1 margin-top; also the rule and margin below a heading
 ENTRY_GAP = 16.0  # space above each footnote entry
@@ -197,16 +197,31 @@ class Item:
     html: str | None = None  # None: not computed yet, or out of date
     doc: SafeTextDocument | None = None
     doc_html: str | None = None  # what the height was measured for (kept when doc is dropped)
-    doc_width: float = -1.0
+    doc_key: object = None  # the width (and a table's column widths) it was laid out for
     height: float = 0.0
     grid: Grid | None = None
     rules: tuple[float, ...] = ()  # where lines go under headings
     inset: float = 0.0  # space above the document, part of the item's height
     metrics: tuple[float, ...] | None = None  # text widths in em, for estimates
+    # A table row's cells' widths (table_columns.py) and the texts they were measured for.
+    cells: tuple[Extent, ...] = ()
+    cells_key: tuple[object, ...] = ()
 
-    def exact_at(self, width: float) -> bool:
-        """Whether `height` is measured (not estimated) for the current HTML at `width`."""
-        return self.html is not None and self.html == self.doc_html and self.doc_width == width
+    def cell_extents(self) -> tuple[Extent, ...]:
+        """How wide each cell of this table row must be and would like to be."""
+        paper = self.paper
+        if paper is None:
+            return ()
+        key = (self.row, paper.title_en, paper.summary_zh, paper.legacy_listing)
+        if key != self.cells_key:
+            self.cells = tuple(text_extent(text) for text in row_cells(paper, self.row + 1))
+            self.cells_key = key
+        return self.cells
+
+    def exact_at(self, key: object) -> bool:
+        """Whether `height` is measured (not estimated) for the current HTML at the layout
+        `key` (see ItemColumn.layout_key)."""
+        return self.html is not None and self.html == self.doc_html and self.doc_key == key
 
 
 def item_html(item: Item, settings: ExportSettings, empty_text: str = "") -> str:
@@ -242,8 +257,8 @@ def plain_text(doc: QTextDocument) -> str:
     return "".join(parts).rstrip("\n")
 
 
-def build_document(item: Item, css: str, width: float) -> SafeTextDocument:
-    """A laid-out document of the item's HTML at `width`."""
+def build_document(item: Item, css: str, width: float, columns: tuple[float, ...] = ()) -> SafeTextDocument:
+    """A laid-out document of the item's HTML at `width`, its table's columns `columns` wide."""
     doc = SafeTextDocument(css)
     # Qt applies the sheet's body rule only to a document with a <body>.
     doc.setHtml(f"<body>{item.html or ''}</body>")
@@ -260,11 +275,29 @@ def build_document(item: Item, css: str, width: float) -> SafeTextDocument:
     if table is not None:
         # Qt does not keep a heading's bottom margin before a table either.
         _format_table(table, top_margin=HEADING_SPACE if item.kind == HEAD else 0.0)
-    doc.setTextWidth(width)
+    lay_out(doc, width, columns)
     return doc
 
 
-def table_grid(doc: QTextDocument, width: float) -> Grid | None:
+def lay_out(doc: QTextDocument, width: float, columns: tuple[float, ...] = ()) -> None:
+    """Lay the document out again at `width`, its table (if any) with `columns`' widths.
+
+    A table wider than `width` (its words do not fit otherwise) widens the document: the
+    view scrolls it sideways.
+    """
+    table = _first_table(doc)
+    if table is not None and len(columns) == table.columns():
+        table_format = table.format()
+        table_format.setWidth(QTextLength(QTextLength.Type.FixedLength, sum(columns)))
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.FixedLength, column) for column in columns]
+        )
+        table.setFormat(table_format)
+        width = max(width, sum(columns))
+    doc.setTextWidth(width)
+
+
+def table_grid(doc: QTextDocument, columns: tuple[float, ...]) -> Grid | None:
     """The table's top and bottom and its column edges in the laid-out document, or None."""
     table = _first_table(doc)
     if table is None:
@@ -280,8 +313,8 @@ def table_grid(doc: QTextDocument, width: float) -> Grid | None:
         block = table.cellAt(last_row, column).lastCursorPosition().block()
         bottom = max(bottom, layout.blockBoundingRect(block).bottom() + CELL_PADDING[0])
     edges = [0.0]
-    for fraction in COLUMNS:
-        edges.append(edges[-1] + fraction * width)
+    for column_width in columns:
+        edges.append(edges[-1] + column_width)
     return Grid(top=max(0.0, top), bottom=bottom, columns=tuple(edges))
 
 
@@ -314,10 +347,6 @@ def _format_table(table: QTextTable, top_margin: float) -> None:
     table_format.setCellPadding(0)
     table_format.setMargin(0)
     table_format.setTopMargin(top_margin)
-    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    table_format.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, fraction * 100) for fraction in COLUMNS]
-    )
     table.setFormat(table_format)
     vertical, horizontal = CELL_PADDING
     for row in range(table.rows()):
@@ -364,8 +393,10 @@ def _lines(em: float, px: float, available: float) -> int:
     return max(1, int(em / per_line) + 1)
 
 
-def estimate_height(item: Item, width: float, settings: ExportSettings) -> float:
-    """A guess at the item's height at `width`, before its document exists."""
+def estimate_height(
+    item: Item, width: float, settings: ExportSettings, columns: tuple[float, ...] = ()
+) -> float:
+    """A guess at the item's height at `width` (a row's: in `columns`), before its document exists."""
     if item.kind == HEAD:
         return 130.0
     if item.kind == DETAILS:
@@ -375,8 +406,11 @@ def estimate_height(item: Item, width: float, settings: ExportSettings) -> float
     if item.metrics is None:
         item.metrics = _metrics(item, settings)
     if item.kind == ROW:
-        column = max(40.0, COLUMNS[1] * width - 2 * CELL_PADDING[1])
-        lines = max(_lines(em, _BODY_PX, column) for em in item.metrics)
+        shares = columns[1:3] if len(columns) >= 3 else (0.43 * width, 0.43 * width)
+        lines = max(
+            _lines(em, _BODY_PX, max(40.0, share - 2 * CELL_PADDING[1]))
+            for em, share in zip(item.metrics, shares, strict=True)
+        )
         return lines * _BODY_LINE + 2 * CELL_PADDING[0]
     available = max(40.0, width - _LIST_INDENT)
     paragraphs = sum(_lines(em, _NOTE_PX, available) * _NOTE_LINE + 8 for em in item.metrics)

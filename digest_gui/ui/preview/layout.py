@@ -22,13 +22,16 @@ from digest_gui.ui.preview.items import (
     ENTRY_GAP,
     HEAD,
     ROW,
+    Extent,
     Item,
     build_document,
     estimate_height,
     heading_rules,
     item_html,
+    lay_out,
     table_grid,
 )
+from digest_gui.ui.preview.table_columns import column_widths, table_extents
 
 PAPER_MODE = "paper"
 DIGEST_MODE = "digest"
@@ -46,6 +49,9 @@ class ItemColumn:
         self.css = css
         self.items: list[Item] = []
         self.width = -1.0  # the width the items' heights belong to
+        self.columns: tuple[float, ...] = ()  # the summary table's column widths
+        self._table_dirty = True  # the table's text changed: its columns are measured again
+        self._extents: tuple[Extent, ...] = ()
         self.viewport_height = 0
         self.stick_to_end = False  # keep the end in view while heights settle
         self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
@@ -78,7 +84,7 @@ class ItemColumn:
             item = by_paper.pop((kind, id(paper)), None)
             if item is None:
                 item = Item(kind, row, paper)
-                item.height = estimate_height(item, self.width, settings)
+                item.height = estimate_height(item, self.width, settings, self.columns)
             elif item.row != row:
                 item.row = row
                 item.html = None
@@ -87,8 +93,8 @@ class ItemColumn:
         def heading(kind: str) -> Item:
             item = fixed.get(kind) or Item(kind)
             item.html = None  # the export settings may have changed; recomputing is cheap
-            if item.doc_width < 0:
-                item.height = estimate_height(item, self.width, settings)
+            if item.doc_key is None:
+                item.height = estimate_height(item, self.width, settings, self.columns)
             return item
 
         if mode == DIGEST_MODE:
@@ -101,6 +107,7 @@ class ItemColumn:
         else:
             items = [heading(EMPTY)]
         self.items = items
+        self._table_dirty = True
         kept = set(map(id, items))
         for item in [item for item in self._documents if id(item) not in kept]:
             self._drop_document(item)
@@ -127,6 +134,29 @@ class ItemColumn:
     def document_count(self) -> int:
         return len(self._documents)
 
+    def invalidate_table(self) -> None:
+        """A paper's text changed: measure the table's columns again when next settled."""
+        self._table_dirty = True
+
+    def table_width(self) -> float:
+        """How wide the summary table is laid out (wider than `width` when it scrolls)."""
+        return sum(self.columns)
+
+    def layout_key(self, item: Item) -> object:
+        """What an item's layout depends on: the width, and a table's column widths."""
+        return (self.width, self.columns) if item.kind in (HEAD, ROW) else self.width
+
+    def _measure_table(self, settings: ExportSettings) -> bool:
+        """Measure the table's columns for the current width; returns whether they changed."""
+        if self._table_dirty:
+            self._table_dirty = False
+            rows = (item.cell_extents() for item in self.items if item.kind == ROW)
+            self._extents = table_extents(settings.table_header, rows)
+        columns = column_widths(self._extents, self.width)
+        changed = columns != self.columns
+        self.columns = columns
+        return changed
+
     def _prepare(self, item: Item, settings: ExportSettings, empty_text: str) -> bool:
         """Give an on-screen item an up-to-date document at the current width.
 
@@ -134,17 +164,19 @@ class ItemColumn:
         """
         if item.html is None:
             item.html = item_html(item, settings, empty_text)
-        if item.exact_at(self.width) and item.doc is not None:
+        key = self.layout_key(item)
+        if item.exact_at(key) and item.doc is not None:
             # Also where an edit that left this item's HTML alone ends (the table row
             # when the abstract changed): the document is kept.
             self._documents.move_to_end(item)
             return False
+        columns = self.columns if item.kind in (HEAD, ROW) else ()
         if item.doc is not None and item.doc_html == item.html:
-            item.doc.setTextWidth(self.width)
+            lay_out(item.doc, self.width, columns)
         else:
-            item.doc = build_document(item, self.css, self.width)
+            item.doc = build_document(item, self.css, self.width, columns)
             item.doc_html = item.html
-        item.doc_width = self.width
+        item.doc_key = key
         height: float = math.ceil(item.doc.size().height())
         item.rules = heading_rules(item.doc) if item.kind in (HEAD, DETAILS) else ()
         # Entries are spaced above rather than below, so one scrolled to the top edge
@@ -152,7 +184,7 @@ class ItemColumn:
         item.inset = ENTRY_GAP if item.kind == ENTRY else 0.0
         height += item.inset
         if item.kind in (HEAD, ROW):
-            item.grid = table_grid(item.doc, self.width)
+            item.grid = table_grid(item.doc, self.columns)
             if item.grid is not None:
                 # Rows stack without the empty block Qt keeps after a table, plus the
                 # grid's bottom line.
@@ -165,7 +197,7 @@ class ItemColumn:
 
     def _drop_document(self, item: Item) -> None:
         self._documents.pop(item, None)
-        item.doc = None  # doc_html and doc_width stay: the height is still exact for them
+        item.doc = None  # doc_html and doc_key stay: the height is still exact for them
 
     # ------------------------------------------------------------------ geometry
 
@@ -196,6 +228,16 @@ class ItemColumn:
         """Put the item's top at the viewport's top edge (as far as the end allows)."""
         self.stick_to_end = False
         self._anchor, self._offset = index, 0.0
+
+    def anchor(self) -> tuple[int, float]:
+        """The item at the viewport's top edge and how far into it the edge is."""
+        return self._anchor, self._offset
+
+    def set_anchor(self, index: int, offset: float) -> None:
+        """Put the viewport's top edge `offset` into item `index` (clamped when settled)."""
+        self.stick_to_end = False
+        self._anchor = max(0, min(index, len(self.items) - 1))
+        self._offset = offset
 
     def item_top(self, index: int) -> float:
         """The item's top edge relative to the viewport's."""
@@ -243,11 +285,12 @@ class ItemColumn:
             for item in self.items:
                 if item.kind == EMPTY:
                     item.html = None
-        if width != self.width:
-            self.width = width
+        resized = width != self.width
+        self.width = width
+        if self._measure_table(settings) or resized:
             for item in self.items:
-                if not item.exact_at(width):
-                    item.height = estimate_height(item, width, settings)
+                if not item.exact_at(self.layout_key(item)):
+                    item.height = estimate_height(item, width, settings, self.columns)
             self._tops_dirty = True
 
         def prepare(item: Item) -> bool:

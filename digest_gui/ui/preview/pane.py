@@ -13,11 +13,10 @@ system browser.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QStackedWidget,
     QToolButton,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.core.formats.exporters import export_digest, exporters
-from digest_gui.core.formats.render_html import digest_html
+from digest_gui.core.formats.exporters import exporters
 from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview.format_render import FormatRenderer
 from digest_gui.ui.preview.format_view import FormatView
 from digest_gui.ui.preview.items import SafeTextDocument, preview_css
 from digest_gui.ui.preview.view import DIGEST_MODE, MODES, PAPER_MODE, PreviewView
+from digest_gui.ui.widgets.fitting_combo import FittingComboBox
 
 __all__ = ["PreviewPane", "PreviewView", "SafeTextDocument"]
 
@@ -42,6 +42,7 @@ class PreviewPane(QWidget):
     """The rendered digest with a switch between the selected paper and the whole digest."""
 
     mode_changed = Signal(str)
+    format_shown = Signal(str)  # an export format's output is on screen (after it was rendered)
 
     def __init__(self, model: PaperModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,13 +69,10 @@ class PreviewPane(QWidget):
         self._stack.addWidget(self._view)
         self._stack.addWidget(self._format_view)
 
-        self._format_combo = QComboBox(self)
+        # Whole where there is room, narrow when the pane is: the combo must not widen the
+        # preview's minimum width.
+        self._format_combo = FittingComboBox(self, minimum_characters=4)
         self._format_combo.setObjectName("previewFormat")
-        # Narrow when the pane is: the combo must not widen the preview's minimum width.
-        self._format_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self._format_combo.setMinimumContentsLength(4)
         self._format_combo.addItem("", PREVIEW_FORMAT)
         for exporter in exporters():
             self._format_combo.addItem(exporter.label, exporter.name)
@@ -83,6 +81,9 @@ class PreviewPane(QWidget):
         self._format_timer.setSingleShot(True)
         self._format_timer.setInterval(FORMAT_DELAY_MS)
         self._format_timer.timeout.connect(self._show_format)
+        self._renderer = FormatRenderer(self)
+        self._renderer.rendered.connect(self._on_renderer_rendered)
+        self._renderer.failed.connect(self._on_renderer_failed)
         for signal in (
             model.dataChanged,
             model.rowsInserted,
@@ -114,6 +115,7 @@ class PreviewPane(QWidget):
         self._digest_button.setText(self.tr("Whole digest"))
         self._digest_button.setToolTip(self.tr("Preview the whole digest, scrolled to the selected paper"))
         self._format_combo.setItemText(0, self.tr("Live preview"))
+        self._format_combo.updateGeometry()  # its preferred width follows its texts
         self._format_combo.setToolTip(self.tr("Show the digest as an export format's target shows it"))
 
     # ------------------------------------------------------------------ public
@@ -162,6 +164,9 @@ class PreviewPane(QWidget):
 
     def html(self) -> str:
         """The whole digest as a standalone HTML page: what "Export HTML" writes."""
+        # Imported here: Python-Markdown is not needed for the first frame.
+        from digest_gui.core.formats.render_html import digest_html
+
         return digest_html(self._model.digest, self.css())
 
     def rendered_text(self) -> str:
@@ -189,19 +194,26 @@ class PreviewPane(QWidget):
     def _show_format(self) -> None:
         name = self.format()
         if name == PREVIEW_FORMAT:
+            self._renderer.cancel()
             return
-        # Rendering is cached per paper, so after the first time only changed papers cost.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            text = export_digest(self._model.digest, name)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        # On a worker, from a copy: the user types on while it renders.
+        self._renderer.request(name, self._model.digest.copy())
+
+    def _on_renderer_rendered(self, name: str, text: str) -> None:
+        if name != self.format():
+            return  # the switch moved on meanwhile
         scroll = self._format_view.verticalScrollBar().value()
         if text.lstrip().startswith(("<!DOCTYPE html", "<html")):
             self._format_view.show_page(text)
         else:
             self._format_view.show_text(text)
         self._format_view.verticalScrollBar().setValue(scroll)
+        self.format_shown.emit(name)
+
+    def _on_renderer_failed(self, name: str, line: str) -> None:
+        if name == self.format():
+            self._format_view.show_text(self.tr("This format cannot be shown: %1").replace("%1", line))
+            self.format_shown.emit(name)
 
     def _on_buttons_button_clicked(self, button: QToolButton) -> None:
         self.set_mode(button.property("preview_mode"))

@@ -43,7 +43,15 @@ from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
 from digest_gui.ui.preview.links import LinkClicks
 from digest_gui.ui.preview.math_images import typesetter
-from digest_gui.ui.preview.painting import ACCENT, BACKGROUND, PADDING_X, TEXT, paint_item
+from digest_gui.ui.preview.painting import (
+    ACCENT,
+    BACKGROUND,
+    TEXT,
+    Highlighter,
+    highlighted_texts,
+    page_padding,
+    paint_item,
+)
 
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
@@ -67,6 +75,8 @@ class PreviewView(QAbstractScrollArea):
         # Hover, press and release on links (a tooltip, the hand cursor, following).
         self._link_clicks = LinkClicks(self)
         self._empty_text = ""  # shown in paper mode without a selected paper
+        # Find's marks: spans of a text to highlight (ui/find/), or None.
+        self._highlight: Highlighter | None = None
         # The page is light whatever the desktop theme, like the published page.
         self._page_palette = QPalette(self.palette())
         self._page_palette.setColor(QPalette.ColorRole.Text, TEXT)
@@ -79,7 +89,8 @@ class PreviewView(QAbstractScrollArea):
         self._update_timer.timeout.connect(self._on_update_timer_timeout)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only a table too narrow for its words scrolls sideways, as GitHub's does.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
         self.verticalScrollBar().setSingleStep(48)
@@ -206,10 +217,46 @@ class PreviewView(QAbstractScrollArea):
                         x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
                         x = origin.x() + x_offset + 2
                         y = origin.y() + line.y() + line.height() / 2
-                        return QPoint(round(PADDING_X + x), round(top + item.inset + y))
+                        x += self._left() - self._shift(item)
+                        return QPoint(round(x), round(top + item.inset + y))
                     iterator += 1
                 block = block.next()
         return None
+
+    def scroll_anchor(self) -> tuple[str, int, float]:
+        """Where the view is scrolled: (kind, row) of the item at the top edge and the offset into it."""
+        self._settle()
+        index, offset = self._column.anchor()
+        if not 0 <= index < len(self._column.items):
+            return "", -1, 0.0
+        item = self._column.items[index]
+        return item.kind, item.row, offset
+
+    def set_scroll_anchor(self, kind: str, row: int, offset: float) -> None:
+        """Scroll back to a scroll_anchor(); nothing when that item is not shown any more."""
+        self._flush_structure()
+        for index, item in enumerate(self._column.items):
+            if item.kind == kind and item.row == row:
+                self._column.set_anchor(index, offset)
+                self._refresh()
+                return
+
+    def set_highlight(self, highlighter: Highlighter | None) -> None:
+        """Highlight the spans `highlighter(text)` gives in each paragraph shown (None: no marks)."""
+        self._highlight = highlighter
+        self.viewport().update()
+
+    def highlighted_texts(self) -> list[str]:
+        """The texts highlighted on screen now, top to bottom (what a user sees marked)."""
+        self._settle()
+        if self._highlight is None:
+            return []
+        return [
+            text
+            for _, item in self._column.visible()
+            if item.doc is not None
+            for text in highlighted_texts(item.doc, self._highlight)
+        ]
 
     def scroll_to_end(self) -> None:
         self._column.stick_to_end = True
@@ -221,6 +268,7 @@ class PreviewView(QAbstractScrollArea):
     def _on_model_field_changed(self, row: int, name: str) -> None:
         self._flush_structure()
         paper = self._model.paper(row)
+        self._column.invalidate_table()
         for index in (self._item_index(ROW, row), self._item_index(ENTRY, row)):
             if index >= 0:
                 item = self._column.items[index]
@@ -269,8 +317,16 @@ class PreviewView(QAbstractScrollArea):
         self._flush_structure()
         return self._column.index_of(kind, row, self._mode, self._model.rowCount())
 
+    def _left(self) -> int:
+        """The page's left margin."""
+        return page_padding(self.viewport().width())
+
     def _content_width(self) -> float:
-        return float(max(100, self.viewport().width() - 2 * PADDING_X))
+        return float(max(100, self.viewport().width() - 2 * self._left()))
+
+    def _shift(self, item) -> float:
+        """How far an item is scrolled sideways: only the table scrolls."""
+        return float(self.horizontalScrollBar().value()) if item.grid is not None else 0.0
 
     def _is_shown(self, index: int) -> bool:
         """Whether the item is on screen enough not to need scrolling to."""
@@ -305,6 +361,11 @@ class PreviewView(QAbstractScrollArea):
             bar.setRange(0, max(0, round(self._column.total_height() - viewport_height)))
             bar.setPageStep(max(1, viewport_height - 40))
             bar.setValue(round(self._column.scroll_position()))
+            sideways = self.horizontalScrollBar()
+            overflow = max(0, math.ceil(self._column.table_width() - self._column.width))
+            sideways.setRange(0, overflow)
+            sideways.setPageStep(max(1, round(self._column.width)))
+            sideways.setSingleStep(24)
         finally:
             self._syncing_scrollbar = False
 
@@ -322,6 +383,9 @@ class PreviewView(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if self._syncing_scrollbar:
             return
+        if dx and not dy:
+            self.viewport().update()
+            return
         bar = self.verticalScrollBar()
         self._column.stick_to_end = bar.value() >= bar.maximum() > 0
         self._column.set_scroll_position(float(bar.value()))
@@ -336,13 +400,25 @@ class PreviewView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), BACKGROUND)
         selected = self.current_row() if self._mode == DIGEST_MODE else -1
+        left = self._left()
         for top, item in self._column.visible():
             y = round(top)
             if item.doc is not None:
-                paint_item(painter, item, y, QRectF(event.rect()), self._column.width, self._page_palette)
+                paint_item(
+                    painter,
+                    item,
+                    y,
+                    QRectF(event.rect()),
+                    self._column.width,
+                    self._page_palette,
+                    left=left,
+                    shift=self._shift(item),
+                    highlight=self._highlight,
+                )
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
-                painter.fillRect(QRectF(PADDING_X - 14, y + item.inset, 4, item.height - item.inset), ACCENT)
+                marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
+                painter.fillRect(marker, ACCENT)
         painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -368,6 +444,7 @@ class PreviewView(QAbstractScrollArea):
             if top <= position.y() < top + item.height:
                 if item.doc is None:
                     return ""
-                point = QPointF(position.x() - PADDING_X, position.y() - top - item.inset)
+                x = position.x() - self._left() + self._shift(item)
+                point = QPointF(x, position.y() - top - item.inset)
                 return item.doc.documentLayout().anchorAt(point)
         return ""

@@ -7,8 +7,11 @@ without one here (a check added later) shows its kind and the English message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
 
+from PySide6.QtCore import QCoreApplication, QObject
+
+from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.quality.registry import QualityIssue
 from digest_gui.core.wording import fill_template
 
@@ -40,6 +43,10 @@ def kind_label(kind: str) -> str:
         "github_alters": QCoreApplication.translate("QualityPanel", "GitHub alters"),
         "duplicate": QCoreApplication.translate("QualityPanel", "duplicate"),
         "english_summary_missing": QCoreApplication.translate("QualityPanel", "empty"),
+        "numbers_added": QCoreApplication.translate("QualityPanel", "numbers added"),
+        "formula_missing": QCoreApplication.translate("QualityPanel", "formula missing"),
+        "title_en_missing": QCoreApplication.translate("QualityPanel", "no English title"),
+        "duplicate_title_zh": QCoreApplication.translate("QualityPanel", "same Chinese title"),
     }
     return labels.get(kind, kind)
 
@@ -62,6 +69,16 @@ def detail_templates() -> dict[str, str]:
         "english_summary_missing": QCoreApplication.translate(
             "QualityPanel", "the Chinese fields are filled; the digest has English summaries"
         ),
+        "numbers_added": QCoreApplication.translate("QualityPanel", "has {numbers}, which the English lacks"),
+        "formula_missing": QCoreApplication.translate(
+            "QualityPanel", "lacks {formulas} of the English abstract"
+        ),
+        "title_en_missing": QCoreApplication.translate(
+            "QualityPanel", "fetch the paper from arXiv or type its title"
+        ),
+        "duplicate_title_zh": QCoreApplication.translate(
+            "QualityPanel", "the same Chinese title as {earlier}"
+        ),
     }
 
 
@@ -80,3 +97,27 @@ def issue_text(issue: QualityIssue) -> str:
     head = f"[^{issue.row + 1}] " + what.replace("%2", kind_label(issue.kind))
     detail = issue_detail(issue)
     return f"{head} — {detail}" if detail else head
+
+
+def problems_text(counts: QualityCounts, *, skip_zero: bool = False) -> str:
+    """ "4 warnings · 2 empty fields": the one wording of the counts in the window
+    (skip_zero: without a part that is 0, for a sentence about the problems found)."""
+    return _CountsWording().text(counts, skip_zero)
+
+
+class _CountsWording(QObject):
+    # self.tr, not QCoreApplication.translate: lupdate marks only tr() calls as plural (%n).
+    def text(self, counts: QualityCounts, skip_zero: bool) -> str:
+        warnings = _counted(self.tr("%n warning(s)", "", counts.warnings))
+        empty = _counted(self.tr("%n empty field(s)", "", counts.empty))
+        parts = [(counts.warnings, warnings), (counts.empty, empty)]
+        return " · ".join(text for count, text in parts if count or not skip_zero)
+
+
+def _counted(text: str) -> str:
+    """A %n text whose plural forms are not in the loaded translation still reads right in
+    English ("1 empty field", "2 empty fields"), never "2 empty field(s)"."""
+    if "(s)" not in text:
+        return text
+    number = re.match(r"\d+", text)
+    return text.replace("(s)", "" if number is not None and number[0] == "1" else "s")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from digest_gui.core.quality.checks import QualityIssue
 from digest_gui.core.quality.registry import fix_for
 from digest_gui.ui.papers.icons import MISSING_COLOR, PaperDecorations
-from digest_gui.ui.quality.messages import issue_text
+from digest_gui.ui.quality.messages import issue_text, problems_text
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
@@ -139,12 +139,20 @@ class QualityPanel(QDockWidget):
         counts = self.watcher.counts()
         if self.watcher.busy():
             text = self.tr("Checking…")
-        elif counts.warnings or counts.empty:
-            text = self.tr("%n warning(s)", "", counts.warnings) + " · "
-            text += self.tr("%n paper(s) with empty fields", "", counts.empty)
+        elif counts.problems:
+            text = problems_text(counts)
         else:
             text = self.tr("No problems found.")
         self.summary.setText(text)
+
+    def show_problems(self) -> None:
+        """Show the panel with its list focused, from the export notice."""
+        self.show()
+        self.raise_()
+        self.refresh()
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
 
     def _on_watcher_changed(self) -> None:
         self.refresh()

@@ -10,6 +10,7 @@ STYLES = {
     "offer": ("#fff4d6", "#e0b84d"),  # arXiv has other text
     "suggestion": ("#e3efff", "#7aa7e0"),  # a machine draft has other text
     "error": ("#fde6e4", "#d9453c"),  # a draft failed
+    "warning": ("#fff4d6", "#d98200"),  # quality problems before an export
 }
 
 

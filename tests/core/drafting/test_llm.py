@@ -525,3 +525,12 @@ def test_a_lone_surrogate_in_a_model_answer_is_made_encodable(fake):
     result = make_drafter(fake).draft(paper())
     assert result.summary_zh == "总结\ufffd。"
     result.summary_zh.encode("utf-8")
+
+
+def test_suggestions_are_ignored_field_by_field():
+    before = paper(title_zh="我的标题", summary_zh="我的总结")
+    after = apply_draft(before, result())
+    assert set(pending_suggestions(after)) == {"title_zh", "summary_zh"}
+    one = ignore_suggestions(after, ["title_zh"])
+    assert pending_suggestions(one) == {"summary_zh": CHINESE["summary_zh"]}
+    assert SUGGESTION_KEY not in ignore_suggestions(one, ["summary_zh"]).extra

@@ -354,7 +354,7 @@ def test_invalid_utf8_is_refused_with_its_line(tmp_path):
         ),
         pytest.param(
             lambda data: data["papers"][2].update(status="done"),
-            "papers[2].status should be one of new, fetched, drafted, reviewed, not 'done'",
+            "papers[2].status should be one of new, fetched, drafted, needs-review, reviewed, not 'done'",
             id="status",
         ),
         pytest.param(
@@ -836,3 +836,14 @@ def test_json_in_pieces_is_the_same_text_as_in_one_go(data):
     from digest_gui.core.formats.project_file import dumps_json, dumps_json_in_pieces
 
     assert dumps_json_in_pieces(data) == dumps_json(data)
+
+
+def test_a_streamed_project_is_the_same_text_as_one_built_whole(reference_text):
+    from digest_gui.core.formats.project_file import digest_to_dict, dumps_json, dumps_json_in_pieces
+
+    digest = import_markdown(reference_text).digest
+    digest.extra["tool"] = {"kept": [1, 2]}
+    digest.papers[0].extra["note"] = "中文\ud800"
+    whole = {"format": "x", "project": digest_to_dict(digest)}
+    streamed = {"format": "x", "project": digest_to_dict(digest, streamed=True)}
+    assert dumps_json_in_pieces(streamed) == dumps_json(whole)

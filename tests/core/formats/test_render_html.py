@@ -20,9 +20,9 @@ from digest_gui.core.formats.digest_format import (
 )
 from digest_gui.core.formats.markdown_text import one_line
 from digest_gui.core.formats.render_html import (
-    EXTENSIONS,
     digest_body_html,
     digest_html,
+    extensions,
     head_html,
     preview_markdown,
     render_paper,
@@ -39,7 +39,7 @@ def reference(reference_text) -> Digest:
 
 def _whole(digest: Digest) -> str:
     """The whole export converted in one go: what the per-paper pieces must equal."""
-    return markdown.markdown(preview_markdown(export_markdown(digest)), extensions=list(EXTENSIONS))
+    return markdown.markdown(preview_markdown(export_markdown(digest)), extensions=extensions())
 
 
 def _normalised(html: str) -> str:
@@ -132,7 +132,7 @@ def test_reference_renders_no_code_blocks(reference):
 
 def test_naive_conversion_would_push_entries_out_of_their_footnotes(reference):
     # Why preview_markdown exists: Python-Markdown ends a footnote at the four-space line.
-    naive = markdown.markdown(export_markdown(reference), extensions=list(EXTENSIONS))
+    naive = markdown.markdown(export_markdown(reference), extensions=extensions())
     assert "<pre><code>" in naive
 
 

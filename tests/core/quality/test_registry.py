@@ -32,7 +32,14 @@ def shouting(paper: Paper, _context: CheckContext):
 
 
 def paper(**fields: str) -> Paper:
-    values = {"id": "2403.18546", "title_zh": "标题", "summary_zh": "总结", "abstract_zh": "摘要", **fields}
+    values = {
+        "id": "2403.18546",
+        "title_en": "A title",
+        "title_zh": "标题",
+        "summary_zh": "总结",
+        "abstract_zh": "摘要",
+        **fields,
+    }
     return Paper(**values)
 
 
@@ -54,6 +61,10 @@ def test_every_built_in_kind_has_a_summary_and_a_template():
         "github_alters",
         "duplicate",
         "english_summary_missing",
+        "numbers_added",
+        "formula_missing",
+        "title_en_missing",
+        "duplicate_title_zh",
     )
     for check in quality_checks():
         assert check.summary and check.template.count("{") == check.template.count("}")
@@ -94,7 +105,9 @@ def test_a_check_across_the_digest_lists_its_issues_under_their_paper(checks):
     digest = Digest(papers=[paper(id="1"), paper(id="2", summary_zh=""), paper(id="3")])
     assert [(issue.row, issue.kind) for issue in check_digest(digest)] == [
         (1, "empty"),
+        (1, "duplicate_title_zh"),  # the built-in one
         (1, "same_title"),
+        (2, "duplicate_title_zh"),
         (2, "same_title"),
     ]
 

@@ -70,11 +70,14 @@ def test_the_users_text_survives_a_fetch_and_arxivs_is_offered(window, fake, qtb
     )
     assert paper.abstract_en  # empty before: filled
     editor = window.editor
-    assert editor.offer_bar.isVisible()
-    assert "My Corrected Title" in editor.offer_details()
-    qtbot.mouseClick(editor.offer_buttons["accept"], Qt.MouseButton.LeftButton)
-    assert window.project.digest.papers[0].title_en != "My Corrected Title"
-    assert not editor.offer_bar.isVisible()
+    # arXiv's English waits under the field it would replace, not in a bar.
+    box = editor.suggestions.boxes["title_en"]
+    assert box.isVisible() and not editor.offer_bar.isVisible()
+    offered = paper.extra["arxiv_offer"]["title_en"]
+    assert offered in box.text.toPlainText() or box.text.toPlainText() == offered
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
+    assert window.project.digest.papers[0].title_en == offered
+    assert not box.isVisible()
     window.action_registry["undo"].trigger()
     assert window.project.digest.papers[0].title_en == "My Corrected Title"
 

@@ -20,7 +20,9 @@ def clipboard(qapp):
     QGuiApplication.clipboard().setText("")
 
 
-def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(window, tmp_path, answers):
+def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(
+    window, tmp_path, answers, qtbot
+):
     menu = window.action_registry.menu("export")
     assert len(menu.actions()) == len(exporters())
     assert [action.text() for action in menu.actions()][:4] == [
@@ -29,18 +31,24 @@ def test_the_export_menu_has_every_registered_format_and_each_writes_its_file(wi
         "&WeChat HTML (.html)…",
         "&Zhihu HTML (.html)…",
     ]
+    window.export_gate.accept_current()  # the example digest's warnings
     for action, exporter in zip(menu.actions(), exporters(), strict=True):
         out = tmp_path / f"out-{exporter.name}{exporter.extension}"
         answers.save_path = str(out)
-        action.trigger()
+        with qtbot.waitSignal(window.files.exported):
+            action.trigger()
         assert out.read_text(encoding="utf-8") == export_digest(window.project.digest, exporter.name), (
             exporter.name
         )
 
 
 @pytest.mark.parametrize("platform", ["wechat", "zhihu"])
-def test_copy_as_puts_inline_styled_html_and_the_markdown_on_the_clipboard(window, clipboard, platform):
-    window.action_registry["copyWechat" if platform == "wechat" else "copyZhihu"].trigger()
+def test_copy_as_puts_inline_styled_html_and_the_markdown_on_the_clipboard(
+    window, clipboard, platform, qtbot
+):
+    # Rendered on a worker: the window stays responsive, the clipboard fills when it is done.
+    with qtbot.waitSignal(window.files.copied):
+        window.action_registry["copyWechat" if platform == "wechat" else "copyZhihu"].trigger()
     mime = clipboard.mimeData()
     assert mime.hasHtml() and mime.hasText()
     digest = window.project.digest

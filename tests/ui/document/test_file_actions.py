@@ -41,27 +41,32 @@ def test_a_read_only_project_file_is_replaced_only_when_the_user_says_so(window,
     assert path.stat().st_mode & 0o777 == 0o444  # still protected
 
 
-def test_a_read_only_export_is_replaced_only_when_the_user_says_so(window, answers, tmp_path):
+def test_a_read_only_export_is_replaced_only_when_the_user_says_so(window, answers, tmp_path, qtbot):
     out = tmp_path / "digest.md"
     out.write_text("mine", encoding="utf-8")
     out.chmod(0o444)
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(out)
-    assert not window.files.export("md")
+    with qtbot.waitSignal(window.files.exports.finished):
+        assert window.files.export("md")  # rendered, then refused: the file is read-only
     assert "replace_read_only" in answers.asked
     assert out.read_text(encoding="utf-8") == "mine"
     answers.replace_read_only = True
-    assert window.files.export("md")
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export("md")
     assert out.read_text(encoding="utf-8") != "mine"
 
 
-def test_exports_and_saves_to_a_symlink_write_through_it(window, answers, tmp_path):
+def test_exports_and_saves_to_a_symlink_write_through_it(window, answers, tmp_path, qtbot):
     real = tmp_path / "site" / "digest.html"
     real.parent.mkdir()
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "digest.html"
     link.symlink_to(real)
+    window.export_gate.accept_current()  # the example digest's warnings
     answers.save_path = str(link)
-    assert window.files.export("html")
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export("html")
     assert link.is_symlink() and "<html" in real.read_text(encoding="utf-8").lower()
 
     project = tmp_path / "synced" / "p.digest"
@@ -226,13 +231,12 @@ def test_a_new_project_is_offered_under_its_date_and_exports_follow_it(window, a
         return ""  # Cancel
 
     monkeypatch.setattr(dialogs, "ask_save_path", ask_save_path)
-    answers.export_with_warnings = True
     window.project.new(Digest(papers=[Paper(id="2501.00001")]))
     window.files.save()  # the first save asks where
-    window.files.export("md")
+    window.files.export("md", checked=True)  # past the quality notice
     today = datetime.date.today().isoformat()
     assert offered == [f"{today}.digest", f"{today}.md"]
     window.project.digest.extra[LISTING_DATE_KEY] = "2024-03-28"  # the listing's day, where known
     window.files.save_as()
-    window.files.export("html")
+    window.files.export("html", checked=True)
     assert offered[2:] == ["2024-03-28.digest", "2024-03-28.html"]

@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime
 
 import feedparser
+import pytest
 
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.model import LISTING_DATE_KEY, Paper
+
+
+@pytest.fixture(autouse=True)
+def example_problems_accepted(window):
+    """Export Anyway for the example digest's warnings: only a new problem holds Publish back."""
+    window.export_gate.accept_current()
 
 
 def test_publish_writes_the_issue_into_the_chosen_folder(window, answers, qtbot, tmp_path):
@@ -60,7 +67,8 @@ def test_a_failed_publish_is_one_line_and_changes_nothing(window, answers, qtbot
 def test_publishing_with_quality_warnings_asks_first(window, answers, tmp_path):
     window.project.add_papers([Paper(id="2501.00001", title_en="No Chinese yet")])
     answers.publish_folder = str(tmp_path)
-    answers.export_with_warnings = False  # Cancel
-    assert window.publisher.publish() is None
-    assert answers.asked == ["export_with_warnings"]
+    assert window.publisher.publish() is None  # held back by the notice: nothing asked yet
+    assert window.export_notice.isVisible() and "Publish anyway" in window.export_notice.label.text()
+    assert answers.asked == []
     assert list(tmp_path.iterdir()) == []
+    window.export_gate.dismiss()

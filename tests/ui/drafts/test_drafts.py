@@ -79,17 +79,18 @@ def test_a_draft_fills_empty_fields_only_and_offers_the_rest(window, fake, qtbot
     assert fake.seen[-1].headers["authorization"] == f"Bearer {KEY}"
 
     editor = window.editor
-    assert editor.suggestion_bar.isVisible()
-    assert "summary" in editor.suggestion_bar.label.text()
-    assert CHINESE["summary_zh"] in editor.suggestion_details()
-    qtbot.mouseClick(editor.suggestion_buttons["accept"], Qt.MouseButton.LeftButton)
+    box = editor.suggestions.boxes["summary_zh"]  # under the field it would replace
+    assert box.isVisible() and editor.suggestions.visible() == ["summary_zh"]
+    # The whole suggestion is there to read (the user's words that would go, struck out, too).
+    assert CHINESE["summary_zh"].rstrip("。") in box.text.toPlainText().replace("我自己写的", "")
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
     assert window.project.model.paper(0).summary_zh == CHINESE["summary_zh"]
-    assert not editor.suggestion_bar.isVisible()
+    assert not box.isVisible()
     assert window.action_registry["undo"].text() == "Undo Accept the Draft"
 
     window.action_registry["undo"].trigger()
     assert window.project.model.paper(0).summary_zh == "我自己写的一句话总结。"
-    assert editor.suggestion_bar.isVisible()
+    assert box.isVisible()
     window.action_registry["undo"].trigger()  # the draft itself
     assert window.project.model.paper(0).title_zh == ""
     assert window.project.model.paper(0).status == "fetched"
@@ -99,10 +100,11 @@ def test_ignoring_the_suggestion_keeps_the_users_text(window, fake, qtbot):
     add(window, english_paper(2, title_zh="我的标题"))
     draft(window, qtbot, [0])
     editor = window.editor
-    assert editor.suggestion_bar.isVisible()
-    qtbot.mouseClick(editor.suggestion_buttons["ignore"], Qt.MouseButton.LeftButton)
+    box = editor.suggestions.boxes["title_zh"]
+    assert box.isVisible()
+    qtbot.mouseClick(box.ignore_button, Qt.MouseButton.LeftButton)
     assert window.project.model.paper(0).title_zh == "我的标题"
-    assert not editor.suggestion_bar.isVisible()
+    assert not box.isVisible()
     assert "draft_suggestion" not in window.project.model.paper(0).extra
 
 
@@ -288,8 +290,10 @@ def test_a_typed_key_is_kept_out_of_every_file(window, answers, qtbot, tmp_path,
         # ... and is in no file: not the settings, the project, an export or a recovery file.
         answers.save_path = str(tmp_path / "digest.digest")
         assert window.files.save_as()
+        window.export_gate.accept_current()  # the example digest's warnings
         answers.save_path = str(tmp_path / "digest.md")
-        assert window.files.export_markdown()
+        with qtbot.waitSignal(window.files.exported):
+            assert window.files.export_markdown()
         window.autosave.write_now()
         settings_file = next(Path(private_user_folders).rglob("settings.ini"))
         assert server.url in settings_file.read_text(encoding="utf-8")
@@ -333,10 +337,10 @@ def test_a_draft_writes_the_english_summary_beside_the_chinese_and_keeps_the_use
     assert kept.summary_en == "My own English sentence."  # never overwritten
     window.list_pane.view.clearSelection()
     window.list_pane.select_row(window.project.digest.index_of("2501.00004"))
-    qtbot.waitUntil(editor.suggestion_bar.isVisible)
-    assert "English summary" in editor.suggestion_details()
-    assert WITH_SUMMARY_EN["summary_en"] in editor.suggestion_details()
-    qtbot.mouseClick(editor.suggestion_buttons["accept"], Qt.MouseButton.LeftButton)
+    box = editor.suggestions.boxes["summary_en"]
+    qtbot.waitUntil(box.isVisible)
+    assert "summary_en" in editor.suggestions.visible()
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
     assert paper(window, "2501.00004").summary_en == WITH_SUMMARY_EN["summary_en"]
     window.action_registry["undo"].trigger()
     assert paper(window, "2501.00004").summary_en == "My own English sentence."

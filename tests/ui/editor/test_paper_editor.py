@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.editor.paper_editor import TAB_ORDER, PaperEditor
+from digest_gui.ui.editor.paper_editor import PaperEditor
 
 
 @pytest.fixture
@@ -81,28 +81,16 @@ def test_character_counts_follow_the_text(editor, qtbot):
 def test_status_is_one_click(editor, qtbot):
     qtbot.mouseClick(editor.status_buttons["drafted"], Qt.MouseButton.LeftButton)
     assert editor.project.digest.papers[0].status == "drafted"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "reviewed"
-    editor.toggle_reviewed()
-    assert editor.project.digest.papers[0].status == "drafted"
+    assert editor.status_buttons["new"].isVisible() and not editor.status_buttons["needs-review"].isVisible()
+    editor.project.set_status([0], "needs-review")  # Ctrl+U, or changed English
+    button = editor.status_buttons["needs-review"]
+    assert button.isVisible() and button.isChecked() and button.text() == "Needs review"
+    assert not editor.status_buttons["new"].isVisible()
+    qtbot.mouseClick(editor.status_buttons["reviewed"], Qt.MouseButton.LeftButton)
+    assert editor.project.digest.papers[0].status == "reviewed" and not button.isVisible()
 
 
-def test_tab_moves_english_to_chinese_field_by_field(editor, qtbot):
-    editor.fields[TAB_ORDER[0]].setFocus()
-    qtbot.waitUntil(lambda: editor.fields[TAB_ORDER[0]].hasFocus())
-    for name in TAB_ORDER[1:]:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is editor.fields[name], name
-
-
-def test_return_in_a_title_moves_on_instead_of_breaking_the_line(editor, qtbot):
-    title = editor.fields["title_zh"]
-    title.setFocus()
-    qtbot.waitUntil(title.hasFocus)
-    qtbot.keyClick(title, Qt.Key.Key_Return)
-    assert "\n" not in editor.project.digest.papers[0].title_zh
-    # On to the next field in the tab order: the English summary, level with the Chinese one.
-    assert QApplication.focusWidget() is editor.fields["summary_en"]
+# Return and Tab between the fields: tests/ui/editor/test_field_keys.py
 
 
 def test_changes_from_undo_show_in_the_field_of_another_paper(editor):

@@ -18,10 +18,11 @@ def test_the_switch_lists_the_live_preview_and_every_format(window):
     assert combo.itemText(0) == "Live preview"
 
 
-def test_wechat_and_zhihu_show_their_rich_text_with_formulas_drawn(window):
+def test_wechat_and_zhihu_show_their_rich_text_with_formulas_drawn(window, qtbot):
     pane = window.preview
     for name in ("html", "wechat", "zhihu"):
-        pane.set_format(name)
+        with qtbot.waitSignal(pane.format_shown):
+            pane.set_format(name)
         view = pane.format_view()
         assert pane._stack.currentWidget() is view
         text = view.toPlainText()
@@ -31,9 +32,10 @@ def test_wechat_and_zhihu_show_their_rich_text_with_formulas_drawn(window):
     assert "参考链接" in view.toPlainText() or name == "zhihu"
 
 
-def test_markdown_shows_as_its_text_and_ctrl_1_returns_to_the_live_preview(window):
+def test_markdown_shows_as_its_text_and_ctrl_1_returns_to_the_live_preview(window, qtbot):
     pane = window.preview
-    pane.set_format("md")
+    with qtbot.waitSignal(pane.format_shown):
+        pane.set_format("md")
     assert pane.format_view().toPlainText() == export_markdown(window.project.digest).rstrip("\n") or (
         pane.format_view().toPlainText().strip() == export_markdown(window.project.digest).strip()
     )
@@ -49,13 +51,37 @@ def test_a_change_to_the_digest_shows_in_the_format_shortly(window, qtbot):
     qtbot.waitUntil(lambda: "新的总结文字" in pane.format_view().toPlainText())
 
 
-def test_links_never_navigate_the_view_and_http_ones_go_to_the_browser(window):
+def test_links_never_navigate_the_view_and_http_ones_go_to_the_browser(window, qtbot):
     pane = window.preview
     opened = []
     pane.open_external_url = opened.append
-    pane.set_format("zhihu")
+    with qtbot.waitSignal(pane.format_shown):
+        pane.set_format("zhihu")
     view = pane.format_view()
     view.anchorClicked.emit(QUrl("https://arxiv.org/abs/2403.18546"))
     view.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == [QUrl("https://arxiv.org/abs/2403.18546")]
     assert view.source().isEmpty()
+
+
+def test_the_format_renders_off_the_windows_thread_and_the_newest_edit_wins(window, qtbot):
+    pane = window.preview
+    with qtbot.waitSignal(pane.format_shown):
+        pane.set_format("html")
+    shown = []
+    pane.format_shown.connect(shown.append)
+    # A burst of edits while a rendering runs: the window takes each at once, and what
+    # is finally shown holds the last one.
+    for number in range(5):
+        window.project.set_field(0, "summary_zh", f"第{number}版总结")
+        pane._show_format()
+    qtbot.waitUntil(lambda: not pane._renderer.busy() and "第4版总结" in pane.format_view().toPlainText())
+    assert 1 <= len(shown) <= 2  # the running one may land, then the newest; never one per edit
+
+
+def test_switching_back_to_the_live_preview_drops_a_pending_rendering(window, qtbot):
+    pane = window.preview
+    pane.set_format("wechat")
+    window.action_registry["previewPaper"].trigger()
+    qtbot.waitUntil(lambda: not pane._renderer.busy())
+    assert pane._stack.currentWidget() is pane.view()

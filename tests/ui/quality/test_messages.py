@@ -32,6 +32,16 @@ def test_english(english):
     assert issue_text(GLOSSARY) == "[^3] Chinese abstract: glossary term — “heatmap” should read “热图”"
     assert issue_text(DUPLICATE) == "[^4] arXiv id: duplicate — the same paper as [^1] (2403.18546)"
     assert issue_text(QualityIssue(0, "title_zh", "empty")) == "[^1] Chinese title: empty"
+    added = QualityIssue.make(4, "abstract_zh", "numbers_added", numbers="92%, 256")
+    assert issue_text(added) == "[^5] Chinese abstract: numbers added — has 92%, 256, which the English lacks"
+    formula = QualityIssue.make(0, "abstract_zh", "formula_missing", formulas="$k$")
+    assert issue_text(formula) == "[^1] Chinese abstract: formula missing — lacks $k$ of the English abstract"
+    title = QualityIssue.make(1, "title_zh", "duplicate_title_zh", earlier="[^1]")
+    assert issue_text(title) == "[^2] Chinese title: same Chinese title — the same Chinese title as [^1]"
+    untitled = QualityIssue(2, "title_en", "title_en_missing")
+    assert issue_text(untitled) == (
+        "[^3] English title: no English title — fetch the paper from arXiv or type its title"
+    )
 
 
 def test_chinese(chinese):
@@ -50,5 +60,5 @@ def test_a_kind_the_interface_does_not_know_falls_back_to_english(chinese, monke
 def test_the_panel_shows_issues_in_chinese(window, chinese, qtbot):
     window.action_registry["qualityChecks"].trigger()
     qtbot.waitUntil(window.quality_panel.isVisible)
-    qtbot.waitUntil(lambda: window.quality_panel.list.count() == 5)
+    qtbot.waitUntil(lambda: window.quality_panel.list.count() == 7)  # see test_panel.py's WARNINGS
     assert window.quality_panel.list.item(0).text() == "[^8] 一句话总结：过长 — 81 字，上限 80 字"

@@ -1,0 +1,183 @@
+"""The first painted frame of a real start, against a bare PySide6 window timed in the same run.
+
+Run with `make bench`. Each figure is the median over RUNS starts (after one warm-up) of the
+time from launching the process to the end of the first paint pass that drew the digest's
+preview (the list and the editor paint in the same pass, before it): `digest-gui FILE`
+with DIGEST_GUI_FIRST_FRAME set (digest_gui/ui/first_frame.py writes the time and the
+resident memory then), the event loop running, no screenshot path. The floor is a bare
+PySide6 window: a QMainWindow holding a QTextBrowser that shows the 23-paper digest's
+HTML page, timed the same way. Measured:
+
+- the 23-paper example (the reference digest as a project file), later starts;
+- the same on a first start: empty user cache, config and data folders, as just after
+  installing (the .pyc files exist, as an installer writes them);
+- 2,300 and 23,000 papers (the reference digest repeated, bench_core.repeated).
+
+Beside each: the process's CPU time until its first frame (on a busy machine the steadier
+figure; the targets apply to the wall time) and its resident memory then.
+
+Targets (issue 15) are printed beside each figure. Offscreen (QT_QPA_PLATFORM=offscreen);
+user folders in a temporary directory. A measurement, not a test: it always exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_core import reference_digest, repeated
+
+from digest_gui.core.formats.project_file import EXTENSION, save_project
+
+RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "7"))
+TIMEOUT_S = 60
+
+FLOOR = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+browser = QTextBrowser(window)
+browser.setHtml(Path(sys.argv[1]).read_text(encoding="utf-8"))
+window.setCentralWidget(browser)
+window.resize(1400, 860)
+
+class First(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self.write)
+        return False
+    def write(self):
+        status = open("/proc/self/status").read().splitlines()
+        rss = next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+        Path(sys.argv[2]).write_text(f"{time.time():.6f}\\n{rss:.1f}\\n{time.process_time():.6f}\\n")
+
+first = First()
+browser.viewport().installEventFilter(first)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        path = folder / name.removeprefix("XDG_").removesuffix("_HOME").lower()
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _app_command() -> list[str]:
+    script = Path(sys.executable).parent / "digest-gui"
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-m", "digest_gui"]
+
+
+def first_frame(command: list[str], env: dict[str, str], mark: Path) -> tuple[float, float, float] | None:
+    """(seconds from launch to the first frame, MiB resident then, CPU seconds until then),
+    or None if it never came."""
+    mark.unlink(missing_ok=True)
+    env = {**env, "DIGEST_GUI_FIRST_FRAME": str(mark)}
+    launched = time.time()
+    child = subprocess.Popen(command, env=env, cwd="/tmp", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + TIMEOUT_S
+    result = None
+    while time.monotonic() < deadline and child.poll() is None:
+        text = mark.read_text(encoding="utf-8") if mark.exists() else ""
+        if text.count("\n") >= 3:
+            stamp, rss, cpu = (float(value) for value in text.split())
+            result = (stamp - launched, rss, cpu)
+            break
+        time.sleep(0.005)
+    child.kill()
+    _, err = child.communicate()
+    if result is None:
+        print(f"warning: no first frame from {' '.join(command[:3])}: {err.decode()[-400:]}", file=sys.stderr)
+    return result
+
+
+def series(command: list[str], env: dict[str, str], mark: Path, runs: int = RUNS, fresh: Path | None = None):
+    """Median seconds and MiB of `runs` starts after a warm-up; with `fresh`, that folder is
+    emptied before every start (a first start after installing)."""
+    times, memory, cpu = [], [], []
+    for index in range(runs + 1):
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
+            env = _environment(fresh)
+        measured = first_frame(command, env, mark)
+        if index == 0 or measured is None:
+            continue
+        times.append(measured[0])
+        memory.append(measured[1])
+        cpu.append(measured[2])
+    if not times:
+        return float("nan"), float("nan"), float("nan")
+    return statistics.median(times), statistics.median(memory), statistics.median(cpu)
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    try:
+        env = _environment(folder / "user")
+        mark = folder / "frame.txt"
+        digest = reference_digest()
+        projects = {}
+        for count in (23, 2_300, 23_000):
+            path = folder / f"papers-{count}{EXTENSION}"
+            save_project(digest if count == 23 else repeated(digest, count), path)
+            projects[count] = path
+        from digest_gui.core.formats.exporters import export_digest
+
+        page = folder / "digest.html"
+        page.write_text(export_digest(digest, "html"), encoding="utf-8")
+
+        floor, floor_mib, floor_cpu = series([sys.executable, "-c", FLOOR, str(page), str(mark)], env, mark)
+        rows = [("floor: bare PySide6 window, QTextBrowser, 23-paper HTML", floor, floor_mib, floor_cpu, "")]
+
+        def app_row(label: str, count: int, target: str, fresh: bool = False) -> None:
+            command = [*_app_command(), str(projects[count])]
+            seconds, mib, cpu = series(command, env, mark, fresh=folder / "fresh" if fresh else None)
+            rows.append((label, seconds, mib, cpu, target))
+
+        app_row(
+            "digest-gui, 23-paper example, later start", 23, f"<= floor + 50 ms = {1000 * floor + 50:.0f} ms"
+        )
+        app_row("digest-gui, 23-paper example, first start", 23, "(first start after install)", fresh=True)
+        app_row("digest-gui, 2,300 papers", 2_300, f"<= floor + 150 ms = {1000 * floor + 150:.0f} ms")
+        app_row("digest-gui, 23,000 papers", 23_000, "<= 1,000 ms")
+
+        print(f"first painted frame of a real start (median of {RUNS}, launch to first frame)")
+        print(f"  {'start':58} {'frame':>9} {'x floor':>8} {'CPU':>9} {'RSS':>9}  target")
+        for label, seconds, mib, cpu, target in rows:
+            ratio = seconds / floor if floor == floor and floor > 0 else float("nan")
+            verdict = ""
+            if target.startswith("<="):
+                limit = float(target.rsplit("=", 1)[1].replace(",", "").replace("ms", "").strip()) / 1000
+                verdict = "  ok" if seconds <= limit else "  OVER"
+            print(
+                f"  {label:58} {1000 * seconds:6.0f} ms {ratio:7.2f}x {1000 * cpu:6.0f} ms {mib:5.0f} MiB  "
+                f"{target}{verdict}"
+            )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

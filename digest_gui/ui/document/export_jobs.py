@@ -1,0 +1,120 @@
+"""Exports rendered on a worker: a progress bar and Cancel in the status bar, one at a time.
+
+A first HTML export of thousands of papers takes a second or more, WeChat's rich text
+more; on the window's thread that froze typing and painting. The renderers work on a copy
+of the digest taken when the user asked (the user types on meanwhile) and report through
+core/formats/export_progress.py; what they return comes back to the GUI thread, which writes
+the file or fills the clipboard (things that may have to ask the user).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
+
+from digest_gui.core.errors import Cancelled
+from digest_gui.ui import dialogs
+from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.workers import CancelToken, Report, Task, run_task
+
+log = logging.getLogger(__name__)
+
+
+def _rendered(render: Callable[[], Any], cancel: CancelToken, report: Report) -> Any:
+    from digest_gui.core.formats.export_progress import reporting
+
+    def progress(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+        report((done, total))
+
+    with reporting(progress):
+        result = render()
+    if cancel.is_set():  # asked after the last step: the user said no
+        raise Cancelled()
+    return result
+
+
+class ExportJobs(QObject):
+    """Runs one export's rendering at a time off the window's thread, with progress and Cancel."""
+
+    finished = Signal()  # after the result was handed on, or the run failed or was cancelled
+
+    def __init__(self, status: StatusMessenger, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.dialog_parent = parent
+        self.task: Task | None = None
+        self._label = ""
+        self.progress = QProgressBar(parent)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 100)
+        self.cancel_button = QToolButton(parent)
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            status.add_permanent(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this export; nothing is written"))
+
+    def busy(self) -> bool:
+        """Whether an export is being rendered now."""
+        return self.task is not None
+
+    def available(self) -> bool:
+        """Whether a new export may start now; if not, the status bar says why."""
+        if self.task is not None:
+            self.status.show(self.tr("Still exporting; wait for it to finish or cancel it"))
+            return False
+        return True
+
+    def start(self, label: str, render: Callable[[], Any], done: Callable[[Any], object]) -> Task | None:
+        """Call `render()` on a worker (it must only read what it was given), then `done(result)`
+        on the GUI thread. `label` names the work in the progress bar ("Exporting HTML").
+        Returns None, saying why, while another export is still running."""
+        if not self.available():
+            return None
+        self._label = label
+        self.progress.setValue(0)
+        self.progress.setFormat(f"{label} %p%")
+        self.progress.show()
+        self.cancel_button.show()
+        task = run_task(lambda cancel, report: _rendered(render, cancel, report), name="export")
+        task.progress.connect(self._on_task_progress)
+        task.succeeded.connect(lambda result: done(result))
+        task.failed.connect(self._on_task_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        task.finished.connect(self._on_task_finished)
+        self.task = task
+        return task
+
+    def cancel(self) -> None:
+        """Stop the running export (its file is not written)."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_task_progress(self, item: tuple[int, int]) -> None:
+        done, total = item
+        self.progress.setValue(round(100 * done / max(total, 1)))
+
+    def _on_task_failed(self, line: str) -> None:
+        self.status.show(self.tr("Not exported: %1").replace("%1", line), 15000)
+        dialogs.show_error(self.dialog_parent, self.tr("Cannot export"), line)
+
+    def _on_task_cancelled(self) -> None:
+        self.status.show(self.tr("Cancelled (%1); nothing was written").replace("%1", self._label), 8000)
+
+    def _on_task_finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.finished.emit()

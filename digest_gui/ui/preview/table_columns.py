@@ -1,0 +1,131 @@
+"""The widths of the preview's summary table columns, as a browser's automatic table layout
+gives them.
+
+Every row of the table is its own small document (see items.py), so the columns cannot be
+left to each document: they are computed once for the whole table from its text, as
+CSS's automatic table layout does and GitHub's page shows it:
+
+- each column is at least as wide as its widest unbreakable piece of text (its
+  min-content width: a word, or a CJK character with the punctuation that may not start
+  or end a line) and at most as wide as its longest cell on one line (max-content);
+- a table whose cells all fit on one line is only as wide as they need
+  (GitHub's `width: max-content`);
+- otherwise the room beyond the minimums is shared in proportion to what each column
+  would take beyond its minimum, so long titles get more room than the numbers;
+- a table whose minimums do not fit is wider than the page and scrolls sideways
+  (GitHub's `overflow: auto`); a word is never broken inside.
+
+Widths are measured from the papers' text with the preview's font, cached per text, so
+a 2,000-paper digest costs a few milliseconds after its first measure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from digest_gui.core.formats.digest_format import table_title
+from digest_gui.core.model import Paper
+
+CELL_PADDING_X = 13.0  # GitHub's td padding, left and right
+# Measured text and Qt's layout can differ by rounding and by kerning at a run's ends; a
+# little slack keeps a column from ever being a hair narrower than its widest word.
+SLACK = 3.0
+
+# Pieces a line may not be broken inside. Latin-script words break at spaces and after
+# a hyphen followed by a letter ("Red-" "Teaming"); CJK text breaks between characters,
+# except that closing punctuation stays with the character before it and opening
+# punctuation with the one after it (as UAX #14 and browsers do).
+_CJK = r"\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_OPENING = r"（【「『《〈“‘〔［｛"
+_CLOSING = r"，。、；：！？）】」』》〉”’〕］｝…—・"
+_PIECE = re.compile(
+    rf"[{_OPENING}]*[{_CJK}][{_CLOSING}]*"  # one CJK character and its punctuation
+    rf"|[^\s{_CJK}{_OPENING}{_CLOSING}-]*-+(?=[A-Za-z])"  # a word up to a hyphen before a letter
+    rf"|[^\s{_CJK}]+"  # any other run without spaces
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extent:
+    """How wide a column (or a cell) must be (minimum) and would like to be (maximum)."""
+
+    minimum: float
+    maximum: float
+
+
+@cache
+def _metrics(font_key: str) -> QFontMetricsF:
+    from digest_gui.ui.preview.items import body_font  # items imports this module
+
+    font = QFont(body_font())
+    if font_key == "bold":
+        font.setWeight(QFont.Weight.DemiBold)  # GitHub's th is 600
+    return QFontMetricsF(font)
+
+
+@lru_cache(maxsize=65536)
+def _piece_width(piece: str, font_key: str) -> float:
+    return _metrics(font_key).horizontalAdvance(piece)
+
+
+@lru_cache(maxsize=16384)
+def text_extent(text: str, font_key: str = "body") -> Extent:
+    """The min-content and max-content widths of a cell holding `text`, padding included."""
+    pieces = _PIECE.findall(text)
+    widest = max((_piece_width(piece, font_key) for piece in pieces), default=0.0)
+    whole = _metrics(font_key).horizontalAdvance(" ".join(text.split()))
+    padding = 2 * CELL_PADDING_X + SLACK
+    return Extent(widest + padding, max(widest, whole) + padding)
+
+
+def row_cells(paper: Paper, number: int) -> tuple[str, str, str]:
+    """The text of a paper's table row as the reader sees it: number, title, summary."""
+    return str(number), table_title(paper), paper.summary_zh
+
+
+def table_extents(header: Sequence[str], rows: Iterable[Sequence[Extent]]) -> tuple[Extent, ...]:
+    """Each column's extent over the header (bold) and every row's cells."""
+    minimums = [text_extent(text, "bold").minimum for text in header]
+    maximums = [text_extent(text, "bold").maximum for text in header]
+    columns = len(minimums)
+    for cells in rows:
+        for column, cell in enumerate(cells[:columns]):
+            if cell.minimum > minimums[column]:
+                minimums[column] = cell.minimum
+            if cell.maximum > maximums[column]:
+                maximums[column] = cell.maximum
+    return tuple(Extent(low, high) for low, high in zip(minimums, maximums, strict=True))
+
+
+def column_widths(extents: Sequence[Extent], available: float) -> tuple[float, ...]:
+    """Whole-pixel column widths for a table on a page `available` wide (see the module)."""
+    if not extents:
+        return ()
+    least = sum(extent.minimum for extent in extents)
+    most = sum(extent.maximum for extent in extents)
+    if most <= available:
+        widths = [extent.maximum for extent in extents]
+    elif least >= available or most <= least:
+        widths = [extent.minimum for extent in extents]
+    else:
+        share = (available - least) / (most - least)
+        widths = [extent.minimum + (extent.maximum - extent.minimum) * share for extent in extents]
+    # Whole pixels: never below a minimum (rounded up), and within the page when the
+    # minimums are: what rounding up adds is taken back from the columns with room to spare.
+    floors = [math.ceil(extent.minimum) for extent in extents]
+    rounded = [max(floor, math.floor(width)) for floor, width in zip(floors, widths, strict=True)]
+    excess = sum(rounded) - math.floor(available)
+    if sum(floors) <= available:
+        for index in sorted(range(len(rounded)), key=lambda i: floors[i] - rounded[i]):
+            if excess <= 0:
+                break
+            taken = min(excess, rounded[index] - floors[index])
+            rounded[index] -= taken
+            excess -= taken
+    return tuple(float(width) for width in rounded)
