@@ -51,6 +51,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_math.py
 	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_window.py
+	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_arxiv.py
 	$(BIN)/python bench/bench_drafts.py
 	$(BIN)/python bench/bench_quality.py
@@ -60,6 +61,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_requests.py
 	$(BIN)/python bench/bench_publish.py
 	$(BIN)/python bench/bench_formats.py
+	$(BIN)/python bench/bench_archive.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

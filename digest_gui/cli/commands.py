@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from digest_gui import APP_NAME
+from digest_gui.cli.archive import archive_command
 from digest_gui.core.errors import DigestError
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.exporters import ExportOptions, export_digest
@@ -186,14 +187,20 @@ def _listing(args: argparse.Namespace) -> int:
     source = get_listing_source(args.source)
     categories = source.parse_categories(" ".join(args.categories))
     items = source.fetch(categories, ListingSettings())
-    papers = [listing_paper(item) for item in items if not types or item.announce_type in types]
+    kept = [item for item in items if not types or item.announce_type in types]
+    notes: dict[str, str] = {}
+    if args.rank:
+        from digest_gui.cli.archive import rank_for_listing
+
+        kept, notes = rank_for_listing(kept, args)
+    papers = [listing_paper(item) for item in kept]
     where = ", ".join(categories)
     title = args.title if args.title is not None else f"arXiv {where} {datetime.date.today().isoformat()}"
     # The listing's day: what `publish` dates the issue by.
     listing_day = {LISTING_DATE_KEY: datetime.date.today().isoformat()}
     save_project(Digest(title=title, papers=papers, extra=listing_day), output)
     for paper in papers:
-        print(f"{paper.versioned_id}\t{paper.announce_type}\t{paper.title_en}")
+        print(f"{paper.versioned_id}\t{paper.announce_type}\t{paper.title_en}{notes.get(paper.id, '')}")
     if not items:
         print(
             f"{APP_NAME}: warning: no announcements today in {where} (none on weekends and holidays)",
@@ -344,4 +351,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "draft": _draft,
     "check": _check,
     "ids": _ids,
+    "archive": archive_command,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest_gui import APP_NAME, version
+from digest_gui.cli.archive import add_archive_parser, add_rank_arguments
 from digest_gui.core.formats.exporters import DEFAULT_FORMAT, SCHEMES, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.paths import DEFAULT_THEME
@@ -142,6 +143,7 @@ def command_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--title", help="the project's title (default: the categories and today's date)")
     listing.add_argument("--force", action="store_true", help="replace the project file if it exists")
+    add_rank_arguments(listing)
 
     draft = commands.add_parser(
         "draft",
@@ -197,6 +199,8 @@ def command_parser() -> argparse.ArgumentParser:
         help="the longest summary, in characters (default: the window's Preferences, else 80)",
     )
 
+    add_archive_parser(commands)
+
     commands.add_parser(
         "ids",
         help="print the arXiv ids found in standard input",
@@ -228,7 +232,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=DESCRIPTION,
-        epilog="commands: add, listing, import, export, publish, draft, check, ids "
+        epilog="commands: add, listing, import, export, publish, draft, check, archive, ids "
         "(see 'digest-gui COMMAND --help')",
     )
     parser.add_argument("--version", action=_VersionAction)

@@ -18,6 +18,7 @@ from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui import dialogs
 from digest_gui.ui.actions import ActionRegistry, Handler
+from digest_gui.ui.archive.actions import ArchiveActions
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.arxiv.fetch_status import FetchStatus
 from digest_gui.ui.arxiv.listing_actions import ListingActions
@@ -127,6 +128,19 @@ class MainWindow(QMainWindow):
         self.publisher = PublishActions(
             self.project, settings, self.status, self.files.folder, self, self.export_gate.allows
         )
+        self.archive = ArchiveActions(
+            self.project,
+            settings,
+            self.status,
+            self.files.folder,
+            self.files.open,
+            self.list_pane.select_row,
+            self,
+        )
+        self.listing.dialog_opened.connect(self.archive.attach_listing)
+        self.archive.attach_paper_list(self.list_pane)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
+        self.archive.memory_panel.hide()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -144,6 +158,7 @@ class MainWindow(QMainWindow):
         self.autosave_notice = AutosaveNotice(self.autosave, central)
         column.addWidget(self.autosave_notice)
         column.addWidget(self.export_notice)
+        column.addWidget(self.archive.notice)
         column.addWidget(self.splitter, 1)
         self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
         column.addWidget(self.find_bar)
@@ -154,6 +169,7 @@ class MainWindow(QMainWindow):
             "undo": self.project.undo_stack.createUndoAction(self),
             "redo": self.project.undo_stack.createRedoAction(self),
             "qualityChecks": self.quality_panel.toggleViewAction(),
+            "translationMemory": self.archive.memory_panel.toggleViewAction(),
         }
         self.finder = FindController(
             self.project,
@@ -196,6 +212,10 @@ class MainWindow(QMainWindow):
             "import": files.import_digest,
             "addByIdentifier": self.adding.open_dialog,
             "importListing": self.listing.open_dialog,
+            "importArchiveFolder": self.archive.import_folder,
+            "searchArchive": self.archive.search,
+            "rebuildArchive": self.archive.notice.rebuild,
+            "acceptMemory": self.archive.memory_panel.accept_all,
             **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
             "copyMarkdown": files.copy_markdown,
             "publish": self.publisher.publish,
@@ -243,6 +263,7 @@ class MainWindow(QMainWindow):
         self.drafts.retranslate()
         self.autosave_notice.retranslate()
         self.export_gate.retranslate()
+        self.archive.retranslate()
         self._update_title()
         self._update_counts()
 
@@ -263,6 +284,7 @@ class MainWindow(QMainWindow):
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
+        self.files.archivable.connect(self.archive.controller.index)
         self.instances.raise_requested.connect(self._on_instances_raise_requested)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
         self.drafts.preferences_changed.connect(self.apply_preferences)
@@ -279,6 +301,7 @@ class MainWindow(QMainWindow):
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
         self.field_marks.refresh()
+        self.archive.current_row_changed(row)
         self.preview.set_current_row(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
@@ -380,12 +403,14 @@ class MainWindow(QMainWindow):
         if self.filter_feedback.active():  # "0 of 3 papers shown"
             papers = self.tr("%1 of %n paper(s) shown", "", counts.papers)
             papers = papers.replace("%1", str(self.filter_feedback.shown()))
-        parts = (
+        parts = [
             papers,
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
             problems_text(counts),  # as the quality panel, the export notice and `check` count
-        )
+        ]
+        if counts.needs_review:
+            parts.insert(2, self.tr("%n to review", "", counts.needs_review))
         self._counts.setText(" · ".join(parts))
         self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
 
@@ -450,6 +475,7 @@ class MainWindow(QMainWindow):
         self.fetcher.wait(5000)
         self.drafts.shut_down()
         self.listing.close_dialog()
+        self.archive.shut_down()
         self.autosave.discard()
         self.instances.release()
         self.resume.flush()

@@ -44,6 +44,11 @@ class Settings:
     request_interval: float = 3.0
     # The categories of the last listing import, as typed there ("cs.LG, cs.CV").
     listing_categories: str = "cs.LG"
+    # The listing ranked by the archive, and its keyword rules (comma-separated words).
+    listing_rank: bool = False
+    rank_include: str = ""
+    rank_exclude: str = ""
+    rank_highlight: str = ""
     # The model that drafts translations: any OpenAI-compatible Chat Completions server.
     # The API key is not here: it lives in the system keyring (core/secrets.py).
     # DIGEST_GUI_LLM_BASE_URL / _MODEL override the first two.
@@ -104,6 +109,10 @@ def load() -> Settings:
     settings.recent_files = [str(p) for p in recent if p][:MAX_RECENT]
     settings.last_folder = str(store.value("files/last_folder", "") or "")
     settings.listing_categories = str(store.value("listing/categories", "") or settings.listing_categories)
+    settings.listing_rank = str(store.value("listing/rank", "false")).lower() == "true"
+    settings.rank_include = str(store.value("listing/include", "") or "")
+    settings.rank_exclude = str(store.value("listing/exclude", "") or "")
+    settings.rank_highlight = str(store.value("listing/highlight", "") or "")
     settings.arxiv_api = str(store.value("arxiv/api", "") or "")
     settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
     settings.request_interval = _number(store, "arxiv/interval", 3.0, float, 0.0, float("inf"))
@@ -147,6 +156,10 @@ def save(settings: Settings) -> None:
     store.setValue("files/recent", list(settings.recent_files))
     store.setValue("files/last_folder", settings.last_folder)
     store.setValue("listing/categories", settings.listing_categories)
+    store.setValue("listing/rank", settings.listing_rank)
+    store.setValue("listing/include", settings.rank_include)
+    store.setValue("listing/exclude", settings.rank_exclude)
+    store.setValue("listing/highlight", settings.rank_highlight)
     store.setValue("arxiv/api", settings.arxiv_api)
     store.setValue("arxiv/rss", settings.arxiv_rss)
     store.setValue("arxiv/interval", settings.request_interval)

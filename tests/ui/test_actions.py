@@ -96,26 +96,27 @@ def test_the_menus_keep_their_order_and_separators(window):
     menus = window.action_registry.menu
     assert _layout(menus("file")) == [
         "new", "open", "menu_recent", "-", "save", "saveAs", "-",
-        "addByIdentifier", "import", "importListing", "-",
+        "addByIdentifier", "import", "importListing", "importArchiveFolder", "rebuildArchive", "-",
         "menu_export", "publish", "githubMath", "-", "quit",
     ]  # fmt: skip
     assert _layout(menus("export"))[:4] == ["exportMarkdown", "exportHtml", "exportWechat", "exportZhihu"]
     assert _layout(menus("edit")) == [
         "undo", "redo", "-", "menu_copyAs", "-", "pasteLinks", "deletePapers", "filter", "-",
-        "findReplace", "findNext", "findPrevious", "-", "preferences",
+        "findReplace", "findNext", "findPrevious", "searchArchive", "-", "preferences",
     ]  # fmt: skip
     assert _layout(menus("copyAs")) == ["copyMarkdown", "copyWechat", "copyZhihu"]
     assert _layout(menus("paper")) == [
         "markReviewed", "markNeedsReview", "nextToReview", "-", "acceptSuggestion", "ignoreSuggestion", "-",
         "nextPaper", "previousPaper", "moveUp", "moveDown", "-",
         "goToEnglish", "goToChinese", "-", "fetchSelected", "fetchMissing", "-",
-        "draftSelected", "draftMissing", "glossary",
+        "draftSelected", "draftMissing", "glossary", "acceptMemory",
     ]  # fmt: skip
     assert _layout(menus("view")) == [
         "previewPaper",
         "previewDigest",
         "-",
         "qualityChecks",
+        "translationMemory",
         "-",
         "menu_language",
     ]

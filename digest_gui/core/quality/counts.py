@@ -18,6 +18,7 @@ class QualityCounts:
     papers: int = 0
     reviewed: int = 0
     drafted: int = 0
+    needs_review: int = 0  # reviewed once, then taken back or its English changed
     empty: int = 0  # empty Chinese fields (issues of the "empty" check)
     warnings: int = 0  # issues of the checks that are warnings (all but "empty")
 
@@ -35,6 +36,7 @@ class QualityCounts:
             papers=len(statuses),
             reviewed=statuses.count(Status.REVIEWED),
             drafted=statuses.count(Status.DRAFTED),
+            needs_review=statuses.count(Status.NEEDS_REVIEW),
             empty=empty,
             warnings=warnings,
         )
@@ -49,9 +51,11 @@ class QualityCounts:
         return f"{_plural(self.warnings, 'warning')} · {_plural(self.empty, 'empty field')}"
 
     def text(self) -> str:
-        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
+        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields" ("· 1 to review"
+        after the reviewed ones when any do)."""
+        review = f"{self.needs_review} to review · " if self.needs_review else ""
         return (
-            f"{_plural(self.papers, 'paper')} · {self.reviewed} reviewed · {self.drafted} drafted · "
+            f"{_plural(self.papers, 'paper')} · {self.reviewed} reviewed · {review}{self.drafted} drafted · "
             + self.problems_text()
         )
 

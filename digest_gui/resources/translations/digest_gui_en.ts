@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ArchiveActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/archive/actions.py" line="88" />
+            <source>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</source>
+            <translation>
+                <numerusform>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</numerusform>
+                <numerusform>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DraftActions</name>
         <message numerus="yes">
             <location filename="../../ui/drafts/actions.py" line="146" />
@@ -42,7 +53,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="165" />
+            <location filename="../../ui/document/file_actions.py" line="167" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -50,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="209" />
+            <location filename="../../ui/document/file_actions.py" line="211" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -58,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="393" />
+            <location filename="../../ui/document/file_actions.py" line="398" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -66,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="414" />
+            <location filename="../../ui/document/file_actions.py" line="419" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
@@ -74,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="416" />
+            <location filename="../../ui/document/file_actions.py" line="421" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
@@ -158,7 +169,7 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="90" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -166,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="94" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -196,7 +207,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -204,7 +215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -212,7 +223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -220,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -228,11 +239,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
                 <numerusform>%n drafted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="412" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
             </translation>
         </message>
     </context>

@@ -65,278 +65,478 @@
         </message>
         <message>
             <location filename="../../ui/actions.py" line="108" />
+            <source>Import Folder into &amp;Archive…</source>
+            <translation>将文件夹导入存档(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="109" />
+            <source>Add a folder of past digests to the archive</source>
+            <translation>把一个文件夹里的往期摘要加入存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="110" />
+            <source>Rebuild Archive</source>
+            <translation>重建存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="111" />
+            <source>Make the archive again from its digests and projects</source>
+            <translation>根据存档收录的摘要和项目重新建立存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="112" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>&amp;Publish…</source>
             <translation>发布(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Write the day's issue, the RSS feed and the index into a folder</source>
             <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="123" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="121" />
+            <location filename="../../ui/actions.py" line="125" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="122" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>Copy &amp;As</source>
             <translation>复制为(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="123" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>&amp;Markdown</source>
             <translation>Markdown(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>&amp;WeChat</source>
             <translation>微信公众号(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="125" />
+            <location filename="../../ui/actions.py" line="129" />
             <source>Copy rich text to paste into the WeChat Official Account editor</source>
             <translation>复制富文本，粘贴到微信公众号编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>&amp;Zhihu</source>
             <translation>知乎(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>Copy rich text to paste into the Zhihu editor</source>
             <translation>复制富文本，粘贴到知乎编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="130" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="136" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="133" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="138" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="136" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>Find Pre&amp;vious</source>
             <translation>查找上一个(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="138" />
+            <location filename="../../ui/actions.py" line="142" />
+            <source>Search &amp;Archive…</source>
+            <translation>搜索存档(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="144" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="141" />
+            <location filename="../../ui/actions.py" line="147" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="142" />
+            <location filename="../../ui/actions.py" line="148" />
             <source>Mark &amp;Reviewed and Next</source>
             <translation>标记为已审阅并转到下一篇(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="144" />
+            <location filename="../../ui/actions.py" line="150" />
             <source>Mark the paper reviewed and go to the next paper that is not</source>
             <translation>将论文标记为已审阅，并转到下一篇未审阅的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="146" />
+            <location filename="../../ui/actions.py" line="152" />
             <source>Mark as Needs Re&amp;view</source>
             <translation>标记为需要审阅(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="148" />
+            <location filename="../../ui/actions.py" line="154" />
             <source>Next Paper to Revie&amp;w</source>
             <translation>下一篇待审阅论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="150" />
+            <location filename="../../ui/actions.py" line="156" />
             <source>&amp;Accept Suggestion</source>
             <translation>接受建议(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="152" />
+            <location filename="../../ui/actions.py" line="158" />
             <source>Take the draft's or arXiv's text shown under the field</source>
             <translation>采用字段下方显示的草稿或 arXiv 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="154" />
+            <location filename="../../ui/actions.py" line="160" />
             <source>&amp;Ignore Suggestion</source>
             <translation>忽略建议(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="156" />
+            <location filename="../../ui/actions.py" line="162" />
             <source>Keep your text and forget the suggestion (Esc in the field)</source>
             <translation>保留你的文本并放弃该建议（在字段中按 Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="158" />
+            <location filename="../../ui/actions.py" line="164" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="159" />
+            <location filename="../../ui/actions.py" line="165" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="161" />
+            <location filename="../../ui/actions.py" line="167" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="162" />
+            <location filename="../../ui/actions.py" line="168" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="163" />
+            <location filename="../../ui/actions.py" line="169" />
             <source>Go to &amp;English Side</source>
             <translation>转到英文一侧(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="165" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>Move the cursor to the English source of this field</source>
             <translation>把光标移到此字段的英文原文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="166" />
+            <location filename="../../ui/actions.py" line="172" />
             <source>Go to &amp;Chinese Side</source>
             <translation>转到中文一侧(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="168" />
+            <location filename="../../ui/actions.py" line="174" />
             <source>Move the cursor to the Chinese translation of this field</source>
             <translation>把光标移到此字段的中文译文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="170" />
+            <location filename="../../ui/actions.py" line="176" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="171" />
+            <location filename="../../ui/actions.py" line="177" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="173" />
+            <location filename="../../ui/actions.py" line="179" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="174" />
+            <location filename="../../ui/actions.py" line="180" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="176" />
+            <location filename="../../ui/actions.py" line="182" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="178" />
+            <location filename="../../ui/actions.py" line="184" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="180" />
+            <location filename="../../ui/actions.py" line="185" />
+            <source>Accept Translation &amp;Memory</source>
+            <translation>采用翻译记忆(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="186" />
+            <source>Fill the empty Chinese fields with what an earlier digest had for this paper</source>
+            <translation>用往期摘要中这篇论文的译文填写空着的中文栏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="189" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="181" />
+            <location filename="../../ui/actions.py" line="190" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="183" />
+            <location filename="../../ui/actions.py" line="192" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="185" />
+            <location filename="../../ui/actions.py" line="194" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="187" />
+            <location filename="../../ui/actions.py" line="196" />
+            <source>&amp;Translation Memory</source>
+            <translation>翻译记忆(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="198" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="188" />
+            <location filename="../../ui/actions.py" line="199" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="193" />
+            <location filename="../../ui/actions.py" line="204" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="194" />
+            <location filename="../../ui/actions.py" line="205" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="195" />
+            <location filename="../../ui/actions.py" line="206" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="196" />
+            <location filename="../../ui/actions.py" line="207" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveActions</name>
+        <message>
+            <location filename="../../ui/archive/actions.py" line="68" />
+            <source>Open &amp;Earlier Digest</source>
+            <translation>打开往期摘要(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/archive/actions.py" line="88" />
+            <source>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</source>
+            <translation>
+                <numerusform>新加入的论文中有 %n 篇以前翻译过：视图 → 翻译记忆（F7）显示以前的译文，按 Ctrl+Shift+M 采用</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/actions.py" line="148" />
+            <source>Covered before: %1 (%2)</source>
+            <translation>以前收录过：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/actions.py" line="152" />
+            <source>and %1 more</source>
+            <translation>另有 %1 次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/actions.py" line="154" />
+            <source>Right-click: Open Earlier Digest</source>
+            <translation>右键：打开往期摘要</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveImportDialog</name>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="25" />
+            <location filename="../../ui/archive/import_dialog.py" line="35" />
+            <source>Import Folder into Archive</source>
+            <translation>将文件夹导入存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="44" />
+            <source>Importing %1</source>
+            <translation>正在导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="73" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="85" />
+            <source>%1 of %2 files</source>
+            <translation>第 %1 个，共 %2 个文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="91" />
+            <source>The archive cannot be used; nothing was imported.</source>
+            <translation>存档无法使用，什么也没有导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="96" />
+            <source>%1 files: %2 added, %3 updated, %4 unchanged, %5 could not be read</source>
+            <translation>%1 个文件：新增 %2，更新 %3，未变 %4，无法读取 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="110" />
+            <source>The import stopped: %1</source>
+            <translation>导入已停止：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/import_dialog.py" line="113" />
+            <source>Cancelled; the files imported so far stay in the archive.</source>
+            <translation>已取消；已经导入的文件留在存档中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveNotice</name>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="31" />
+            <source>Rebuild Archive</source>
+            <translation>重建存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="32" />
+            <source>Try Again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="33" />
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="47" />
+            <source>The archive cannot be read (%1). The editor works without it: no covered-before marks, search or translation memory until it is rebuilt from your digests and projects.</source>
+            <translation>无法读取存档（%1）。编辑器照常工作，只是在根据你的摘要和项目重建存档之前，没有“以前收录过”的标记、存档搜索和翻译记忆。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="52" />
+            <source>The archive is in use by another program (%1). The editor works without it until you try again.</source>
+            <translation>存档正被另一个程序使用（%1）。在你重试之前，编辑器不使用存档照常工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="56" />
+            <source>The archive cannot be used (%1). The editor works without it.</source>
+            <translation>存档无法使用（%1）。编辑器不使用存档照常工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="70" />
+            <source>Rebuilding the archive…</source>
+            <translation>正在重建存档…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="75" />
+            <source>Cannot rebuild the archive: %1</source>
+            <translation>无法重建存档：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="80" />
+            <source>Rebuilding the archive… %1 of %2 files</source>
+            <translation>正在重建存档…第 %1 个，共 %2 个文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/notice.py" line="89" />
+            <source>Archive rebuilt: %1 files, %2 could not be read</source>
+            <translation>存档已重建：%1 个文件，%2 个无法读取</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveSearchDialog</name>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="132" />
+            <source>Search Archive</source>
+            <translation>搜索存档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="133" />
+            <source>Search every archived digest, in English or Chinese</source>
+            <translation>用中文或英文搜索存档中的所有摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="146" />
+            <source>The archive cannot be used; see the notice in the window.</source>
+            <translation>存档无法使用，请看主窗口中的提示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="148" />
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <source>%1 papers in %2 digests</source>
+            <translation>%2 期摘要中的 %1 篇论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/search_dialog.py" line="172" />
+            <source>Nothing found</source>
+            <translation>没有找到</translation>
         </message>
     </context>
     <context>
@@ -1056,162 +1256,162 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="120" />
+            <location filename="../../ui/document/file_actions.py" line="122" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="173" />
+            <location filename="../../ui/document/file_actions.py" line="175" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="165" />
+            <location filename="../../ui/document/file_actions.py" line="167" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="171" />
+            <location filename="../../ui/document/file_actions.py" line="173" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="178" />
+            <location filename="../../ui/document/file_actions.py" line="180" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="182" />
+            <location filename="../../ui/document/file_actions.py" line="184" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="206" />
+            <location filename="../../ui/document/file_actions.py" line="208" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="209" />
+            <location filename="../../ui/document/file_actions.py" line="211" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="213" />
+            <location filename="../../ui/document/file_actions.py" line="215" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="236" />
+            <location filename="../../ui/document/file_actions.py" line="239" />
             <source>digest</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="240" />
+            <location filename="../../ui/document/file_actions.py" line="243" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="242" />
+            <location filename="../../ui/document/file_actions.py" line="245" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="264" />
+            <location filename="../../ui/document/file_actions.py" line="267" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="268" />
+            <location filename="../../ui/document/file_actions.py" line="271" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="293" />
+            <location filename="../../ui/document/file_actions.py" line="297" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="295" />
+            <location filename="../../ui/document/file_actions.py" line="299" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="348" />
+            <location filename="../../ui/document/file_actions.py" line="352" />
             <source>Exporting %1</source>
             <translation>正在导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="357" />
+            <location filename="../../ui/document/file_actions.py" line="361" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="357" />
+            <location filename="../../ui/document/file_actions.py" line="361" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="425" />
+            <location filename="../../ui/document/file_actions.py" line="430" />
             <source>left: %1 (F6 lists them)</source>
             <translation>尚余：%1（按 F6 查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="350" />
+            <location filename="../../ui/document/file_actions.py" line="354" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="358" />
+            <location filename="../../ui/document/file_actions.py" line="362" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="358" />
+            <location filename="../../ui/document/file_actions.py" line="362" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="361" />
+            <location filename="../../ui/document/file_actions.py" line="365" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="384" />
+            <location filename="../../ui/document/file_actions.py" line="388" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="393" />
+            <location filename="../../ui/document/file_actions.py" line="398" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="414" />
+            <location filename="../../ui/document/file_actions.py" line="419" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="416" />
+            <location filename="../../ui/document/file_actions.py" line="421" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="419" />
+            <location filename="../../ui/document/file_actions.py" line="424" />
             <source>Copying for WeChat</source>
             <translation>正在复制为微信格式</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="419" />
+            <location filename="../../ui/document/file_actions.py" line="424" />
             <source>Copying for Zhihu</source>
             <translation>正在复制为知乎格式</translation>
         </message>
@@ -1506,14 +1706,14 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="90" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="94" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
@@ -1640,102 +1840,276 @@
     <context>
         <name>ListingModel</name>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="106" />
+            <location filename="../../ui/arxiv/listing_model.py" line="127" />
             <source>arXiv</source>
             <translation>arXiv</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="107" />
+            <location filename="../../ui/arxiv/listing_model.py" line="128" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="108" />
+            <location filename="../../ui/arxiv/listing_model.py" line="129" />
             <source>Authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="109" />
+            <location filename="../../ui/arxiv/listing_model.py" line="130" />
             <source>Categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="110" />
+            <location filename="../../ui/arxiv/listing_model.py" line="131" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="155" />
+            <location filename="../../ui/arxiv/listing_model.py" line="132" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/listing_model.py" line="192" />
             <source>in digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="170" />
+            <location filename="../../ui/arxiv/listing_model.py" line="211" />
+            <source>Covered before: %1</source>
+            <translation>以前收录过：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/listing_model.py" line="213" />
+            <source>Include rule: %1</source>
+            <translation>优先规则：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/listing_model.py" line="215" />
+            <source>Exclude rule: %1</source>
+            <translation>排除规则：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/listing_model.py" line="217" />
+            <source>Highlight rule: %1</source>
+            <translation>突出显示规则：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/listing_model.py" line="222" />
             <source>Already in the digest</source>
             <translation>已在摘要中</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/listing_model.py" line="176" />
+            <location filename="../../ui/arxiv/listing_model.py" line="228" />
             <source>Primary category: %1</source>
             <translation>主分类：%1</translation>
         </message>
     </context>
     <context>
+        <name>ListingRanker</name>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="84" />
+            <source>&amp;Rank by my archive</source>
+            <translation>按我的存档排序(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="86" />
+            <source>Order the announcements by how close each is to the papers of your earlier digests</source>
+            <translation>按与你往期摘要中论文的相近程度给公告排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="89" />
+            <source>Include:</source>
+            <translation>优先：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="89" />
+            <source>Words that put a paper first, separated by commas</source>
+            <translation>含有这些词的论文排在最前，用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="90" />
+            <source>Exclude:</source>
+            <translation>排除：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="90" />
+            <source>Words that put a paper last, separated by commas</source>
+            <translation>含有这些词的论文排在最后，用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="91" />
+            <source>Highlight:</source>
+            <translation>突出显示：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/listing_rank.py" line="91" />
+            <source>Words that mark a paper, separated by commas</source>
+            <translation>含有这些词的论文会被标出，用逗号分隔</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>No arXiv links or ids found in what was dropped</source>
             <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="412" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n 篇待审阅</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
             <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryPanel</name>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="91" />
+            <source>Translation Memory</source>
+            <translation>翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="144" />
+            <location filename="../../ui/archive/memory_panel.py" line="169" />
+            <source>Accept from Translation Memory</source>
+            <translation>采用翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="191" />
+            <source>The archive cannot be used; see the notice above the editor.</source>
+            <translation>存档无法使用，请看编辑区上方的提示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="195" />
+            <source>Select a paper to see what was written for it before.</source>
+            <translation>选择一篇论文，查看以前为它写过的译文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="197" />
+            <source>Looking in the archive…</source>
+            <translation>正在查找存档…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="199" />
+            <source>Nothing in the archive is like this paper.</source>
+            <translation>存档中没有与这篇论文相近的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="205" />
+            <source>Close titles</source>
+            <translation>相近的标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="209" />
+            <source>Close sentences of the abstract</source>
+            <translation>摘要中相近的句子</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="217" />
+            <source>Glossary candidates</source>
+            <translation>术语表候选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="223" />
+            <source>%1 → %2 (in %3 papers)</source>
+            <translation>%1 → %2（见于 %3 篇论文）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="227" />
+            <source>Add to Glossary</source>
+            <translation>加入术语表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="248" />
+            <source>Translated before in “%1” (%2)</source>
+            <translation>以前翻译过，见“%1”（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="253" />
+            <source>Ctrl+Shift+M puts these into the empty Chinese fields.</source>
+            <translation>按 Ctrl+Shift+M 把这些填入空着的中文栏。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="258" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="258" />
+            <source>abstract</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="261" />
+            <source>arXiv's English %1 has changed since:</source>
+            <translation>arXiv 的英文%1此后有改动：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="281" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="283" />
+            <source>Put this text into the paper's %1 (one undo step)</source>
+            <translation>把这段文字填入论文的%1（可一步撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/archive/memory_panel.py" line="292" />
+            <source>Copy</source>
+            <translation>复制</translation>
         </message>
     </context>
     <context>
@@ -2111,87 +2485,87 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="65" />
+            <location filename="../../ui/papers/icons.py" line="67" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="66" />
+            <location filename="../../ui/papers/icons.py" line="68" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="67" />
+            <location filename="../../ui/papers/icons.py" line="69" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="68" />
+            <location filename="../../ui/papers/icons.py" line="70" />
             <source>Needs review: taken back, or its English changed since review</source>
             <translation>需要审阅：审阅已撤回，或审阅后英文有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="71" />
+            <location filename="../../ui/papers/icons.py" line="73" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="79" />
+            <location filename="../../ui/papers/icons.py" line="81" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="80" />
+            <location filename="../../ui/papers/icons.py" line="82" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="81" />
+            <location filename="../../ui/papers/icons.py" line="83" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="149" />
+            <location filename="../../ui/papers/icons.py" line="155" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="151" />
+            <location filename="../../ui/papers/icons.py" line="157" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="154" />
+            <location filename="../../ui/papers/icons.py" line="160" />
             <source>arXiv asked to wait %1 s before it is asked again</source>
             <translation>arXiv 要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="161" />
+            <location filename="../../ui/papers/icons.py" line="167" />
             <source>The model server asked to wait %1 s before it is asked again</source>
             <translation>模型服务器要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="166" />
+            <location filename="../../ui/papers/icons.py" line="172" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="168" />
+            <location filename="../../ui/papers/icons.py" line="174" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="172" />
+            <location filename="../../ui/papers/icons.py" line="178" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="175" />
+            <location filename="../../ui/papers/icons.py" line="181" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="185" />
+            <location filename="../../ui/papers/icons.py" line="193" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>

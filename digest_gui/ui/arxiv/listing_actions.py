@@ -23,6 +23,7 @@ class ListingActions(QObject):
     """Opens the ListingDialog (one at a time) and adds its ticked papers at the end of the digest."""
 
     papers_added = Signal(int)  # the row of the first paper added
+    dialog_opened = Signal(object)  # the ListingDialog, for others to add to (the archive's ranking)
 
     def __init__(
         self,
@@ -51,6 +52,7 @@ class ListingActions(QObject):
         )
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
+        self.dialog_opened.emit(dialog)
         # open(), not exec(): nothing waits in a nested event loop, and tests drive the dialog.
         dialog.open()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,18 +21,30 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.sources.listing import LISTING_TYPES, ListingItem
 from digest_gui.ui.papers.filter import filter_words
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
-COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE = range(6)
-COLUMN_COUNT = 6
+COLUMN_CHECK, COLUMN_ID, COLUMN_TITLE, COLUMN_AUTHORS, COLUMN_CATEGORIES, COLUMN_TYPE, COLUMN_SCORE = range(7)
+COLUMN_COUNT = 7
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the ListingItem of a row
+HIGHLIGHT_COLOR = "#fff1b8"  # rows with a highlight keyword
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ListingNote:
+    """What the archive says of one announcement (ui/archive/listing_rank.py fills these)."""
+
+    score: float | None = None  # closeness to the papers picked before, 0-1; None: not ranked
+    covered: tuple[str, ...] = ()  # the earlier digests that had it, as lines to show
+    included: tuple[str, ...] = ()  # the keyword rules it met
+    excluded: tuple[str, ...] = ()
+    highlighted: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -51,6 +64,8 @@ class ListingModel(QAbstractTableModel):
         self._checked: set[str] = set()
         self._italic = QFont()
         self._italic.setItalic(True)
+        self.notes: dict[str, ListingNote] = {}  # by paper id
+        self.covered_icon: Any = None  # the mark of papers in earlier digests (a QIcon)
 
     # ------------------------------------------------------------------ contents
 
@@ -62,6 +77,12 @@ class ListingModel(QAbstractTableModel):
         self._checked &= listed
         self.endResetModel()
         self.checked_changed.emit(len(self._checked))
+
+    def set_notes(self, notes: dict[str, ListingNote]) -> None:
+        """Show the archive's scores, covered-before marks and keyword rules."""
+        self.notes = dict(notes)
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, COLUMN_COUNT - 1))
 
     def is_existing(self, row: int) -> bool:
         return self.items[row].id in self.existing
@@ -108,6 +129,7 @@ class ListingModel(QAbstractTableModel):
             COLUMN_AUTHORS: self.tr("Authors"),
             COLUMN_CATEGORIES: self.tr("Categories"),
             COLUMN_TYPE: self.tr("Type"),
+            COLUMN_SCORE: self.tr("Score"),
         }
         return labels.get(section)
 
@@ -129,8 +151,23 @@ class ListingModel(QAbstractTableModel):
             return self._display(item, column, existing)
         if role == Qt.ItemDataRole.CheckStateRole and column == COLUMN_CHECK and not existing:
             return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
+        note = self.notes.get(item.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._tooltip(item, column, existing))  # arXiv's text, as written
+            lines = [self._tooltip(item, column, existing) or "", *self._note_lines(note)]
+            return plain_tooltip("\n".join(line for line in lines if line) or None)  # as written
+        if note is not None:
+            if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_ID and note.covered:
+                return self.covered_icon
+            if role == Qt.ItemDataRole.BackgroundRole and note.highlighted and not existing:
+                return QColor(HIGHLIGHT_COLOR)
+            if (
+                role == Qt.ItemDataRole.ForegroundRole
+                and (note.highlighted or note.excluded)
+                and not existing
+            ):
+                if note.excluded:
+                    return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return QColor("#202020")  # dark on the light tint, in dark mode too
         if role == Qt.ItemDataRole.ForegroundRole and existing:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and existing:
@@ -163,7 +200,22 @@ class ListingModel(QAbstractTableModel):
             return ", ".join(item.categories)
         if column == COLUMN_TYPE:
             return item.announce_type
+        if column == COLUMN_SCORE:
+            note = self.notes.get(item.id)
+            return f"{note.score:.2f}" if note is not None and note.score is not None else None
         return None
+
+    def _note_lines(self, note: ListingNote | None) -> list[str]:
+        if note is None:
+            return []
+        lines = [self.tr("Covered before: %1").replace("%1", line) for line in note.covered]
+        if note.included:
+            lines.append(self.tr("Include rule: %1").replace("%1", ", ".join(note.included)))
+        if note.excluded:
+            lines.append(self.tr("Exclude rule: %1").replace("%1", ", ".join(note.excluded)))
+        if note.highlighted:
+            lines.append(self.tr("Highlight rule: %1").replace("%1", ", ".join(note.highlighted)))
+        return lines
 
     def _tooltip(self, item: ListingItem, column: int, existing: bool) -> str | None:
         if existing:

@@ -46,6 +46,8 @@ class FileActions(QObject):
     recent_changed = Signal()
     exported = Signal(str)  # the path an export was written to
     copied = Signal(str)  # the format put on the clipboard: "wechat", "zhihu"
+    # A digest or project file was saved, exported or imported: the archive takes it.
+    archivable = Signal(str)
 
     def __init__(
         self,
@@ -213,6 +215,7 @@ class FileActions(QObject):
         if warnings:
             dialogs.show_info(self.window, self.tr("Imported with remarks"), "\n".join(warnings))
         self.message.emit(text)
+        self.archivable.emit(str(path))
         return True
 
     # ------------------------------------------------------------------ saving
@@ -266,6 +269,7 @@ class FileActions(QObject):
         self.autosave.write_now()
         self._remember(self.project.path or path)
         self.message.emit(self.tr("Saved %1").replace("%1", str(self.project.path)))
+        self.archivable.emit(str(self.project.path or path))
         return True
 
     def _replace_allowed(self, target: Path) -> bool:
@@ -384,6 +388,7 @@ class FileActions(QObject):
                 continue
             self.message.emit(self.tr("Exported %1").replace("%1", str(path)))
             self.exported.emit(str(path))
+            self.archivable.emit(str(path))  # the archive keeps Markdown digests only
             return True
 
     def copy_markdown(self) -> None:

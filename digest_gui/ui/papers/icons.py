@@ -43,6 +43,8 @@ REVIEWED_COLOR = "#2e8b3e"
 ERROR_COLOR = "#d32f2f"
 MISSING_COLOR = "#ef7d00"
 NEEDS_REVIEW_COLOR = "#e07b00"
+# A paper that appeared in an earlier digest (the archive says so; ui/archive/).
+COVERED_ICON, COVERED_COLOR = "mdi6.history", "#1e6fd9"
 
 
 def fetch_error(paper: Paper) -> str:
@@ -100,6 +102,8 @@ class PaperDecorations:
         # "drafting" or ""), as the window's fetch and draft controllers know them.
         self.fetch_state = fetch_state
         self.draft_state = draft_state
+        # Where the paper appeared before, as lines of a tooltip ([] for a paper never seen).
+        self.covered: Callable[[Paper], list[str]] = lambda _paper: []
 
     def clear(self) -> None:
         """Forget the icons, so that they are drawn again in a new palette's colours."""
@@ -142,6 +146,8 @@ class PaperDecorations:
                 return self.status_icon(paper)
             if column == COLUMN_TITLE_ZH and paper.missing_chinese():
                 return self.icon(MISSING_ICON, MISSING_COLOR, 0.65)  # a dot, smaller than the status icons
+            if column == COLUMN_TITLE_EN and self.covered(paper):
+                return self.icon(COVERED_ICON, COVERED_COLOR)
         elif role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self.tooltip(paper, column))  # titles and error texts, as written
         return None
@@ -180,7 +186,9 @@ class PaperDecorations:
             return "\n".join(lines) or status_label(paper.status)
         if column == COLUMN_TITLE_EN:
             # Titles are elided in the list; the tooltip has them whole.
-            return "\n".join(filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}")))
+            return "\n".join(
+                filter(None, (paper.title_en, f"arXiv:{paper.versioned_id}", *self.covered(paper)))
+            )
         if column == COLUMN_TITLE_ZH:
             missing = paper.missing_chinese()
             lines = [paper.title_zh.strip()]

@@ -228,6 +228,10 @@ def test_counts_for_the_status_bar(reference_text):
         "1 paper · 0 reviewed · 0 drafted · 1 warning · 1 empty field"
     )
     assert counts.problems == 11
+    digest.papers[4].status = "needs-review"
+    counts = QualityCounts.of(digest, check_digest(digest))
+    assert counts.needs_review == 1
+    assert counts.text() == "24 papers · 22 reviewed · 1 to review · 1 drafted · 8 warnings · 3 empty fields"
 
 
 # ---------------------------------------------------------------------------- the English summary

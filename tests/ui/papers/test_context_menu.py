@@ -48,7 +48,8 @@ def entries(window) -> list[str]:
 
 def test_the_menu_holds_what_a_reviewer_does_to_a_paper(window):
     select(window, 1)
-    assert entries(window) == [
+    # Other parts of the window may add their own entries after these (the archive does).
+    assert entries(window)[:18] == [
         "Fetch from arXiv [F5]",
         "Draft Chinese [Ctrl+D]",
         "-",

@@ -151,3 +151,14 @@ def test_copying_tells_about_warnings_without_asking(window, answers):
     assert (
         f"left: {WARNINGS} warnings · 0 empty fields (F6 lists them)" in window.statusBar().currentMessage()
     )
+
+
+def test_the_status_bar_counts_papers_that_need_review(window, qtbot):
+    window.list_pane.select_row(3)
+    window.action_registry["markNeedsReview"].trigger()
+    qtbot.waitUntil(
+        lambda: (
+            window._counts.text()
+            == "23 papers · 22 reviewed · 1 to review · 0 drafted · 7 warnings · 0 empty fields"
+        )
+    )
