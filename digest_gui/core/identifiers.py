@@ -154,3 +154,8 @@ def is_arxiv_id(identifier: str) -> bool:
 def abs_url(identifier: str) -> str:
     """The arXiv abstract page of an id, as the reference digest links it."""
     return f"https://arxiv.org/abs/{identifier}"
+
+
+def pdf_url(identifier: str, version: int | None = None) -> str:
+    """The arXiv PDF of an id (of that version when one is given; the latest otherwise)."""
+    return f"https://arxiv.org/pdf/{identifier}" + (f"v{version}" if version else "")

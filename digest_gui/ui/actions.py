@@ -101,10 +101,13 @@ TABLE: tuple[Entry, ...] = (
     MenuSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "file", "open"),
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "file", "save", (Keys.Save,)),
     ActionSpec("saveAs", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "file", "save", (Keys.SaveAs,)),
+    ActionSpec("addByIdentifier", QT_TRANSLATE_NOOP("Actions", "Add by I&dentifier…"), "file", "import",
+               ("Ctrl+L",),
+               tooltip=QT_TRANSLATE_NOOP("Actions", "Add papers by typing or pasting arXiv ids or links")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import Digest Markdown…"), "file", "import",
                ("Ctrl+I",)),
     ActionSpec("importListing", QT_TRANSLATE_NOOP("Actions", "Import from arXiv &Listing…"), "file", "import",
-               ("Ctrl+L",)),
+               ("Ctrl+Shift+L",)),
     ActionSpec("importArchiveFolder", QT_TRANSLATE_NOOP("Actions", "Import Folder into &Archive…"), "file",
                "import", tooltip=QT_TRANSLATE_NOOP("Actions", "Add a folder of past digests to the archive")),
     ActionSpec("rebuildArchive", QT_TRANSLATE_NOOP("Actions", "Rebuild Archive"), "file", "import",
@@ -133,7 +136,10 @@ TABLE: tuple[Entry, ...] = (
     # Paste, delete and move are on the list pane's own menu too; their window shortcuts live here, once.
     ActionSpec("pasteLinks", QT_TRANSLATE_NOOP("Actions", "&Paste arXiv Links"), "edit", "papers",
                ("Ctrl+Shift+V",)),
-    ActionSpec("deletePapers", QT_TRANSLATE_NOOP("Actions", "&Delete Papers"), "edit", "papers"),
+    # Del works in the list only (its event filter): the key shows here, and the context
+    # keeps it from deleting papers while the focus is in the preview or a dock.
+    ActionSpec("deletePapers", QT_TRANSLATE_NOOP("Actions", "&Delete Papers"), "edit", "papers", ("Del",),
+               context=Qt.ShortcutContext.WidgetShortcut),
     ActionSpec("filter", QT_TRANSLATE_NOOP("Actions", "&Filter Papers"), "edit", "papers", (Keys.Find,)),
     ActionSpec("findReplace", QT_TRANSLATE_NOOP("Actions", "Find and &Replace…"), "edit", "find",
                ("Ctrl+H",)),

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.formats.exporters import exporters
-from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.quality.registry import fix_for
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
@@ -34,12 +33,17 @@ from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.drafts.actions import DraftActions
 from digest_gui.ui.editor.field_marks import FieldMarks
+from digest_gui.ui.editor.link_drops import LinkDrops
 from digest_gui.ui.editor.paper_editor import PaperEditor
 from digest_gui.ui.find.bar import FindBar
 from digest_gui.ui.find.controller import FindController
 from digest_gui.ui.glossary.actions import GlossaryActions
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
+from digest_gui.ui.papers.adding import PaperAdder
+from digest_gui.ui.papers.context_menu import PaperContextMenu
+from digest_gui.ui.papers.deletion import DeletionFeedback
 from digest_gui.ui.papers.drops import DropContent, read_mime
+from digest_gui.ui.papers.filter_feedback import FilterFeedback
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
@@ -51,6 +55,7 @@ from digest_gui.ui.review.actions import ReviewActions
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.widgets.undo_notice import UndoNotice
 from digest_gui.ui.window_layout import SPLITTER_SHARES, default_pane_widths
 
 if TYPE_CHECKING:
@@ -76,6 +81,9 @@ class MainWindow(QMainWindow):
         self.drafter = self.drafts.controller
         self._counts = QLabel(self)
         self.status.add_permanent(self._counts)
+        self.undo_notice = UndoNotice(self)  # "Deleted 'Title…'  Undo"
+        self.status.add_widget(self.undo_notice)
+        self.deletions = DeletionFeedback(self.project, self.status, self.undo_notice)
 
         decorations = PaperDecorations(fetch_state=self.fetcher.state, draft_state=self.drafter.state)
         self.list_pane = PaperListPane(self.project, self, decorations)
@@ -102,7 +110,12 @@ class MainWindow(QMainWindow):
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()
-        self.listing = ListingActions(self.project, settings, self.status, self.list_pane.current_row, self)
+        self.listing = ListingActions(self.project, settings, self.status, self)
+        self.adding = PaperAdder(self.project, self.status, self.files.open, self.fetcher.fetch, self)
+        self.adding.take_paste_keys(self.list_pane.view)  # Ctrl+V on the list adds papers
+        self.link_drops = LinkDrops(self)  # links dropped on a field add papers
+        for field in self.editor.fields.values():
+            self.link_drops.watch(field)
         self.glossary = GlossaryActions(self.project, self.status, self.files.folder, self)
         self.review = ReviewActions(
             self.project,
@@ -168,6 +181,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
+        self.paper_menu = PaperContextMenu(self.list_pane, self.action_registry, self.status)
+        self.filter_feedback = FilterFeedback(self.list_pane, self.editor.placeholder, self)
+        self.filter_feedback.changed.connect(self._update_counts)
         self._rebuild_recent()
         self._connect()
         # Reopening a project comes back to the paper, field and preview scroll left there.
@@ -194,6 +210,7 @@ class MainWindow(QMainWindow):
             "save": files.save,
             "saveAs": files.save_as,
             "import": files.import_digest,
+            "addByIdentifier": self.adding.open_dialog,
             "importListing": self.listing.open_dialog,
             "importArchiveFolder": self.archive.import_folder,
             "searchArchive": self.archive.search,
@@ -273,6 +290,11 @@ class MainWindow(QMainWindow):
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
+        self.adding.papers_added.connect(self.list_pane.select_row)
+        self.editor.fetch_notice.fetch_state = self.fetcher.state
+        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
+        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
+        self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
         self.list_pane.current_row_changed.connect(self.finder.refresh_marks)  # after the editor's
         self._on_preview_mode_changed(self.preview.mode())
 
@@ -342,40 +364,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ adding papers
 
     def add_content(self, content: DropContent, row: int | None) -> None:
-        """What was dropped or pasted: files open or import, ids become papers at row."""
-        if content.projects or content.digests:
-            first = (content.projects or content.digests)[0]
-            self.files.open(str(first))
-            return
-        if not content.ids:
-            self.statusBar().showMessage(self.tr("No arXiv links or ids found in what was dropped"), 8000)
-            return
-        result = self.project.add_ids(content.ids, row)
-        parts = []
-        if result.added:
-            parts.append(self.tr("Added %n paper(s)", "", result.added))
-        if result.duplicates:
-            parts.append(
-                self.tr("skipped %n already in the digest: ", "", len(result.duplicates))
-                + ", ".join(result.duplicates[:5])
-                + ("…" if len(result.duplicates) > 5 else "")
-            )
-        self.statusBar().showMessage("; ".join(parts), 10000)
-        if result.added:
-            self.list_pane.select_row(result.first_row)
-            added = self.project.digest.papers[result.first_row : result.first_row + result.added]
-            self.fetcher.fetch([ArxivId(paper.id, paper.version) for paper in added])
+        """What was dropped or pasted: files open or import, ids become papers at row (None: the end)."""
+        self.adding.add_content(content, row)
 
     def _on_list_content_dropped(self, content: DropContent, row: int) -> None:
         self.add_content(content, row)
 
     def paste_links(self) -> None:
-        """Add the papers whose links or ids are on the clipboard, after the current one."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            return
-        current = self.list_pane.current_row()
-        self.add_content(read_mime(mime), current + 1 if current >= 0 else None)
+        """Add the papers whose links or ids are on the clipboard, at the end of the digest."""
+        self.adding.paste_clipboard()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -402,8 +399,12 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *_args) -> None:
         """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
         counts = self.quality.counts()
+        papers = self.tr("%n paper(s)", "", counts.papers)
+        if self.filter_feedback.active():  # "0 of 3 papers shown"
+            papers = self.tr("%1 of %n paper(s) shown", "", counts.papers)
+            papers = papers.replace("%1", str(self.filter_feedback.shown()))
         parts = [
-            self.tr("%n paper(s)", "", counts.papers),
+            papers,
             self.tr("%n reviewed", "", counts.reviewed),
             self.tr("%n drafted", "", counts.drafted),
             problems_text(counts),  # as the quality panel, the export notice and `check` count
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.fetcher.cancel()
+        self.fetch_status.shut_down()
         self.fetcher.wait(5000)
         self.drafts.shut_down()
         self.listing.close_dialog()

@@ -95,8 +95,8 @@ def test_the_menus_keep_their_order_and_separators(window):
     assert bar == ["menu_file", "menu_edit", "menu_paper", "menu_view", "menu_help"]
     menus = window.action_registry.menu
     assert _layout(menus("file")) == [
-        "new", "open", "menu_recent", "-", "save", "saveAs", "-", "import", "importListing",
-        "importArchiveFolder", "rebuildArchive", "-",
+        "new", "open", "menu_recent", "-", "save", "saveAs", "-",
+        "addByIdentifier", "import", "importListing", "importArchiveFolder", "rebuildArchive", "-",
         "menu_export", "publish", "githubMath", "-", "quit",
     ]  # fmt: skip
     assert _layout(menus("export"))[:4] == ["exportMarkdown", "exportHtml", "exportWechat", "exportZhihu"]

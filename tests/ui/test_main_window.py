@@ -76,12 +76,13 @@ def test_dropped_links_become_papers_in_order_skipping_duplicates(window):
     assert window.list_pane.current_row() == 1
 
 
-def test_pasted_links_are_added_after_the_current_paper(window):
+def test_pasted_links_are_added_at_the_end_whatever_paper_is_current(window):
     window.list_pane.select_row(4)
     QGuiApplication.clipboard().setText("see arXiv:2501.00003 and https://huggingface.co/papers/2501.00004")
     window.action_registry["pasteLinks"].trigger()
     ids = [paper.id for paper in window.project.digest.papers]
-    assert ids[5:7] == ["2501.00003", "2501.00004"]
+    assert ids[-2:] == ["2501.00003", "2501.00004"]
+    assert window.list_pane.current_row() == len(ids) - 2
 
 
 def test_a_dropped_project_opens_and_a_dropped_digest_imports(window, tmp_path, answers):
@@ -226,14 +227,15 @@ def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         assert window.listing_dialog is None
         papers = window.project.digest.papers
-        assert [(p.id, p.announce_type) for p in papers[2:4]] == [
+        # At the end, whichever paper was current.
+        assert [(p.id, p.announce_type) for p in papers[-2:]] == [
             ("2403.17991", "new"),
             ("2403.17893", "new"),
         ]
-        assert window.list_pane.current_row() == 2
+        assert window.list_pane.current_row() == len(papers) - 2
         assert "Added 2 papers" in window.statusBar().currentMessage()
         assert window.settings.listing_categories == "cs.LG, cs.CV"
-        assert english_abstract_line(papers[3], 1000).startswith(
+        assert english_abstract_line(papers[-1], 1000).startswith(
             "arXiv:2403.17893v1 Announce Type: new  Abstract: "
         )
         window.project.undo_stack.undo()  # one step

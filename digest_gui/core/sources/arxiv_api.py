@@ -39,6 +39,7 @@ from digest_gui.core.sources.arxiv_feed import (
 )
 from digest_gui.core.sources.arxiv_records import ArxivRecord, FetchOutcome, normalise_space, record_fields
 from digest_gui.core.sources.http import Cancelled, HttpError, HttpSettings, Transport
+from digest_gui.core.sources.request_progress import RequestProgress
 
 # What callers and tests import from here; each lives in the module named above.
 __all__ = [
@@ -125,6 +126,7 @@ class ArxivFetcher:
         on_outcome: Callable[[FetchOutcome], None] | None = None,
         cancel: threading.Event | None = None,
         on_wait: Callable[[float], None] | None = None,
+        on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> list[FetchOutcome]:
         """One outcome per entry of ids, in their order; a repeated id is fetched and reported once.
 
@@ -132,7 +134,8 @@ class ArxivFetcher:
         the rest are asked for in batches of at most batch_size ids. on_outcome hears of
         each distinct id once, as soon as its outcome is known. Once cancel is set, the
         ids not fetched yet end with the error "cancelled". Records fetched are cached.
-        on_wait(seconds) hears of each wait before arXiv is asked again (its Retry-After).
+        on_wait(seconds) hears of each wait before arXiv is asked again (its Retry-After);
+        on_progress of each request's tries and waits (see http.Transport.get).
         """
         distinct = list(dict.fromkeys(ids))
         outcomes: dict[ArxivId, FetchOutcome] = {}
@@ -155,7 +158,7 @@ class ArxivFetcher:
             while queue:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                result = self._fetch_batch(queue.popleft(), cancel, on_wait)
+                result = self._fetch_batch(queue.popleft(), cancel, on_wait, on_progress)
                 queue.extendleft(reversed(result.again))
                 for outcome in result.outcomes:
                     if outcome.record is not None:
@@ -178,9 +181,12 @@ class ArxivFetcher:
         batch: list[ArxivId],
         cancel: threading.Event | None,
         on_wait: Callable[[float], None] | None = None,
+        on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> _BatchResult:
         try:
-            body = self.transport.get(self.batch_url(batch), what="arXiv", cancel=cancel, on_wait=on_wait)
+            body = self.transport.get(
+                self.batch_url(batch), what="arXiv", cancel=cancel, on_wait=on_wait, on_progress=on_progress
+            )
         except HttpError as error:
             if error.status == 414 and len(batch) > 1:  # URL too long for this server: halve
                 half = len(batch) // 2

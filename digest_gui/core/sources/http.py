@@ -33,6 +33,7 @@ from requests.exceptions import ChunkedEncodingError, ContentDecodingError
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import Cancelled, DigestError
 from digest_gui.core.failures import Failure
+from digest_gui.core.sources.request_progress import RequestProgress
 
 # Statuses worth trying again: arXiv's "slow down" and passing server trouble.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -223,17 +224,23 @@ class Transport:
         what: str = "arXiv",
         cancel: threading.Event | None = None,
         on_wait: Callable[[float], None] | None = None,
+        on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> bytes:
         """The body of a 200 answer; raise HttpError (readable) or Cancelled.
 
-        on_wait(seconds) hears of each wait before a retry (a server's Retry-After included).
+        on_wait(seconds) hears of each wait before a retry (a server's Retry-After included);
+        on_progress hears of each try as it starts and of each wait before one, with why
+        the previous try failed (the window says what a stalled fetch is waiting for).
         """
         settings = self.settings
         problem = Failure("")
-        for attempt in range(settings.retries + 1):
+        tries = settings.retries + 1
+        for attempt in range(tries):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             wait = min(settings.backoff * (2**attempt), settings.max_backoff)
+            if on_progress is not None:
+                on_progress(RequestProgress(what, attempt + 1, tries, 0.0, problem if attempt else None))
             try:
                 status, reason, headers, content = self._exchange(url, what, cancel)
             except requests.ConnectTimeout:
@@ -269,6 +276,8 @@ class Transport:
             if attempt < settings.retries:
                 if on_wait is not None:
                     on_wait(wait)
+                if on_progress is not None:
+                    on_progress(RequestProgress(what, attempt + 2, tries, wait, problem))
                 _sleep(wait, cancel)
         raise HttpError(problem.adding(tries=settings.retries + 1))
 

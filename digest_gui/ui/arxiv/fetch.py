@@ -13,6 +13,7 @@ from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.identifiers import ArxivId, is_arxiv_id
 from digest_gui.core.merge import fetch_failure, mark_failed
 from digest_gui.core.operations import apply_fetch_outcome
+from digest_gui.core.sources.request_progress import RequestProgress
 from digest_gui.ui.batch import BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.failures import failure_text
@@ -48,8 +49,14 @@ def make_fetcher(settings, http=None):
 
 
 def _fetch_batch(fetcher: ArxivFetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
-    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes (and each wait)."""
-    fetcher.fetch(ids, on_outcome=report, cancel=cancel, on_wait=lambda seconds: report(Waiting(seconds)))
+    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes, each wait and each try."""
+    fetcher.fetch(
+        ids,
+        on_outcome=report,
+        cancel=cancel,
+        on_wait=lambda seconds: report(Waiting(seconds)),
+        on_progress=report,
+    )
 
 
 class FetchController(BatchController):
@@ -60,6 +67,7 @@ class FetchController(BatchController):
     """
 
     finished = Signal(int, int)  # fetched, failed
+    request_progress = Signal(object)  # RequestProgress: a request's try, or the wait before one
     running_state = FETCHING
 
     def __init__(self, project: Project, fetcher_factory, parent: QObject | None = None) -> None:
@@ -121,6 +129,9 @@ class FetchController(BatchController):
         return task
 
     def _on_task_progress(self, item: Any) -> None:
+        if isinstance(item, RequestProgress):
+            self.request_progress.emit(item)
+            return
         if not isinstance(item, Waiting):
             self._receive(item)
             return

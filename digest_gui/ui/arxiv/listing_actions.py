@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,7 +20,7 @@ if TYPE_CHECKING:  # both load lxml: imported when the dialog first opens, not a
 
 
 class ListingActions(QObject):
-    """Opens the ListingDialog (one at a time) and adds its ticked papers after the current one."""
+    """Opens the ListingDialog (one at a time) and adds its ticked papers at the end of the digest."""
 
     papers_added = Signal(int)  # the row of the first paper added
     dialog_opened = Signal(object)  # the ListingDialog, for others to add to (the archive's ranking)
@@ -31,14 +30,12 @@ class ListingActions(QObject):
         project: Project,
         settings: Settings,
         status: StatusMessenger,
-        current_row: Callable[[], int],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.project = project
         self.settings = settings
         self.status = status
-        self.current_row = current_row  # where the list's current paper is (-1: none)
         self.dialog_parent = parent
         self.dialog: ListingDialog | None = None  # the open ListingDialog
 
@@ -83,8 +80,8 @@ class ListingActions(QObject):
         dialog.deleteLater()
         if not papers:
             return
-        current = self.current_row()
-        added = self.project.add_papers(papers, current + 1 if current >= 0 else None)
+        # At the end: a day's new papers follow those already in the digest (and reviewed).
+        added = self.project.add_papers(papers)
         if added.added:
             # The first listing's day dates the issue File → Publish writes (core/publish.py);
             # kept in the project (saved with the papers just added), not an undo step of its own.

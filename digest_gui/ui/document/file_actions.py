@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from digest_gui.core.control_chars import clean_digest
 from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewError
+from digest_gui.core.file_names import default_stem
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
@@ -236,8 +237,7 @@ class FileActions(QObject):
         if self.project.path is not None:
             suggested = str(self.project.path)
         else:
-            name = self.project.digest.title or self.tr("digest")
-            suggested = str(Path(self._folder()) / f"{name}{EXTENSION}")
+            suggested = str(Path(self._folder()) / f"{default_stem(self.project.digest)}{EXTENSION}")
         path = dialogs.ask_save_path(
             self.window,
             self.tr("Save Project As"),
@@ -302,7 +302,8 @@ class FileActions(QObject):
     # ------------------------------------------------------------------ exporting
 
     def _export_name(self, suffix: str) -> str:
-        stem = self.project.path.stem if self.project.path else (self.project.digest.title or "digest")
+        # The project's own name once it has one, else the name Save As would offer.
+        stem = self.project.path.stem if self.project.path else default_stem(self.project.digest)
         stem = stem.removesuffix(".digest")
         return str(Path(self._folder()) / f"{stem}{suffix}")
 

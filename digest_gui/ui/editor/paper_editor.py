@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from digest_gui.core.model import Paper, Status
 from digest_gui.ui.document.project import Project
+from digest_gui.ui.editor.fetch_failure import FetchFailureNotice
 from digest_gui.ui.editor.field_keys import FieldKeys
 from digest_gui.ui.editor.notices import EditorNotices
 from digest_gui.ui.editor.paper_header import PaperHeader
+from digest_gui.ui.editor.placeholder import EditorPlaceholder
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.elided_label import ElidedLabel
 from digest_gui.ui.widgets.vertical_scroll_area import VerticalScrollArea
@@ -52,10 +54,7 @@ class PaperEditor(QWidget):
         self.status_buttons: dict[Status, QToolButton] = {}
 
         self._stack = QStackedWidget(self)
-        self._empty = QLabel(self)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setWordWrap(True)
-        self._empty.setObjectName("editorPlaceholder")
+        self.placeholder = self._empty = EditorPlaceholder(self)
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._build_form())
         layout = QVBoxLayout(self)
@@ -111,6 +110,9 @@ class PaperEditor(QWidget):
         self.offer_bar = self.notices.offer_bar
         self.offer_buttons = self.offer_bar.buttons
         self.error_bar = self.notices.error_bar
+        # Why the last fetch failed, with Retry (the window connects it to the fetcher).
+        self.fetch_notice = FetchFailureNotice(self.project, form)
+        outer.addWidget(self.fetch_notice.bar)
 
         # Authors with affiliations and arXiv's facts, in two elided lines (paper_header.py).
         self._meta = PaperHeader(form)
@@ -187,9 +189,7 @@ class PaperEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
-        self._empty.setText(
-            self.tr("No paper selected.\n\nDrop arXiv links here or paste them with Ctrl+Shift+V.")
-        )
+        self._empty.retranslate()
         english, chinese = self._headings
         english.setText(self.tr("English"))
         chinese.setText(self.tr("中文"))
@@ -225,6 +225,7 @@ class PaperEditor(QWidget):
             button.setText(names[status])
         self.status_buttons[Status.REVIEWED].setToolTip(self.tr("Mark reviewed (Ctrl+Return)"))
         self.notices.retranslate()
+        self.fetch_notice.retranslate()
         self._refresh_header()
         for name in COUNTED:
             self._refresh_count(name)
@@ -322,4 +323,5 @@ class PaperEditor(QWidget):
             button.setChecked(status == paper.status)
             button.setVisible(status not in hidden)
         self.notices.refresh(self._row)
+        self.fetch_notice.refresh(self._row)
         self._meta.show_paper(paper)

@@ -147,6 +147,11 @@ class PaperFilterProxy(QSortFilterProxyModel):
     ) -> bool:
         return data.hasFormat(ROWS_MIME) or data.hasUrls() or data.hasText() or data.hasHtml()
 
+    def supportedDropActions(self) -> Qt.DropAction:
+        # Browsers offer a link drag as copy, move or link (Chrome and Firefox differ, and a
+        # modifier key changes it): every one of them adds the papers where the line shows.
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+
     def dropMimeData(
         self,
         data: QMimeData,

@@ -18,6 +18,7 @@ from digest_gui.core.model import Paper, Status
 from digest_gui.ui.batch import waited_seconds
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
 from digest_gui.ui.failures import failure_text
+from digest_gui.ui.widgets.icon_backing import with_selected_backing
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
@@ -114,7 +115,10 @@ class PaperDecorations:
             text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
             # Pixmaps, not a live qtawesome icon: that would run Python code every time
             # it is painted, for every visible row.
-            self._icons[key] = font_icon(name, QColor(color) if color else text, scale)
+            icon = font_icon(name, QColor(color) if color else text, scale)
+            if color:  # a coloured mark keeps its contrast in a selected row (the text colour follows it)
+                icon = with_selected_backing(icon, QGuiApplication.palette().color(QPalette.ColorRole.Base))
+            self._icons[key] = icon
         return self._icons[key]
 
     def status_icon(self, paper: Paper) -> QIcon:

@@ -16,6 +16,18 @@ from digest_gui.ui.papers.drops import read_mime
 from digest_gui.ui.papers.filter import PaperFilterProxy
 
 
+def external_drop_action(possible: Qt.DropAction) -> Qt.DropAction:
+    """The action taken for links dropped from elsewhere: copy, else link, else move.
+
+    A browser offers to move its links too; nothing of the page should go away, so a
+    copy or a link is taken whenever the source allows one.
+    """
+    for action in (Qt.DropAction.CopyAction, Qt.DropAction.LinkAction):
+        if possible & action:
+            return action
+    return Qt.DropAction.MoveAction
+
+
 class PaperTable(QTableView):
     """The list's table: drops of its own rows move them, other drops are read."""
 
@@ -106,9 +118,8 @@ class PaperTable(QTableView):
             return
         if self._proxy.dragged_rows(event.mimeData()) is not None:
             event.setDropAction(Qt.DropAction.MoveAction)
-        elif event.possibleActions() & Qt.DropAction.CopyAction:
-            # A browser offers to move its links too; nothing of the page should go away.
-            event.setDropAction(Qt.DropAction.CopyAction)
+        else:
+            event.setDropAction(external_drop_action(event.possibleActions()))
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -124,8 +135,7 @@ class PaperTable(QTableView):
             if content.is_empty:
                 event.ignore()
             else:
-                if event.possibleActions() & Qt.DropAction.CopyAction:
-                    event.setDropAction(Qt.DropAction.CopyAction)
+                event.setDropAction(external_drop_action(event.possibleActions()))
                 event.accept()
             # Emitted once the drop is over: the window may open a file or a message box,
             # and a dialog inside a drop handler stalls the application the drag came from.

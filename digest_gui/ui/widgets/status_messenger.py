@@ -19,6 +19,14 @@ class StatusMessenger:
         """Keep widget at the right of the status bar (hidden widgets take no room)."""
         self._bar.addPermanentWidget(widget)
 
+    def add_widget(self, widget: QWidget) -> None:
+        """Place widget at the left of the status bar (a message shown meanwhile covers it)."""
+        self._bar.addWidget(widget)
+
+    def clear(self) -> None:
+        """Take the message away (uncovering the widgets at the left)."""
+        self._bar.clearMessage()
+
     def current(self) -> str:
         """The message shown now."""
         return self._bar.currentMessage()

@@ -17,6 +17,7 @@ import pytest
 
 from digest_gui.core.sources import http
 from digest_gui.core.sources.http import Cancelled, HttpError, HttpSettings, RateLimiter, Transport
+from digest_gui.core.sources.request_progress import RequestProgress
 from tests.fake_arxiv import FAST, FakeArxiv, reply, stall
 
 
@@ -165,3 +166,21 @@ def _env(root: Path) -> dict[str, str]:
     import os
 
     return {**os.environ, "PYTHONPATH": str(root)}
+
+
+def test_each_try_and_each_wait_is_reported_with_why_the_last_try_failed(fake):
+    fake.script.extend([stall, reply(503, b"busy")])  # then the default answer
+    reports: list[RequestProgress] = []
+    body = transport(read_timeout=0.3).get(fake.url, on_progress=reports.append)
+    assert body.startswith(b"<?xml")
+    kinds = [(r.attempt, r.tries, r.wait > 0, r.problem.kind if r.problem else "") for r in reports]
+    assert kinds == [
+        (1, 3, False, ""),  # asking
+        (2, 3, True, "no_answer"),  # waiting before retry 1, because the first try timed out
+        (2, 3, False, "no_answer"),  # retry 1 under way
+        (3, 3, True, "http_status"),  # waiting before retry 2, because of the 503
+        (3, 3, False, "http_status"),
+    ]
+    assert (reports[1].retry, reports[1].retries) == (1, 2)
+    assert reports[1].wait == pytest.approx(FAST.backoff)
+    assert reports[3].wait == pytest.approx(FAST.backoff * 2)

@@ -15,7 +15,7 @@ from digest_gui.ui.widgets.status_messenger import StatusMessenger
 from tests.fake_listing import rss_url, start_feeds, stop_feeds
 
 
-def test_ticked_papers_go_after_the_current_row_and_are_announced(qtbot, monkeypatch, english):
+def test_ticked_papers_go_to_the_end_and_are_announced(qtbot, monkeypatch, english):
     server = start_feeds()
     try:
         monkeypatch.setenv("DIGEST_GUI_ARXIV_RSS", rss_url(server))
@@ -27,7 +27,7 @@ def test_ticked_papers_go_after_the_current_row_and_are_announced(qtbot, monkeyp
         settings = settings_store.load()
         settings.request_interval = 0.01
         settings.listing_categories = "cs.LG"
-        listing = ListingActions(project, settings, StatusMessenger(bar), lambda: 0, parent)
+        listing = ListingActions(project, settings, StatusMessenger(bar), parent)
 
         listing.open_dialog()
         dialog = listing.dialog
@@ -38,8 +38,8 @@ def test_ticked_papers_go_after_the_current_row_and_are_announced(qtbot, monkeyp
         dialog.model.set_checked([0, 1], True)
         with qtbot.waitSignal(listing.papers_added) as added:
             dialog.accept()
-        assert added.args == [1]
-        assert [paper.id for paper in project.digest.papers] == ["2501.00001", *wanted, "2501.00002"]
+        assert added.args == [2]
+        assert [paper.id for paper in project.digest.papers] == ["2501.00001", "2501.00002", *wanted]
         assert bar.currentMessage() == "Added 2 papers"
         # The listing's day, which File → Publish dates the issue by.
         assert project.digest.extra["listing_date"] == datetime.date.today().isoformat()

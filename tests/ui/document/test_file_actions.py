@@ -215,3 +215,28 @@ def test_a_read_only_folder_offers_save_as(tmp_path):
         shutil.rmtree(work, ignore_errors=True)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "read-only folder window check passed" in run.stdout
+
+
+def test_a_new_project_is_offered_under_its_date_and_exports_follow_it(window, answers, monkeypatch):
+    import datetime
+    from pathlib import Path
+
+    from digest_gui.core.model import LISTING_DATE_KEY, Digest, Paper
+    from digest_gui.ui import dialogs
+
+    offered: list[str] = []
+
+    def ask_save_path(_parent, _title, suggested, _filter):
+        offered.append(Path(suggested).name)
+        return ""  # Cancel
+
+    monkeypatch.setattr(dialogs, "ask_save_path", ask_save_path)
+    window.project.new(Digest(papers=[Paper(id="2501.00001")]))
+    window.files.save()  # the first save asks where
+    window.files.export("md", checked=True)  # past the quality notice
+    today = datetime.date.today().isoformat()
+    assert offered == [f"{today}.digest", f"{today}.md"]
+    window.project.digest.extra[LISTING_DATE_KEY] = "2024-03-28"  # the listing's day, where known
+    window.files.save_as()
+    window.files.export("html", checked=True)
+    assert offered[2:] == ["2024-03-28.digest", "2024-03-28.html"]
