@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AddByIdentifierDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/papers/add_dialog.py" line="87" />
+            <source>Adds %n paper(s): </source>
+            <translation>
+                <numerusform>Adds %n paper: </numerusform>
+                <numerusform>Adds %n papers: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/add_dialog.py" line="108" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ArchiveActions</name>
         <message numerus="yes">
             <location filename="../../ui/archive/actions.py" line="88" />
@@ -23,11 +42,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <location filename="../../ui/archive/search_dialog.py" line="172" />
             <source>%n digest(s)</source>
             <translation>
                 <numerusform>%n digest</numerusform>
                 <numerusform>%n digests</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionFeedback</name>
+        <message numerus="yes">
+            <location filename="../../ui/papers/deletion.py" line="54" />
+            <source>Deleted %n paper(s)</source>
+            <translation>
+                <numerusform>Deleted %n paper</numerusform>
+                <numerusform>Deleted %n papers</numerusform>
             </translation>
         </message>
     </context>
@@ -51,9 +81,20 @@
         </message>
     </context>
     <context>
+        <name>EditorPlaceholder</name>
+        <message numerus="yes">
+            <location filename="../../ui/editor/placeholder.py" line="49" />
+            <source>The filter hides the digest's %n paper(s).</source>
+            <translation>
+                <numerusform>The filter hides the digest's %n paper.</numerusform>
+                <numerusform>The filter hides the digest's %n papers.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FetchStatus</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="125" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>Fetched %n paper from arXiv</numerusform>
@@ -61,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="127" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>
@@ -72,7 +113,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="167" />
+            <location filename="../../ui/document/file_actions.py" line="168" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -80,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="211" />
+            <location filename="../../ui/document/file_actions.py" line="212" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -88,7 +129,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="398" />
+            <location filename="../../ui/document/file_actions.py" line="399" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -96,7 +137,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="419" />
+            <location filename="../../ui/document/file_actions.py" line="420" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
@@ -104,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="421" />
+            <location filename="../../ui/document/file_actions.py" line="422" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
@@ -188,7 +229,7 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="89" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>Added %n paper</numerusform>
@@ -196,7 +237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="94" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="91" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>skipped %n already in the digest: </numerusform>
@@ -226,23 +267,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="356" />
-            <source>Added %n paper(s)</source>
-            <translation>
-                <numerusform>Added %n paper</numerusform>
-                <numerusform>Added %n papers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="359" />
-            <source>skipped %n already in the digest: </source>
-            <translation>
-                <numerusform>skipped %n already in the digest: </numerusform>
-                <numerusform>skipped %n already in the digest: </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n paper</numerusform>
@@ -250,7 +275,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="404" />
+            <source>%1 of %n paper(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n paper shown</numerusform>
+                <numerusform>%1 of %n papers shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="408" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n reviewed</numerusform>
@@ -258,7 +291,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n drafted</numerusform>
@@ -266,7 +299,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>%n to review</source>
             <translation>
                 <numerusform>%n to review</numerusform>
@@ -275,9 +308,28 @@
         </message>
     </context>
     <context>
+        <name>PaperAdder</name>
+        <message numerus="yes">
+            <location filename="../../ui/papers/adding.py" line="66" />
+            <source>Added %n paper(s)</source>
+            <translation>
+                <numerusform>Added %n paper</numerusform>
+                <numerusform>Added %n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/adding.py" line="69" />
+            <source>skipped %n already in the digest: </source>
+            <translation>
+                <numerusform>skipped %n already in the digest: </numerusform>
+                <numerusform>skipped %n already in the digest: </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PaperEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="305" />
+            <location filename="../../ui/editor/paper_editor.py" line="306" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>

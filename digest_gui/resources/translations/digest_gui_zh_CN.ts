@@ -34,12 +34,12 @@
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="107" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
@@ -64,319 +64,382 @@
             <translation>知乎 HTML(&amp;Z) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="104" />
+            <source>Add by I&amp;dentifier…</source>
+            <translation>按编号添加(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="106" />
+            <source>Add papers by typing or pasting arXiv ids or links</source>
+            <translation>输入或粘贴 arXiv 编号或链接来添加论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="111" />
             <source>Import Folder into &amp;Archive…</source>
             <translation>将文件夹导入存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>Add a folder of past digests to the archive</source>
             <translation>把一个文件夹里的往期摘要加入存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Rebuild Archive</source>
             <translation>重建存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>Make the archive again from its digests and projects</source>
             <translation>根据存档收录的摘要和项目重新建立存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>&amp;Publish…</source>
             <translation>发布(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="118" />
             <source>Write the day's issue, the RSS feed and the index into a folder</source>
             <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/actions.py" line="122" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="121" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="123" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="125" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="129" />
             <source>Copy &amp;As</source>
             <translation>复制为(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="130" />
             <source>&amp;Markdown</source>
             <translation>Markdown(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>&amp;WeChat</source>
             <translation>微信公众号(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="129" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>Copy rich text to paste into the WeChat Official Account editor</source>
             <translation>复制富文本，粘贴到微信公众号编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="131" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>&amp;Zhihu</source>
             <translation>知乎(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="135" />
             <source>Copy rich text to paste into the Zhihu editor</source>
             <translation>复制富文本，粘贴到知乎编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="136" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="143" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="138" />
+            <location filename="../../ui/actions.py" line="144" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="140" />
+            <location filename="../../ui/actions.py" line="146" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="141" />
+            <location filename="../../ui/actions.py" line="147" />
             <source>Find Pre&amp;vious</source>
             <translation>查找上一个(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="142" />
+            <location filename="../../ui/actions.py" line="148" />
             <source>Search &amp;Archive…</source>
             <translation>搜索存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="144" />
+            <location filename="../../ui/actions.py" line="150" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="147" />
+            <location filename="../../ui/actions.py" line="153" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="148" />
+            <location filename="../../ui/actions.py" line="154" />
             <source>Mark &amp;Reviewed and Next</source>
             <translation>标记为已审阅并转到下一篇(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="150" />
+            <location filename="../../ui/actions.py" line="156" />
             <source>Mark the paper reviewed and go to the next paper that is not</source>
             <translation>将论文标记为已审阅，并转到下一篇未审阅的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="152" />
+            <location filename="../../ui/actions.py" line="158" />
             <source>Mark as Needs Re&amp;view</source>
             <translation>标记为需要审阅(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="154" />
+            <location filename="../../ui/actions.py" line="160" />
             <source>Next Paper to Revie&amp;w</source>
             <translation>下一篇待审阅论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="156" />
+            <location filename="../../ui/actions.py" line="162" />
             <source>&amp;Accept Suggestion</source>
             <translation>接受建议(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="158" />
+            <location filename="../../ui/actions.py" line="164" />
             <source>Take the draft's or arXiv's text shown under the field</source>
             <translation>采用字段下方显示的草稿或 arXiv 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="160" />
+            <location filename="../../ui/actions.py" line="166" />
             <source>&amp;Ignore Suggestion</source>
             <translation>忽略建议(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="162" />
+            <location filename="../../ui/actions.py" line="168" />
             <source>Keep your text and forget the suggestion (Esc in the field)</source>
             <translation>保留你的文本并放弃该建议（在字段中按 Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="164" />
+            <location filename="../../ui/actions.py" line="170" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="165" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="167" />
+            <location filename="../../ui/actions.py" line="173" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="168" />
+            <location filename="../../ui/actions.py" line="174" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="169" />
+            <location filename="../../ui/actions.py" line="175" />
             <source>Go to &amp;English Side</source>
             <translation>转到英文一侧(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="171" />
+            <location filename="../../ui/actions.py" line="177" />
             <source>Move the cursor to the English source of this field</source>
             <translation>把光标移到此字段的英文原文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="172" />
+            <location filename="../../ui/actions.py" line="178" />
             <source>Go to &amp;Chinese Side</source>
             <translation>转到中文一侧(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="174" />
+            <location filename="../../ui/actions.py" line="180" />
             <source>Move the cursor to the Chinese translation of this field</source>
             <translation>把光标移到此字段的中文译文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="176" />
+            <location filename="../../ui/actions.py" line="182" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="177" />
+            <location filename="../../ui/actions.py" line="183" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="179" />
+            <location filename="../../ui/actions.py" line="185" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="180" />
+            <location filename="../../ui/actions.py" line="186" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="182" />
+            <location filename="../../ui/actions.py" line="188" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="184" />
+            <location filename="../../ui/actions.py" line="190" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="185" />
+            <location filename="../../ui/actions.py" line="191" />
             <source>Accept Translation &amp;Memory</source>
             <translation>采用翻译记忆(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="186" />
+            <location filename="../../ui/actions.py" line="192" />
             <source>Fill the empty Chinese fields with what an earlier digest had for this paper</source>
             <translation>用往期摘要中这篇论文的译文填写空着的中文栏</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="189" />
+            <location filename="../../ui/actions.py" line="195" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="190" />
+            <location filename="../../ui/actions.py" line="196" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="192" />
+            <location filename="../../ui/actions.py" line="198" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="194" />
+            <location filename="../../ui/actions.py" line="200" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="196" />
+            <location filename="../../ui/actions.py" line="202" />
             <source>&amp;Translation Memory</source>
             <translation>翻译记忆(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="198" />
+            <location filename="../../ui/actions.py" line="204" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="199" />
+            <location filename="../../ui/actions.py" line="205" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="204" />
+            <location filename="../../ui/actions.py" line="210" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="205" />
+            <location filename="../../ui/actions.py" line="211" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="206" />
+            <location filename="../../ui/actions.py" line="212" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="207" />
+            <location filename="../../ui/actions.py" line="213" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddByIdentifierDialog</name>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="67" />
+            <source>Add by Identifier</source>
+            <translation>按编号添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="69" />
+            <source>Type or paste arXiv ids or links, one or many, or any text that mentions them:</source>
+            <translation>输入或粘贴一个或多个 arXiv 编号或链接，或任何提到它们的文字：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="72" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/add_dialog.py" line="87" />
+            <source>Adds %n paper(s): </source>
+            <translation>
+                <numerusform>将添加 %n 篇论文：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="89" />
+            <location filename="../../ui/papers/add_dialog.py" line="91" />
+            <source>Already in the digest: </source>
+            <translation>已在摘要中：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="94" />
+            <source>Opens the file named in the text.</source>
+            <translation>将打开文字中指明的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="97" />
+            <source>No arXiv id or link in this text (an id reads like 2403.18546 or hep-th/9901001).</source>
+            <translation>这段文字中没有 arXiv 编号或链接（编号形如 2403.18546 或 hep-th/9901001）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/add_dialog.py" line="101" />
+            <source>Papers already in the digest are skipped.</source>
+            <translation>已在摘要中的论文会被跳过。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/add_dialog.py" line="108" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform> 等另外 %n 人</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -536,14 +599,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/archive/search_dialog.py" line="171" />
+            <location filename="../../ui/archive/search_dialog.py" line="172" />
             <source>%n digest(s)</source>
             <translation>
                 <numerusform>%n 期摘要</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/archive/search_dialog.py" line="172" />
+            <location filename="../../ui/archive/search_dialog.py" line="174" />
             <source>Nothing found</source>
             <translation>没有找到</translation>
         </message>
@@ -559,6 +622,31 @@
             <location filename="../../ui/document/autosave_notice.py" line="37" />
             <source>Crash protection is off: unsaved changes cannot be written to the recovery folder (%1). Save the project to keep them; this notice goes away once writing works again.</source>
             <translation>崩溃保护已停止：未保存的更改无法写入恢复文件夹（%1）。请保存项目以保留这些更改；恢复写入后此提示会自动消失。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionFeedback</name>
+        <message>
+            <location filename="../../ui/papers/deletion.py" line="52" />
+            <source>Deleted '%1'</source>
+            <translation>已删除“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/deletion.py" line="54" />
+            <source>Deleted %n paper(s)</source>
+            <translation>
+                <numerusform>已删除 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/deletion.py" line="60" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/deletion.py" line="61" />
+            <source>Put the deleted papers back (%1)</source>
+            <translation>恢复已删除的论文（%1）</translation>
         </message>
     </context>
     <context>
@@ -772,6 +860,35 @@
             <location filename="../../ui/editor/notices.py" line="174" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPlaceholder</name>
+        <message>
+            <location filename="../../ui/editor/placeholder.py" line="48" />
+            <source>No paper matches “%1”.</source>
+            <translation>没有与“%1”匹配的论文。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editor/placeholder.py" line="49" />
+            <source>The filter hides the digest's %n paper(s).</source>
+            <translation>
+                <numerusform>筛选隐藏了摘要中的全部 %n 篇论文。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/placeholder.py" line="52" />
+            <source>No paper selected.
+
+Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifier (Ctrl+L).</source>
+            <translation>未选择论文。
+
+将 arXiv 链接拖放到这里，粘贴到列表中（Ctrl+V），或按编号添加（Ctrl+L）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/placeholder.py" line="56" />
+            <source>Clear the Filter</source>
+            <translation>清除筛选</translation>
         </message>
     </context>
     <context>
@@ -1139,42 +1256,95 @@
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="134" />
+            <location filename="../../ui/arxiv/fetch.py" line="145" />
             <source>arXiv asked to wait %1 s; fetching goes on then</source>
             <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="156" />
+            <location filename="../../ui/arxiv/fetch.py" line="167" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="161" />
+            <location filename="../../ui/arxiv/fetch.py" line="172" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
     </context>
     <context>
+        <name>FetchFailureNotice</name>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="39" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="40" />
+            <source>Fetch this paper from arXiv again (F5)</source>
+            <translation>重新从 arXiv 获取这篇论文（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="67" />
+            <source>Waiting to be fetched from arXiv…</source>
+            <translation>等待从 arXiv 获取…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="69" />
+            <source>Fetching from arXiv…</source>
+            <translation>正在从 arXiv 获取…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="72" />
+            <source>arXiv asked to wait %1 s; fetching goes on then</source>
+            <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fetch_failure.py" line="77" />
+            <source>Not fetched from arXiv: %1</source>
+            <translation>未能从 arXiv 获取：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>FetchStatus</name>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="39" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="59" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="40" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
             <source>Fetching %v of %m</source>
             <translation>正在获取 %v / %m</translation>
         </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="102" />
+            <source>%1; retry %2 of %3 in %4 s</source>
+            <translation>%1；%4 秒后第 %2/%3 次重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="104" />
+            <source>retry %2 of %3 in %4 s</source>
+            <translation>%4 秒后第 %2/%3 次重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="110" />
+            <source>waiting for %1 (retry %2 of %3, %4 s)</source>
+            <translation>等待 %1（第 %2/%3 次重试，%4 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arxiv/fetch_status.py" line="113" />
+            <source>waiting for %1 (%4 s)</source>
+            <translation>等待 %1（%4 秒）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="58" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="125" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="127" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
@@ -1265,58 +1435,53 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="122" />
+            <location filename="../../ui/document/file_actions.py" line="123" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="175" />
+            <location filename="../../ui/document/file_actions.py" line="176" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="167" />
+            <location filename="../../ui/document/file_actions.py" line="168" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="173" />
+            <location filename="../../ui/document/file_actions.py" line="174" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="180" />
+            <location filename="../../ui/document/file_actions.py" line="181" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="184" />
+            <location filename="../../ui/document/file_actions.py" line="185" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="208" />
+            <location filename="../../ui/document/file_actions.py" line="209" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="211" />
+            <location filename="../../ui/document/file_actions.py" line="212" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="215" />
+            <location filename="../../ui/document/file_actions.py" line="216" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document/file_actions.py" line="239" />
-            <source>digest</source>
-            <translation>摘要</translation>
         </message>
         <message>
             <location filename="../../ui/document/file_actions.py" line="243" />
@@ -1349,78 +1514,78 @@
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="352" />
+            <location filename="../../ui/document/file_actions.py" line="353" />
             <source>Exporting %1</source>
             <translation>正在导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="361" />
+            <location filename="../../ui/document/file_actions.py" line="362" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="361" />
+            <location filename="../../ui/document/file_actions.py" line="362" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="430" />
+            <location filename="../../ui/document/file_actions.py" line="431" />
             <source>left: %1 (F6 lists them)</source>
             <translation>尚余：%1（按 F6 查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="354" />
+            <location filename="../../ui/document/file_actions.py" line="355" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="362" />
+            <location filename="../../ui/document/file_actions.py" line="363" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="362" />
+            <location filename="../../ui/document/file_actions.py" line="363" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="365" />
+            <location filename="../../ui/document/file_actions.py" line="366" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="388" />
+            <location filename="../../ui/document/file_actions.py" line="389" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="398" />
+            <location filename="../../ui/document/file_actions.py" line="399" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="419" />
+            <location filename="../../ui/document/file_actions.py" line="420" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="421" />
+            <location filename="../../ui/document/file_actions.py" line="422" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="424" />
+            <location filename="../../ui/document/file_actions.py" line="425" />
             <source>Copying for WeChat</source>
             <translation>正在复制为微信格式</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="424" />
+            <location filename="../../ui/document/file_actions.py" line="425" />
             <source>Copying for Zhihu</source>
             <translation>正在复制为知乎格式</translation>
         </message>
@@ -1715,14 +1880,14 @@
     <context>
         <name>ListingActions</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="92" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="89" />
             <source>Added %n paper(s)</source>
             <translation>
                 <numerusform>已添加 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/listing_actions.py" line="94" />
+            <location filename="../../ui/arxiv/listing_actions.py" line="91" />
             <source>skipped %n already in the digest: </source>
             <translation>
                 <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
@@ -1960,64 +2125,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
-            <source>No arXiv links or ids found in what was dropped</source>
-            <translation>拖入的内容中没有 arXiv 链接或编号</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="356" />
-            <source>Added %n paper(s)</source>
-            <translation>
-                <numerusform>已添加 %n 篇论文</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="359" />
-            <source>skipped %n already in the digest: </source>
-            <translation>
-                <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>%n paper(s)</source>
             <translation>
                 <numerusform>%n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="404" />
+            <source>%1 of %n paper(s) shown</source>
+            <translation>
+                <numerusform>显示 %n 篇论文中的 %1 篇</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="408" />
             <source>%n reviewed</source>
             <translation>
                 <numerusform>%n 篇已审阅</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>%n drafted</source>
             <translation>
                 <numerusform>%n 篇已起草</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>%n to review</source>
             <translation>
                 <numerusform>%n 篇待审阅</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
             <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
         </message>
@@ -2349,16 +2502,77 @@
         </message>
     </context>
     <context>
-        <name>PaperEditor</name>
+        <name>PaperAdder</name>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="191" />
-            <source>No paper selected.
-
-Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
-            <translation>未选择论文。
-
-把 arXiv 链接拖到这里，或用 Ctrl+Shift+V 粘贴。</translation>
+            <location filename="../../ui/papers/adding.py" line="60" />
+            <source>No arXiv links or ids found in what was dropped</source>
+            <translation>拖入的内容中没有 arXiv 链接或编号</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/adding.py" line="66" />
+            <source>Added %n paper(s)</source>
+            <translation>
+                <numerusform>已添加 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/papers/adding.py" line="69" />
+            <source>skipped %n already in the digest: </source>
+            <translation>
+                <numerusform>跳过 %n 篇已在摘要中的论文：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/adding.py" line="83" />
+            <source>The clipboard holds no arXiv id or link</source>
+            <translation>剪贴板中没有 arXiv 编号或链接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/adding.py" line="107" />
+            <source>No arXiv id or link in the text</source>
+            <translation>文字中没有 arXiv 编号或链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperContextMenu</name>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="75" />
+            <source>Open on &amp;arXiv</source>
+            <translation>在 arXiv 上打开(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="76" />
+            <source>Open &amp;PDF</source>
+            <translation>打开 PDF(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="77" />
+            <source>Copy arXiv &amp;Ids</source>
+            <translation>复制 arXiv 编号(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="78" />
+            <source>Mark as Needs Re&amp;view</source>
+            <translation>标记为需要审阅(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="79" />
+            <source>The selected papers need another look</source>
+            <translation>所选论文需要再审阅</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="131" />
+            <source>Opened the first %1 of %2 pages</source>
+            <translation>已打开 %2 个页面中的前 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/papers/context_menu.py" line="140" />
+            <source>Copied %1</source>
+            <translation>已复制 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperEditor</name>
         <message>
             <location filename="../../ui/editor/paper_editor.py" line="194" />
             <source>English</source>
@@ -2461,14 +2675,14 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
             <translation>标记为已审阅（Ctrl+Return）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/paper_editor.py" line="305" />
+            <location filename="../../ui/editor/paper_editor.py" line="306" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n 字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/paper_editor.py" line="311" />
+            <location filename="../../ui/editor/paper_editor.py" line="312" />
             <source>(no arXiv id)</source>
             <translation>（无 arXiv 编号）</translation>
         </message>
@@ -2494,87 +2708,87 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PaperListPane</name>
         <message>
-            <location filename="../../ui/papers/icons.py" line="67" />
+            <location filename="../../ui/papers/icons.py" line="68" />
             <source>New: not fetched yet</source>
             <translation>新加入：尚未获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="68" />
+            <location filename="../../ui/papers/icons.py" line="69" />
             <source>Fetched</source>
             <translation>已获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="69" />
+            <location filename="../../ui/papers/icons.py" line="70" />
             <source>Drafted</source>
             <translation>已起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="70" />
+            <location filename="../../ui/papers/icons.py" line="71" />
             <source>Needs review: taken back, or its English changed since review</source>
             <translation>需要审阅：审阅已撤回，或审阅后英文有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="73" />
+            <location filename="../../ui/papers/icons.py" line="74" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="81" />
+            <location filename="../../ui/papers/icons.py" line="82" />
             <source>中文标题</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="82" />
+            <location filename="../../ui/papers/icons.py" line="83" />
             <source>一句话总结</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="83" />
+            <location filename="../../ui/papers/icons.py" line="84" />
             <source>摘要翻译</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="155" />
+            <location filename="../../ui/papers/icons.py" line="159" />
             <source>Waiting to be fetched from arXiv</source>
             <translation>等待从 arXiv 获取</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="157" />
+            <location filename="../../ui/papers/icons.py" line="161" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="160" />
+            <location filename="../../ui/papers/icons.py" line="164" />
             <source>arXiv asked to wait %1 s before it is asked again</source>
             <translation>arXiv 要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="167" />
+            <location filename="../../ui/papers/icons.py" line="171" />
             <source>The model server asked to wait %1 s before it is asked again</source>
             <translation>模型服务器要求等待 %1 秒后再请求</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="172" />
+            <location filename="../../ui/papers/icons.py" line="176" />
             <source>Waiting to be drafted</source>
             <translation>等待起草</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="174" />
+            <location filename="../../ui/papers/icons.py" line="178" />
             <source>Drafting the Chinese…</source>
             <translation>正在起草中文…</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="178" />
+            <location filename="../../ui/papers/icons.py" line="182" />
             <source>Fetch failed: %s</source>
             <translation>获取失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="181" />
+            <location filename="../../ui/papers/icons.py" line="185" />
             <source>Draft failed: %s</source>
             <translation>起草失败：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/icons.py" line="193" />
+            <location filename="../../ui/papers/icons.py" line="197" />
             <source>Missing: %s</source>
             <translation>缺少：%s</translation>
         </message>
@@ -2723,7 +2937,7 @@ Drop arXiv links here or paste them with Ctrl+Shift+V.</source>
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="123" />
+            <location filename="../../ui/preview/view.py" line="125" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
