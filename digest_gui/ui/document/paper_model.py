@@ -65,6 +65,10 @@ class PaperModel(QAbstractTableModel):
     def paper(self, row: int) -> Paper:
         return self._digest.papers[row]
 
+    def paper_at(self, row: int) -> Paper | None:
+        """The paper at row, or None for a row the digest does not have (-1: none selected)."""
+        return self._digest.papers[row] if 0 <= row < len(self._digest.papers) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._digest.papers)
 

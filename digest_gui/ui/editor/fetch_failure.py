@@ -41,9 +41,7 @@ class FetchFailureNotice(QObject):
         self.refresh(self.row)
 
     def paper(self) -> Paper | None:
-        if 0 <= self.row < self.project.model.rowCount():
-            return self.project.model.paper(self.row)
-        return None
+        return self.project.model.paper_at(self.row)
 
     def refresh(self, row: int | None = None) -> None:
         """Show what the paper at row (default: the one shown) needs."""

@@ -79,9 +79,7 @@ class EditorNotices(QObject):
         self.refresh(self.row)
 
     def paper(self) -> Paper | None:
-        if 0 <= self.row < self.project.model.rowCount():
-            return self.project.model.paper(self.row)
-        return None
+        return self.project.model.paper_at(self.row)
 
     def refresh(self, row: int) -> None:
         """Show the bars the paper at row needs."""

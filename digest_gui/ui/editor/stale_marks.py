@@ -146,9 +146,7 @@ class StaleMarks(QObject):
         self.refresh(self.row)
 
     def paper(self) -> Paper | None:
-        if 0 <= self.row < self.project.model.rowCount():
-            return self.project.model.paper(self.row)
-        return None
+        return self.project.model.paper_at(self.row)
 
     def refresh(self, row: int) -> None:
         """Show the marks of the paper at row."""

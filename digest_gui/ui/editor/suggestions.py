@@ -156,9 +156,7 @@ class FieldSuggestions(QObject):
         self.refresh(self.row)
 
     def paper(self) -> Paper | None:
-        if 0 <= self.row < self.project.model.rowCount():
-            return self.project.model.paper(self.row)
-        return None
+        return self.project.model.paper_at(self.row)
 
     def pending(self, paper: Paper) -> dict[str, tuple[str, str]]:
         """Field -> (where it comes from, the proposed text), for the fields with a box."""
