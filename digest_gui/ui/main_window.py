@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from digest_gui import APP_NAME
 from digest_gui.core.formats.exporters import exporters
@@ -47,8 +47,8 @@ from digest_gui.ui.papers.filter_feedback import FilterFeedback
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
+from digest_gui.ui.quality.counts_label import CountsLabel
 from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
-from digest_gui.ui.quality.messages import problems_text
 from digest_gui.ui.quality.panel import QualityPanel
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.review.actions import ReviewActions
@@ -56,7 +56,7 @@ from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
 from digest_gui.ui.widgets.undo_notice import UndoNotice
-from digest_gui.ui.window_layout import SPLITTER_SHARES, default_pane_widths
+from digest_gui.ui.window_layout import SPLITTER_SHARES, restore_window_state, store_window_state
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -79,8 +79,6 @@ class MainWindow(QMainWindow):
         self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
         self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
         self.drafter = self.drafts.controller
-        self._counts = QLabel(self)
-        self.status.add_permanent(self._counts)
         self.undo_notice = UndoNotice(self)  # "Deleted 'Title…'  Undo"
         self.status.add_widget(self.undo_notice)
         self.deletions = DeletionFeedback(self.project, self.status, self.undo_notice)
@@ -90,6 +88,8 @@ class MainWindow(QMainWindow):
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
+        self._counts = CountsLabel(self.quality, self._filter_shown, self)
+        self.status.add_permanent(self._counts)
         # The shown paper's problems and glossary terms, marked in the editor's fields.
         self.field_marks = FieldMarks(
             self.editor.fields, self.editor.counts, self.project, self.quality, self.editor.current_row, self
@@ -397,22 +397,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        """ "23 papers · 18 reviewed · 3 drafted · 4 warnings · 2 empty fields"."""
-        counts = self.quality.counts()
-        papers = self.tr("%n paper(s)", "", counts.papers)
-        if self.filter_feedback.active():  # "0 of 3 papers shown"
-            papers = self.tr("%1 of %n paper(s) shown", "", counts.papers)
-            papers = papers.replace("%1", str(self.filter_feedback.shown()))
-        parts = [
-            papers,
-            self.tr("%n reviewed", "", counts.reviewed),
-            self.tr("%n drafted", "", counts.drafted),
-            problems_text(counts),  # as the quality panel, the export notice and `check` count
-        ]
-        if counts.needs_review:
-            parts.insert(2, self.tr("%n to review", "", counts.needs_review))
-        self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(self.tr("View → Quality Checks (F6) lists the warnings and empty fields."))
+        self._counts.update_counts()
+
+    def _filter_shown(self) -> int | None:
+        """How many papers the list's filter shows; None while no filter is on."""
+        return self.filter_feedback.shown() if self.filter_feedback.active() else None
 
     def _rebuild_recent(self) -> None:
         menu = self.action_registry.menu("recent")
@@ -443,27 +432,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ state
 
     def _restore_state(self) -> None:
-        settings = self.settings
-        if not settings.geometry.isEmpty():
-            self.restoreGeometry(settings.geometry)
-        else:
-            self.resize(1400, 860)
-        if not settings.window_state.isEmpty():
-            self.restoreState(settings.window_state)
-        if not settings.splitter.isEmpty():
-            self.splitter.restoreState(settings.splitter)
-        else:
-            self.splitter.setSizes(default_pane_widths(self.width()))
-        self.preview.set_mode(settings.preview_mode)
+        restore_window_state(self, self.splitter, self.settings)
+        self.preview.set_mode(self.settings.preview_mode)
         for key in LANGUAGES:
-            self.action_registry[f"language_{key}"].setChecked(key == settings.language)
+            self.action_registry[f"language_{key}"].setChecked(key == self.settings.language)
 
     def store_state(self) -> None:
         """Write geometry, splitters and preferences to the settings file."""
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.settings.splitter = self.splitter.saveState()
         self.settings.preview_mode = self.preview.mode()
+        store_window_state(self, self.splitter, self.settings)
         save_settings(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,6 +1,14 @@
-"""How the window shares its width between the paper list, the editor and the preview."""
+"""How the window shares its width between the paper list, the editor and the preview, and
+keeps its geometry between sessions."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
+
+    from digest_gui.ui.settings import Settings
 
 # Shares of the width (and of what a resize adds or takes): the editor's two columns of
 # fields need the most; the preview's summary table needs room for its words (at 1024
@@ -12,3 +20,24 @@ def default_pane_widths(window_width: int) -> list[int]:
     """The panes' widths in a window this wide, before the user moves the splitters."""
     total = sum(SPLITTER_SHARES)
     return [round(window_width * share / total) for share in SPLITTER_SHARES]
+
+
+def restore_window_state(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+    """The window's geometry, docks and pane widths as the user left them (defaults the first time)."""
+    if not settings.geometry.isEmpty():
+        window.restoreGeometry(settings.geometry)
+    else:
+        window.resize(1400, 860)
+    if not settings.window_state.isEmpty():
+        window.restoreState(settings.window_state)
+    if not settings.splitter.isEmpty():
+        splitter.restoreState(settings.splitter)
+    else:
+        splitter.setSizes(default_pane_widths(window.width()))
+
+
+def store_window_state(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+    """Keep the window's geometry, docks and pane widths in `settings` (the caller saves them)."""
+    settings.geometry = window.saveGeometry()
+    settings.window_state = window.saveState()
+    settings.splitter = splitter.saveState()

@@ -51,6 +51,49 @@
         </message>
     </context>
     <context>
+        <name>CountsLabel</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="32" />
+            <source>%n paper(s)</source>
+            <translation>
+                <numerusform>%n paper</numerusform>
+                <numerusform>%n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="35" />
+            <source>%1 of %n paper(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n paper shown</numerusform>
+                <numerusform>%1 of %n papers shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="38" />
+            <source>%n reviewed</source>
+            <translation>
+                <numerusform>%n reviewed</numerusform>
+                <numerusform>%n reviewed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="39" />
+            <source>%n drafted</source>
+            <translation>
+                <numerusform>%n drafted</numerusform>
+                <numerusform>%n drafted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="43" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeletionFeedback</name>
         <message numerus="yes">
             <location filename="../../ui/papers/deletion.py" line="54" />
@@ -261,49 +304,6 @@
             <translation>
                 <numerusform>&amp;Add (%n)</numerusform>
                 <numerusform>&amp;Add (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="402" />
-            <source>%n paper(s)</source>
-            <translation>
-                <numerusform>%n paper</numerusform>
-                <numerusform>%n papers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>%1 of %n paper(s) shown</source>
-            <translation>
-                <numerusform>%1 of %n paper shown</numerusform>
-                <numerusform>%1 of %n papers shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="408" />
-            <source>%n reviewed</source>
-            <translation>
-                <numerusform>%n reviewed</numerusform>
-                <numerusform>%n reviewed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="409" />
-            <source>%n drafted</source>
-            <translation>
-                <numerusform>%n drafted</numerusform>
-                <numerusform>%n drafted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="413" />
-            <source>%n to review</source>
-            <translation>
-                <numerusform>%n to review</numerusform>
-                <numerusform>%n to review</numerusform>
             </translation>
         </message>
     </context>

@@ -625,6 +625,49 @@
         </message>
     </context>
     <context>
+        <name>CountsLabel</name>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="32" />
+            <source>%n paper(s)</source>
+            <translation>
+                <numerusform>%n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="35" />
+            <source>%1 of %n paper(s) shown</source>
+            <translation>
+                <numerusform>显示 %n 篇论文中的 %1 篇</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="38" />
+            <source>%n reviewed</source>
+            <translation>
+                <numerusform>%n 篇已审阅</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="39" />
+            <source>%n drafted</source>
+            <translation>
+                <numerusform>%n 篇已起草</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/quality/counts_label.py" line="43" />
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n 篇待审阅</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/quality/counts_label.py" line="45" />
+            <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
+            <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
+        </message>
+    </context>
+    <context>
         <name>DeletionFeedback</name>
         <message>
             <location filename="../../ui/papers/deletion.py" line="52" />
@@ -767,97 +810,97 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="101" />
+            <location filename="../../ui/editor/notices.py" line="99" />
             <source>The draft failed: %1</source>
             <translation>起草失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="107" />
+            <location filename="../../ui/editor/notices.py" line="105" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="108" />
+            <location filename="../../ui/editor/notices.py" line="106" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="109" />
+            <location filename="../../ui/editor/notices.py" line="107" />
             <source>version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="110" />
+            <location filename="../../ui/editor/notices.py" line="108" />
             <source>authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="111" />
+            <location filename="../../ui/editor/notices.py" line="109" />
             <source>comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="112" />
+            <location filename="../../ui/editor/notices.py" line="110" />
             <source>categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="113" />
+            <location filename="../../ui/editor/notices.py" line="111" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="114" />
+            <location filename="../../ui/editor/notices.py" line="112" />
             <source>summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="115" />
+            <location filename="../../ui/editor/notices.py" line="113" />
             <source>English summary</source>
             <translation>英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="116" />
+            <location filename="../../ui/editor/notices.py" line="114" />
             <source>abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="135" />
+            <location filename="../../ui/editor/notices.py" line="133" />
             <source>arXiv has a newer version (v%1) with changes to: %2</source>
             <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="138" />
+            <location filename="../../ui/editor/notices.py" line="136" />
             <source>arXiv has a newer version (v%1)</source>
             <translation>arXiv 上有更新的版本（v%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="140" />
+            <location filename="../../ui/editor/notices.py" line="138" />
             <source>arXiv's data differs from yours in: %1</source>
             <translation>arXiv 的数据与你的不同之处：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="155" />
+            <location filename="../../ui/editor/notices.py" line="153" />
             <source>Yours: %1</source>
             <translation>你的：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="157" />
+            <location filename="../../ui/editor/notices.py" line="155" />
             <source>arXiv: %1</source>
             <translation>arXiv：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="162" />
+            <location filename="../../ui/editor/notices.py" line="160" />
             <source>Changes on arXiv</source>
             <translation>arXiv 上的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="168" />
+            <location filename="../../ui/editor/notices.py" line="166" />
             <source>Accept arXiv's Changes</source>
             <translation>接受 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="174" />
+            <location filename="../../ui/editor/notices.py" line="172" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
         </message>
@@ -1284,22 +1327,22 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>重新从 arXiv 获取这篇论文（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fetch_failure.py" line="67" />
+            <location filename="../../ui/editor/fetch_failure.py" line="65" />
             <source>Waiting to be fetched from arXiv…</source>
             <translation>等待从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fetch_failure.py" line="69" />
+            <location filename="../../ui/editor/fetch_failure.py" line="67" />
             <source>Fetching from arXiv…</source>
             <translation>正在从 arXiv 获取…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fetch_failure.py" line="72" />
+            <location filename="../../ui/editor/fetch_failure.py" line="70" />
             <source>arXiv asked to wait %1 s; fetching goes on then</source>
             <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fetch_failure.py" line="77" />
+            <location filename="../../ui/editor/fetch_failure.py" line="75" />
             <source>Not fetched from arXiv: %1</source>
             <translation>未能从 arXiv 获取：%1</translation>
         </message>
@@ -1397,37 +1440,37 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>删除线：将被替换掉的文字。绿色：新的文字。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="185" />
+            <location filename="../../ui/editor/suggestions.py" line="183" />
             <source>Draft:</source>
             <translation>草稿：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="187" />
+            <location filename="../../ui/editor/suggestions.py" line="185" />
             <source>arXiv v%1:</source>
             <translation>arXiv v%1：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="189" />
+            <location filename="../../ui/editor/suggestions.py" line="187" />
             <source>arXiv:</source>
             <translation>arXiv：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="207" />
+            <location filename="../../ui/editor/suggestions.py" line="205" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="211" />
+            <location filename="../../ui/editor/suggestions.py" line="209" />
             <source>Accept arXiv's Text</source>
             <translation>采用 arXiv 的文本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="220" />
+            <location filename="../../ui/editor/suggestions.py" line="218" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="223" />
+            <location filename="../../ui/editor/suggestions.py" line="221" />
             <source>Ignore arXiv's Text</source>
             <translation>忽略 arXiv 的文本</translation>
         </message>
@@ -2133,46 +2176,6 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <location filename="../../ui/main_window.py" line="392" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="402" />
-            <source>%n paper(s)</source>
-            <translation>
-                <numerusform>%n 篇论文</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>%1 of %n paper(s) shown</source>
-            <translation>
-                <numerusform>显示 %n 篇论文中的 %1 篇</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="408" />
-            <source>%n reviewed</source>
-            <translation>
-                <numerusform>%n 篇已审阅</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="409" />
-            <source>%n drafted</source>
-            <translation>
-                <numerusform>%n 篇已起草</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="413" />
-            <source>%n to review</source>
-            <translation>
-                <numerusform>%n 篇待审阅</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="415" />
-            <source>View → Quality Checks (F6) lists the warnings and empty fields.</source>
-            <translation>“查看 → 质量检查”（F6）列出警告和空字段。</translation>
         </message>
     </context>
     <context>
@@ -3286,17 +3289,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>中文与新的英文相符：清除此标记（Ctrl+Return 标记整篇论文）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="162" />
+            <location filename="../../ui/editor/stale_marks.py" line="160" />
             <source>(nothing)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="162" />
+            <location filename="../../ui/editor/stale_marks.py" line="160" />
             <source>(removed)</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="173" />
+            <location filename="../../ui/editor/stale_marks.py" line="171" />
             <source>Confirm Translation</source>
             <translation>确认译文</translation>
         </message>
