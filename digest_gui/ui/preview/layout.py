@@ -183,11 +183,11 @@ class ItemColumn:
             self._documents.move_to_end(item)
             return False
         columns = self.columns if item.kind in (HEAD, ROW) else ()
-        if item.doc is not None and item.doc_html == item.html:
+        if item.doc is not None and item.doc_hash == hash(item.html):
             lay_out(item.doc, self.width, columns)
         else:
             item.doc = build_document(item, self.css, self.width, columns)
-            item.doc_html = item.html
+            item.doc_hash = hash(item.html)
         item.doc_key = key
         height: float = math.ceil(item.doc.size().height())
         item.rules = heading_rules(item.doc) if item.kind in (HEAD, DETAILS) else ()
@@ -209,7 +209,8 @@ class ItemColumn:
 
     def _drop_document(self, item: Item) -> None:
         self._documents.pop(item, None)
-        item.doc = None  # doc_html and doc_key stay: the height is still exact for them
+        item.doc = None  # doc_hash and doc_key stay: the height is still exact for them
+        item.html = None  # made again (from the render cache) when it is next on screen
 
     # ------------------------------------------------------------------ geometry
 

@@ -301,8 +301,8 @@ class PreviewView(QAbstractScrollArea):
         targets = [f'src="{name}"' for name in names]
         stale = False
         for item in self._column.items:
-            if item.doc_html is not None and any(target in item.doc_html for target in targets):
-                item.doc_html = None
+            if item.doc is not None and item.html and any(target in item.html for target in targets):
+                item.doc_hash = None
                 stale = True
         if stale:
             self._update_timer.start()
