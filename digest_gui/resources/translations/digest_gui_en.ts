@@ -23,7 +23,7 @@
     <context>
         <name>ArchiveActions</name>
         <message numerus="yes">
-            <location filename="../../ui/archive/actions.py" line="88" />
+            <location filename="../../ui/archive/actions.py" line="89" />
             <source>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</source>
             <translation>
                 <numerusform>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</numerusform>

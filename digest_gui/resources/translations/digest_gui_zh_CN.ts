@@ -445,31 +445,31 @@
     <context>
         <name>ArchiveActions</name>
         <message>
-            <location filename="../../ui/archive/actions.py" line="68" />
+            <location filename="../../ui/archive/actions.py" line="69" />
             <source>Open &amp;Earlier Digest</source>
             <translation>打开往期摘要(&amp;E)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/archive/actions.py" line="88" />
+            <location filename="../../ui/archive/actions.py" line="89" />
             <source>%n of the papers added were translated before: View → Translation Memory (F7) shows the earlier Chinese, Ctrl+Shift+M accepts it</source>
             <translation>
                 <numerusform>新加入的论文中有 %n 篇以前翻译过：视图 → 翻译记忆（F7）显示以前的译文，按 Ctrl+Shift+M 采用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="148" />
+            <location filename="../../ui/archive/actions.py" line="187" />
             <source>Covered before: %1 (%2)</source>
             <translation>以前收录过：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="152" />
+            <location filename="../../ui/archive/actions.py" line="191" />
             <source>and %1 more</source>
             <translation>另有 %1 次</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="154" />
-            <source>Right-click: Open Earlier Digest</source>
-            <translation>右键：打开往期摘要</translation>
+            <location filename="../../ui/archive/actions.py" line="193" />
+            <source>Click the mark (or right-click → Open Earlier Digest) to open it</source>
+            <translation>点击该标记（或右键 → 打开之前的摘要）即可打开</translation>
         </message>
     </context>
     <context>

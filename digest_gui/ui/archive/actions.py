@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from digest_gui.core.archive.memory import Recall, offers_for
 from digest_gui.core.model import Paper
@@ -17,6 +17,7 @@ from digest_gui.ui.archive.controller import ArchiveController
 from digest_gui.ui.archive.memory_panel import MemoryPanel
 from digest_gui.ui.archive.notice import ArchiveNotice
 from digest_gui.ui.archive.search_dialog import ArchiveSearchDialog
+from digest_gui.ui.document.paper_model import COLUMN_TITLE_EN
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.papers.icons import COVERED_COLOR, COVERED_ICON
 from digest_gui.ui.papers.list_pane import PaperListPane
@@ -139,7 +140,45 @@ class ArchiveActions(QObject):
         )
         self.open_earlier_action.triggered.connect(self.open_earlier)
         pane.context_menu.aboutToShow.connect(self._on_paper_menu_about_to_show)
+        # A click on the mark itself opens the digest too (the row is selected first).
+        pane.view.viewport().installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pane = self.paper_list
+        if (
+            pane is not None
+            and watched is pane.view.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._on_covered_mark(event.position().toPoint())
+        ):
+            QTimer.singleShot(0, self.open_earlier)  # after the click has selected the row
+        return False
+
+    def _on_covered_mark(self, point: QPoint) -> bool:
+        """Whether point (in the list's viewport) is on a paper's covered-before mark."""
+        pane = self.paper_list
+        if pane is None:
+            return False
+        view = pane.view
+        index = view.indexAt(point)
+        if not index.isValid() or index.column() != COLUMN_TITLE_EN:
+            return False
+        if index.data(Qt.ItemDataRole.DecorationRole) is None:
+            return False
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        option.decorationSize = view.iconSize() if view.iconSize().isValid() else QSize(16, 16)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        option.icon = index.data(Qt.ItemDataRole.DecorationRole)
+        mark = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, option, view)
+        if not mark.contains(point):
+            return False
+        paper = self.project.model.paper_at(pane.proxy.mapToSource(index).row())
+        return paper is not None and bool(self.controller.covered(paper.id))
 
     def covered_lines(self, paper: Paper) -> list[str]:
         """The tooltip lines of a paper of the open project that appeared in earlier digests."""
@@ -151,7 +190,7 @@ class ArchiveActions(QObject):
         if len(seen) > 5:
             lines.append(self.tr("and %1 more").replace("%1", str(len(seen) - 5)))
         if lines:
-            lines.append(self.tr("Right-click: Open Earlier Digest"))
+            lines.append(self.tr("Click the mark (or right-click → Open Earlier Digest) to open it"))
         return lines
 
     def open_earlier(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.archive.indexing import source_key
@@ -125,3 +125,27 @@ def test_a_digest_opened_from_the_archive_marks_none_of_its_own_papers(window, q
     workers.drain()
     assert all(window.archive.controller.covered(paper.id) == [] for paper in window.project.digest.papers)
     assert window.list_pane.proxy.index(0, COLUMN_TITLE_EN).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_click_on_the_covered_mark_opens_the_earlier_digest_and_elsewhere_does_not(
+    window, qtbot, answers, reference_archived
+):
+    window.show()
+    window.project.new()
+    window.project.add_ids([ArxivId("2403.18296"), ArxivId("2501.00001")])
+    qtbot.waitUntil(lambda: window.archive.controller.covered("2403.18296") != [], timeout=10000)
+    view = window.list_pane.view
+    answers.save_changes = Choice.DISCARD
+    # On the title's text, beside the mark: the row is selected, nothing else happens.
+    rect = view.visualRect(window.list_pane.proxy.index(0, COLUMN_TITLE_EN))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(rect.width() // 4, 0)
+    )
+    QApplication.processEvents()
+    assert window.project.model.rowCount() == 2
+    # On the mark: the archived digest opens at that paper.
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 12, rect.center().y())
+    )
+    qtbot.waitUntil(lambda: window.project.model.rowCount() == 23)
+    assert window.list_pane.current_row() == 1
