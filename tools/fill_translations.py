@@ -656,7 +656,7 @@ ZH = {
     "Covered before: %1 (%2)": "以前收录过：%1（%2）",
     "Covered before: %1": "以前收录过：%1",
     "and %1 more": "另有 %1 次",
-    "Click the mark (or right-click → Open Earlier Digest) to open it": "点击该标记（或右键 → 打开之前的摘要）即可打开",
+    "Click the mark (or right-click → Open Earlier Digest) to open it": "点击该标记（或右键 → 打开往期摘要）即可打开",
     "Open &Earlier Digest": "打开往期摘要(&E)",
     "&Rank by my archive": "按我的存档排序(&R)",
     "Order the announcements by how close each is to the papers of your earlier digests": "按与你往期摘要中论文的相近程度给公告排序",

@@ -469,7 +469,7 @@
         <message>
             <location filename="../../ui/archive/actions.py" line="193" />
             <source>Click the mark (or right-click → Open Earlier Digest) to open it</source>
-            <translation>点击该标记（或右键 → 打开之前的摘要）即可打开</translation>
+            <translation>点击该标记（或右键 → 打开往期摘要）即可打开</translation>
         </message>
     </context>
     <context>
