@@ -303,6 +303,23 @@ _TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} le
 def _check_nesting(raw: Any) -> None:
     # Iterative, so that the check itself cannot run out of stack.
     stack = [(raw, 1)] if isinstance(raw, (dict, list)) else []
+    papers = raw.get("papers") if isinstance(raw, dict) else None
+    if isinstance(papers, list):
+        # A paper's known fields are strings, numbers or lists of strings, checked one by
+        # one when it is read (_paper_from_dict); only the keys another tool added can
+        # nest. Walking every paper's lists took a quarter of a second at 23,000 papers.
+        stack = [
+            (value, 2) for key, value in raw.items() if key != "papers" and isinstance(value, (dict, list))
+        ]
+        for paper in papers:
+            if isinstance(paper, dict):
+                stack.extend(
+                    (value, 4)
+                    for key, value in paper.items()
+                    if key not in PAPER_FIELDS and isinstance(value, (dict, list))
+                )
+            elif isinstance(paper, list):
+                stack.append((paper, 3))
     while stack:
         value, depth = stack.pop()
         if depth > MAX_NESTING:

@@ -369,6 +369,8 @@ def _format_table(table: QTextTable, top_margin: float) -> None:
 
 def _em(text: str) -> float:
     """The width of one line of text, in em, roughly: CJK characters are square."""
+    if text.isascii():  # most English fields: no encoding needed to know there is no CJK
+        return len(text) * _LATIN_EM
     wide = (len(text.encode("utf-8")) - len(text)) // 2  # 3-byte UTF-8 is mostly CJK
     return (len(text) - wide) * _LATIN_EM + wide * _CJK_EM
 

@@ -847,3 +847,14 @@ def test_a_streamed_project_is_the_same_text_as_one_built_whole(reference_text):
     whole = {"format": "x", "project": digest_to_dict(digest)}
     streamed = {"format": "x", "project": digest_to_dict(digest, streamed=True)}
     assert dumps_json_in_pieces(streamed) == dumps_json(whole)
+
+
+def test_a_known_field_nested_deeply_is_refused_as_the_wrong_type(tmp_path):
+    data = (
+        b'{"format": "digest-gui-project", "version": 1, "papers": [{"id": "x", "authors": '
+        + b"[" * 500
+        + b"]" * 500
+        + b"}]}"
+    )
+    message = refusal(write(tmp_path / "deep.digest", data))
+    assert "papers[0].authors" in message
