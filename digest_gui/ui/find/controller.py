@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
 
 from digest_gui.core.find_replace import (
@@ -88,7 +88,30 @@ class FindController(QObject):
         for signal in (model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.modelReset):
             signal.connect(self._on_digest_changed)
         project.modified_changed.connect(self._sync_replace_enabled)
+        # Esc in an editor field closes the open bar too (unless a suggestion waits under
+        # that field: then Esc is the suggestion's, editor/suggestions.py).
+        for field in editor.fields.values():
+            field.installEventFilter(self)
         bar.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+            and self.bar.isVisible()
+            and not self._suggestion_waits(watched)
+        ):
+            self.close()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _suggestion_waits(self, field: QObject) -> bool:
+        suggestions = getattr(self.editor, "suggestions", None)
+        name = getattr(field, "name", None)
+        box = suggestions.boxes.get(name) if suggestions is not None and name else None
+        return box is not None and not box.isHidden()
 
     # ------------------------------------------------------------------ opening and closing
 

@@ -126,3 +126,17 @@ def test_a_narrow_column_shows_the_buttons_as_icons_and_never_widens_the_editor(
     box.resize(150, box.height())
     assert box.accept_button.toolButtonStyle() == narrow and box.ignore_button.toolButtonStyle() == narrow
     assert box.minimumSizeHint().width() <= 150
+
+
+def test_esc_ignores_the_suggestion_before_it_closes_the_find_bar(suggesting, qtbot):
+    window = suggesting
+    field = window.editor.fields["title_zh"]
+    window.finder.open()
+    assert window.find_bar.isVisible()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # the suggestion waiting under the field goes first
+    assert window.find_bar.isVisible()
+    assert window.project.undo_stack.undoText() == "Ignore the Draft"
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # then the bar
+    assert not window.find_bar.isVisible()

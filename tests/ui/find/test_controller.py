@@ -234,3 +234,14 @@ def test_the_preview_marks_only_the_side_searched(finding, qtbot):
     assert window.preview.view().highlighted_texts() == []
     _type(window, qtbot, "模型")
     assert set(window.preview.view().highlighted_texts()) == {"模型"}
+
+
+def test_esc_in_an_editor_field_closes_the_bar(finding, qtbot):
+    window = finding
+    field = window.editor.fields["abstract_zh"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    before = field.toPlainText()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert field.toPlainText() == before and window.project.undo_stack.count() == 0
