@@ -41,8 +41,12 @@ def reference_digest() -> Digest:
     return result.digest
 
 
-def repeated(base: Digest, size: int) -> Digest:
-    """`size` papers: copies of the base digest's, each copy with its own arXiv ids."""
+def repeated(base: Digest, size: int, *, distinct_text: bool = False) -> Digest:
+    """`size` papers: copies of the base digest's, each copy with its own arXiv ids.
+
+    With distinct_text, each copy's titles and summaries also end in its own number, so
+    that nothing cached per text (the preview's table measurements, its renderings) is
+    shared between copies, as in a real digest of that many papers."""
     digest = Digest(title=f"{size} papers", export=base.export, extra=dict(base.extra))
     count = len(base.papers)
     for index in range(size):
@@ -54,6 +58,10 @@ def repeated(base: Digest, size: int) -> Digest:
             new_id = f"{yymm}.{copy:02d}{position:03d}"
             paper.url = paper.url.replace(paper.id, new_id)
             paper.id = new_id
+            if distinct_text:
+                paper.title_en = f"{paper.title_en} ({copy})"
+                paper.title_zh = f"{paper.title_zh}（{copy}）"
+                paper.summary_zh = f"{paper.summary_zh}（{copy}）"
         digest.papers.append(paper)
     ids = [paper.id for paper in digest.papers]
     assert len(set(ids)) == len(ids), "repeated papers should have distinct ids"

@@ -2,7 +2,7 @@
 
 Run with `make bench`. Each size runs in its own subprocess (offscreen, user folders in a
 temporary directory), which opens the project (the reference digest repeated,
-bench_core.repeated) in a MainWindow of 1400x860 and:
+bench_core.repeated, titles and summaries distinct per copy) in a MainWindow of 1400x860 and:
 
 - stall: types STALL_KEYSTROKES keys (a Chinese character, then "a", ...) into the Chinese
   abstract of the middle paper at 30 ms intervals, in the whole-digest preview, with
@@ -109,7 +109,7 @@ def main() -> int:
     run(warm, 50)
     for papers, (stall_target, memory_target) in TARGETS.items():
         project = folder / f"papers-{papers}{EXTENSION}"
-        save_project(repeated(reference_digest(), papers), project)
+        save_project(repeated(reference_digest(), papers, distinct_text=True), project)
         done = run(project, papers)
         try:
             result = json.loads(done.stdout.strip().splitlines()[-1])
