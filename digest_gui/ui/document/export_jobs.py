@@ -76,10 +76,10 @@ class ExportJobs(QObject):
 
         task = run_task(lambda cancel, report: cancellable(render, cancel, report), name="export")
         task.progress.connect(self._on_task_progress)
-        task.succeeded.connect(lambda result: done(result))
-        task.failed.connect(self._on_task_failed)
-        task.cancelled.connect(self._on_task_cancelled)
-        task.finished.connect(self._on_task_finished)
+        task.succeeded.connect(lambda result: self._on_task_succeeded(task, result, done))
+        task.failed.connect(lambda line: self._on_task_failed(task, line))
+        task.cancelled.connect(lambda: self._on_task_cancelled(task))
+        task.finished.connect(lambda: self._on_task_finished(task))
         self.task = task
         return task
 
@@ -92,15 +92,27 @@ class ExportJobs(QObject):
         done, total = item
         self.progress.setValue(round(100 * done / max(total, 1)))
 
-    def _on_task_failed(self, line: str) -> None:
+    def _ended(self, task: Task) -> None:
+        # As soon as the outcome is in, not at finished() (queued after it): an export
+        # asked for right after "Exported …" shows must not be told one is still running.
+        if self.task is task:
+            self.task = None
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def _on_task_succeeded(self, task: Task, result: Any, done: Callable[[Any], object]) -> None:
+        self._ended(task)
+        done(result)
+
+    def _on_task_failed(self, task: Task, line: str) -> None:
+        self._ended(task)
         self.status.show(self.tr("Not exported: %1").replace("%1", line), 15000)
         dialogs.show_error(self.dialog_parent, self.tr("Cannot export"), line)
 
-    def _on_task_cancelled(self) -> None:
+    def _on_task_cancelled(self, task: Task) -> None:
+        self._ended(task)
         self.status.show(self.tr("Cancelled (%1); nothing was written").replace("%1", self._label), 8000)
 
-    def _on_task_finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+    def _on_task_finished(self, task: Task) -> None:
+        self._ended(task)
         self.finished.emit()

@@ -112,3 +112,22 @@ def test_a_failing_export_says_why_in_one_line(window, answers, tmp_path, qtbot,
         assert window.files.export("broken")
     assert errors == ["ValueError: the theme's file is damaged"]
     assert not (tmp_path / "broken.txt").exists()
+
+
+def test_an_export_asked_for_as_soon_as_the_last_one_is_written_goes_ahead(window, answers, tmp_path, qtbot):
+    window.export_gate.accept_current()  # the example digest's warnings
+    answers.save_path = str(tmp_path / "first.md")
+    written = []
+    # The next export is asked for from the very slot that hears of the last one.
+    window.files.exported.connect(written.append)
+    window.files.exported.connect(
+        lambda _path: (
+            len(written) == 1
+            and (setattr(answers, "save_path", str(tmp_path / "second.md")) or window.files.export("md"))
+        )
+    )
+    with qtbot.waitSignal(window.files.exported):
+        assert window.files.export("md")
+    qtbot.waitUntil(lambda: len(written) == 2)
+    assert (tmp_path / "second.md").is_file()
+    assert "Still exporting" not in window.statusBar().currentMessage()
