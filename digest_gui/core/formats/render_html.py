@@ -128,11 +128,14 @@ PAGE = PageShape(_TBODY_OPEN, _TBODY_CLOSE, _FOOTNOTES_OPEN, _FOOTNOTES_CLOSE)
 
 def paper_markdown(paper: Paper, number: int, settings: ExportSettings) -> str:
     """The Markdown converted for one paper: the table and details heads around its parts."""
+    row = table_row_markdown(paper, number)
+    return _one_paper_page(settings, row, entry_markdown(paper, number, settings))
+
+
+def _one_paper_page(settings: ExportSettings, row_markdown: str, entry_markdown: str) -> str:
+    """A one-paper page's Markdown: the table and details heads around a row and an entry."""
     return preview_markdown(
-        table_head_markdown(settings)
-        + table_row_markdown(paper, number)
-        + details_head_markdown(settings)
-        + entry_markdown(paper, number, settings)
+        table_head_markdown(settings) + row_markdown + details_head_markdown(settings) + entry_markdown
     )
 
 
@@ -155,11 +158,7 @@ def _renumbered(row: str, entry: str, number: int) -> RenderedPaper | None:
 
 def _convert_parts(row_markdown: str, entry_markdown: str) -> tuple[str, str]:
     """The row and entry HTML of a one-paper page made of these parts (render_plain's templates)."""
-    settings = ExportSettings()
-    page = preview_markdown(
-        table_head_markdown(settings) + row_markdown + details_head_markdown(settings) + entry_markdown
-    )
-    _, row, _, entry, _ = PAGE.cut(convert(page))
+    _, row, _, entry, _ = PAGE.cut(convert(_one_paper_page(ExportSettings(), row_markdown, entry_markdown)))
     return row, entry
 
 

@@ -93,6 +93,10 @@ def text_extent(text: str, font_key: str = "body") -> Extent:
     return Extent(widest + padding, max(widest, whole) + padding)
 
 
+# The paper fields row_cells reads: only a change to one of them moves the columns.
+ROW_FIELDS = frozenset({"title_en", "summary_zh", "legacy_listing"})
+
+
 def row_cells(paper: Paper, number: int) -> tuple[str, str, str]:
     """The text of a paper's table row as the reader sees it: number, title, summary."""
     return str(number), table_title(paper), paper.summary_zh

@@ -52,9 +52,8 @@ from digest_gui.ui.preview.painting import (
     page_padding,
     paint_item,
 )
+from digest_gui.ui.preview.table_columns import ROW_FIELDS
 
-# The fields a table row shows ("" is a paper replaced whole).
-_TABLE_FIELDS = frozenset({"", "title_en", "summary_zh", "legacy_listing", "announce_type", "id", "version"})
 _FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
 _EXTERNAL_SCHEMES = ("http", "https")
 
@@ -275,7 +274,7 @@ class PreviewView(QAbstractScrollArea):
     def _on_model_field_changed(self, row: int, name: str) -> None:
         self._flush_structure()
         paper = self._model.paper(row)
-        if name in _TABLE_FIELDS:
+        if not name or name in ROW_FIELDS:  # "": a paper replaced whole
             # Only what the summary table shows moves its columns; measuring every row
             # again on each keystroke in an abstract cost 20 ms at 23,000 papers.
             self._column.invalidate_table()
