@@ -27,7 +27,8 @@ def main() -> int:
     def poke() -> None:
         nonlocal started
         windows = [widget for widget in QApplication.topLevelWidgets() if hasattr(widget, "fetcher")]
-        if not windows or not windows[0].isVisible():
+        # Its menus and shortcuts come after its first frame (MainWindow.complete).
+        if not windows or not windows[0].isVisible() or not windows[0].is_complete():
             return
         window = windows[0]
         if not started:

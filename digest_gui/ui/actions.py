@@ -237,6 +237,20 @@ def key_sequences(shortcuts: Sequence[KeySpec]) -> list[QKeySequence]:
     return [sequence for sequence in sequences if not sequence.isEmpty()]
 
 
+def menu_bar_titles(owner: QWidget, menu_bar: QMenuBar, table: Sequence[Entry] = TABLE) -> dict[str, QMenu]:
+    """The menu bar's menus, titled and still empty, by key: a window shows them in its
+    first frame and an ActionRegistry fills them later (its `menus`)."""
+    made: dict[str, QMenu] = {}
+    for entry in table:
+        if isinstance(entry, MenuSpec) and not entry.parent:
+            menu = QMenu(owner)
+            menu.setObjectName(f"menu_{entry.key}")
+            menu.setTitle(translate(entry.title))
+            menu_bar.addMenu(menu)
+            made[entry.key] = menu
+    return made
+
+
 class ActionRegistry(QObject):
     """The QActions and menus of one window, made from a table, in the interface language."""
 
@@ -247,7 +261,9 @@ class ActionRegistry(QObject):
         handlers: Mapping[str, Handler],
         provided: Mapping[str, QAction] | None = None,
         table: Sequence[Entry] = TABLE,
+        menus: Mapping[str, QMenu] | None = None,
     ) -> None:
+        """`menus`: menu bar menus made before (menu_bar_titles), filled instead of added again."""
         super().__init__(owner)
         self.table = tuple(table)
         provided = provided or {}
@@ -259,7 +275,7 @@ class ActionRegistry(QObject):
             if isinstance(entry, ActionSpec):
                 action = provided[entry.name] if entry.provided else QAction(owner)
                 self._add_action(owner, entry, action, handlers)
-        self._build_menus(owner, menu_bar)
+        self._build_menus(owner, menu_bar, dict(menus or {}))
         # The registry retranslates itself, so that a window cannot forget a text.
         owner.installEventFilter(self)
         self.retranslate()
@@ -286,7 +302,7 @@ class ActionRegistry(QObject):
         self._actions[spec.name] = action
         self._specs[spec.name] = spec
 
-    def _build_menus(self, owner: QWidget, menu_bar: QMenuBar) -> None:
+    def _build_menus(self, owner: QWidget, menu_bar: QMenuBar, made: dict[str, QMenu]) -> None:
         last_section: dict[str, str] = {}
 
         def place(menu_key: str, section: str) -> QMenu:
@@ -298,12 +314,15 @@ class ActionRegistry(QObject):
 
         for entry in self.table:
             if isinstance(entry, MenuSpec):
-                menu = QMenu(owner)
-                menu.setObjectName(f"menu_{entry.key}")
-                if entry.parent:
-                    place(entry.parent, entry.section).addMenu(menu)
+                if entry.key in made:
+                    menu = made.pop(entry.key)
                 else:
-                    menu_bar.addMenu(menu)
+                    menu = QMenu(owner)
+                    menu.setObjectName(f"menu_{entry.key}")
+                    if entry.parent:
+                        place(entry.parent, entry.section).addMenu(menu)
+                    else:
+                        menu_bar.addMenu(menu)
                 self._menus[entry.key] = menu
                 self._menu_specs[entry.key] = entry
             else:

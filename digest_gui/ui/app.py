@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,7 +24,7 @@ from digest_gui.ui import dialogs, workers
 from digest_gui.ui import settings as settings_store
 from digest_gui.ui.collector import collect_on_gui_thread
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.first_frame import watch_first_frame
+from digest_gui.ui.first_frame import FirstPaint, watch_first_frame
 from digest_gui.ui.i18n import apply_language
 
 if TYPE_CHECKING:
@@ -143,8 +143,13 @@ def install_exception_hook(window: MainWindow, log_file: Path | None = None) -> 
     """Log unexpected errors (any thread) and show one readable line instead of dying silently."""
     reporter = ExceptionReporter(window, log_file or user_log_dir() / LOG_FILE, window)
     reporter.install()
-    log.info("%s %s started", APP_NAME, version())
     return reporter
+
+
+def _start_logging() -> None:
+    """The log file, and the version it notes (reading it costs ~15 ms), after the first frame."""
+    start_logging()
+    log.info("%s %s started", APP_NAME, version())
 
 
 def _parse_size(size: str | None) -> tuple[int, int] | None:
@@ -166,7 +171,8 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     app = create_application()
     settings = settings_store.load()
     apply_language(app, settings.language)
-    window = MainWindow(settings)
+    # A real start builds what its first frame shows, the rest after it; a screenshot all.
+    window = MainWindow(settings, deferred=not screenshot)
     if screenshot:
         # The given file, else the example digest as a first start shows it.
         if file:
@@ -175,14 +181,15 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
             load_example(window.project)
     else:
         install_exception_hook(window)
-        watch_first_frame(window.preview.view().viewport())
-        window.show()
+        first = FirstPaint(window.preview.view().viewport())
+        watch_first_frame(first)
         # The log file and the move of old folders need not delay the first frame: they
-        # come at the first turn of the event loop (a question asked while opening runs
-        # one), and what is logged before then is written to the file then. An error
-        # before then still reaches the file: the hook opens it first.
+        # come after it, and what is logged before then is written to the file then. An
+        # error before then still reaches the file: the hook opens it first.
         hold_early_records()
-        QTimer.singleShot(0, start_logging)
+        first.then(_start_logging)
+        first.then(window.complete)
+        window.show()
         open_initial(window, file, interactive=True)
         if window.files.safeguards.switched_away:
             # Started to open a project another window edits, and the user went there.

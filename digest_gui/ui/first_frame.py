@@ -1,17 +1,21 @@
-"""When the first frame that shows the digest was painted, for bench/bench_startup.py.
+"""What waits for the first frame that shows the digest, and when it was painted.
 
 The user waits for the list, the selected paper in the editor and the visible part of the
-preview; the preview is the last of them to paint. With DIGEST_GUI_FIRST_FRAME=FILE in the
-environment, a real start (`digest-gui FILE`, event loop running) writes to FILE, once the
-event loop has finished the paint that first drew the preview: the wall-clock time
-(time.time(), which the benchmark compares with its own clock at launch), the resident
-memory in MiB and the process's CPU time in seconds. Without the variable nothing is installed.
+preview; the preview is the last of them to paint. A real start builds only those before
+that frame and the rest after it (MainWindow.complete): FirstPaint runs its callbacks, in
+the order given, once the event loop has finished the paint that first drew the preview.
+
+For bench/bench_startup.py: with DIGEST_GUI_FIRST_FRAME=FILE in the environment, the first
+callback writes to FILE the wall-clock time (time.time(), which the benchmark compares with
+its own clock at launch), the resident memory in MiB and the process's CPU time in seconds.
+Without the variable nothing is written.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -30,27 +34,48 @@ def _rss_mib() -> float:
     return 0.0
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, out: Path) -> None:
+class FirstPaint(QObject):
+    """Runs callbacks once, after `widget`'s first paint pass (or after `fallback_ms` if it is
+    never painted, say the window starts minimised)."""
+
+    def __init__(self, widget: QWidget, fallback_ms: int = 1000) -> None:
         super().__init__(widget)
-        self.out = out
-        self.seen = False
+        self._callbacks: list[Callable[[], object]] = []
+        self._seen = False
+        self._done = False
         widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def then(self, callback: Callable[[], object]) -> None:
+        """Run `callback` after the first frame (at once if it has been)."""
+        if self._done:
+            callback()
+        else:
+            self._callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
             # After the whole paint pass has been flushed, not in the middle of it.
-            QTimer.singleShot(0, self._write)
+            QTimer.singleShot(0, self, self._run)
         return False
 
-    def _write(self) -> None:
-        cpu = time.process_time()  # of this process until now: steadier than wall time on a busy machine
-        self.out.write_text(f"{time.time():.6f}\n{_rss_mib():.1f}\n{cpu:.6f}\n", encoding="utf-8")
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
 
 
-def watch_first_frame(widget: QWidget) -> None:
-    """If the benchmark asked, note when `widget` (the last to paint) is first painted."""
+def _write_mark(out: Path) -> None:
+    cpu = time.process_time()  # of this process until now: steadier than wall time on a busy machine
+    out.write_text(f"{time.time():.6f}\n{_rss_mib():.1f}\n{cpu:.6f}\n", encoding="utf-8")
+
+
+def watch_first_frame(first: FirstPaint) -> None:
+    """If the benchmark asked, note when the first frame was painted (call before any other `then`)."""
     path = os.environ.get(ENVIRONMENT)
     if path:
-        _FirstPaint(widget, Path(path))
+        first.then(lambda: _write_mark(Path(path)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,18 +9,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+# Only what the first frame shows is imported here; complete() imports the rest.
 from digest_gui import APP_NAME
-from digest_gui.core.formats.exporters import exporters
-from digest_gui.core.quality.registry import fix_for
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
-from digest_gui.ui import dialogs
-from digest_gui.ui.actions import ActionRegistry, Handler
-from digest_gui.ui.archive.actions import ArchiveActions
+from digest_gui.ui.actions import menu_bar_titles
 from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
-from digest_gui.ui.arxiv.fetch_status import FetchStatus
-from digest_gui.ui.arxiv.listing_actions import ListingActions
 from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
@@ -29,64 +23,130 @@ from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.document.publishing import PublishActions
 from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
-from digest_gui.ui.drafts.actions import DraftActions
-from digest_gui.ui.editor.field_marks import FieldMarks
-from digest_gui.ui.editor.link_drops import LinkDrops
 from digest_gui.ui.editor.paper_editor import PaperEditor
-from digest_gui.ui.find.bar import FindBar
-from digest_gui.ui.find.controller import FindController
-from digest_gui.ui.glossary.actions import GlossaryActions
-from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
-from digest_gui.ui.papers.adding import PaperAdder
-from digest_gui.ui.papers.context_menu import PaperContextMenu
-from digest_gui.ui.papers.deletion import DeletionFeedback
 from digest_gui.ui.papers.drops import DropContent, read_mime
-from digest_gui.ui.papers.filter_feedback import FilterFeedback
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane
 from digest_gui.ui.preview.pane import PreviewPane
-from digest_gui.ui.quality.counts_label import CountsLabel
-from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
-from digest_gui.ui.quality.panel import QualityPanel
-from digest_gui.ui.quality.watcher import QualityWatcher
-from digest_gui.ui.review.actions import ReviewActions
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
-from digest_gui.ui.widgets.undo_notice import UndoNotice
+from digest_gui.ui.window_handlers import LANGUAGES
 from digest_gui.ui.window_layout import SPLITTER_SHARES, restore_window_state, store_window_state
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 
-# The choices of View → Language, each an action "language_<code>" in the action table.
-LANGUAGES = ("system", "en", "zh_CN")
-
 
 class MainWindow(QMainWindow):
     """One window, one project: list | editor | preview."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
+        """Build the window; with `deferred`, only what its first frame shows (see `complete`)."""
         super().__init__(parent)
         self.settings = settings
+        self._complete = False
+        self._archivable: list[str] = []  # opened or saved before the archive was built
         self.status = StatusMessenger(self.statusBar())
         self.project = Project(self)
         self.autosave = Autosave(self.project, RecoveryStore(data_dir() / "recovery"), self)
         self.instances = InstanceGuard(self.project, ProjectLocks(data_dir() / "locks"), self)
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
+        self.decorations = PaperDecorations(fetch_state=self.fetcher.state)
+        self.list_pane = PaperListPane(self.project, self, self.decorations)
+        self.editor = PaperEditor(self.project, self)
+        self.preview = PreviewPane(self.project.model, self)
+        self.files = FileActions(
+            self.project,
+            settings,
+            self.autosave,
+            self,
+            instances=self.instances,
+            backups=BackupStore(data_dir() / "backups"),
+            exports=ExportJobs(self.status, self),
+        )
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.list_pane, self.editor, self.preview):
+            self.splitter.addWidget(pane)
+        # A wider window widens the editor and the preview, the list less.
+        for index, stretch in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, stretch)
+        # Above the panes: the notices (crash protection cannot write, export problems, the
+        # archive); under them the find bar. Those after the first are added by complete().
+        central = QWidget(self)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self.autosave_notice = AutosaveNotice(self.autosave, central)
+        self._column.addWidget(self.autosave_notice)
+        self._column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+        # The menu bar's titles now, so that the panes do not move down when its menus come.
+        self._menus = menu_bar_titles(self, self.menuBar())
+
+        self._connect_panes()  # before the resume's: it comes back after the list's first row
+        # Reopening a project comes back to the paper, field and preview scroll left there.
+        self.resume = ResumePosition(
+            self.project,
+            self.editor,
+            self.preview.view(),
+            self.list_pane.select_row,
+            PositionStore(data_dir()),
+            self,
+        )
+        self.list_pane.current_row_changed.connect(self.resume.row_changed)
+        self._update_title()
+        restore_window_state(self, self.splitter, self.settings)
+        self.preview.set_mode(self.settings.preview_mode)
+        if not deferred:
+            self.complete()
+
+    def is_complete(self) -> bool:
+        """Whether complete() has built the window's menus, checks, docks and controllers."""
+        return self._complete
+
+    def complete(self) -> None:
+        """Build what the first frame does not show: menus and their actions, the quality
+        checks, drafting, the archive, find, the docks. A real start calls it after the
+        first frame is painted (ui/app.py); a window built without `deferred` at once."""
+        if self._complete:
+            return
+        from digest_gui.ui.archive.actions import ArchiveActions
+        from digest_gui.ui.arxiv.fetch_status import FetchStatus
+        from digest_gui.ui.arxiv.listing_actions import ListingActions
+        from digest_gui.ui.document.publishing import PublishActions
+        from digest_gui.ui.drafts.actions import DraftActions
+        from digest_gui.ui.editor.field_marks import FieldMarks
+        from digest_gui.ui.editor.link_drops import LinkDrops
+        from digest_gui.ui.find.bar import FindBar
+        from digest_gui.ui.find.controller import FindController
+        from digest_gui.ui.glossary.actions import GlossaryActions
+        from digest_gui.ui.papers.adding import PaperAdder
+        from digest_gui.ui.papers.context_menu import PaperContextMenu
+        from digest_gui.ui.papers.deletion import DeletionFeedback
+        from digest_gui.ui.papers.filter_feedback import FilterFeedback
+        from digest_gui.ui.quality.counts_label import CountsLabel
+        from digest_gui.ui.quality.export_notice import ExportGate, ExportNotice
+        from digest_gui.ui.quality.panel import QualityPanel
+        from digest_gui.ui.quality.watcher import QualityWatcher
+        from digest_gui.ui.review.actions import ReviewActions
+        from digest_gui.ui.widgets.undo_notice import UndoNotice
+        from digest_gui.ui.window_handlers import window_handlers
+
+        self._complete = True
+        settings = self.settings
         self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
         self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
         self.drafter = self.drafts.controller
+        self.decorations.draft_state = self.drafter.state
         self.undo_notice = UndoNotice(self)  # "Deleted 'Title…'  Undo"
         self.status.add_widget(self.undo_notice)
         self.deletions = DeletionFeedback(self.project, self.status, self.undo_notice)
-
-        decorations = PaperDecorations(fetch_state=self.fetcher.state, draft_state=self.drafter.state)
-        self.list_pane = PaperListPane(self.project, self, decorations)
-        self.editor = PaperEditor(self.project, self)
-        self.preview = PreviewPane(self.project.model, self)
         self.quality = QualityWatcher(self.project.model, settings.summary_limit, self)
         self._counts = CountsLabel(self.quality, self._filter_shown, self)
         self.status.add_permanent(self._counts)
@@ -94,19 +154,11 @@ class MainWindow(QMainWindow):
         self.field_marks = FieldMarks(
             self.editor.fields, self.editor.counts, self.project, self.quality, self.editor.current_row, self
         )
-        self.export_notice = ExportNotice(self)  # placed above the panes below
+        central = self.centralWidget()
+        self.export_notice = ExportNotice(central)
         self.export_gate = ExportGate(self.quality, self.export_notice, self)
-        self.files = FileActions(
-            self.project,
-            settings,
-            self.autosave,
-            self,
-            quality=self.quality,
-            instances=self.instances,
-            backups=BackupStore(data_dir() / "backups"),
-            exports=ExportJobs(self.status, self),
-            export_gate=self.export_gate,
-        )
+        self.files.quality = self.quality
+        self.files.export_gate = self.export_gate
         self.quality_panel = QualityPanel(self.quality, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_panel)
         self.quality_panel.hide()
@@ -141,29 +193,10 @@ class MainWindow(QMainWindow):
         self.archive.attach_paper_list(self.list_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
         self.archive.memory_panel.hide()
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane in (self.list_pane, self.editor, self.preview):
-            self.splitter.addWidget(pane)
-        # A wider window widens the editor and the preview, the list less.
-        for index, stretch in enumerate(SPLITTER_SHARES):
-            self.splitter.setStretchFactor(index, stretch)
-        # Above the panes: the notice that stays while crash protection cannot write.
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        self.autosave_notice = AutosaveNotice(self.autosave, central)
-        column.addWidget(self.autosave_notice)
-        column.addWidget(self.export_notice)
-        column.addWidget(self.archive.notice)
-        column.addWidget(self.splitter, 1)
+        self._column.insertWidget(1, self.export_notice)
+        self._column.insertWidget(2, self.archive.notice)
         self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
-        column.addWidget(self.find_bar)
-        self.setCentralWidget(central)
-        self.setAcceptDrops(True)
+        self._column.addWidget(self.find_bar)
 
         provided = {
             "undo": self.project.undo_stack.createUndoAction(self),
@@ -180,130 +213,92 @@ class MainWindow(QMainWindow):
             self.status,
             self,
         )
-        self.action_registry = ActionRegistry(self, self.menuBar(), self._handlers(), provided)
+        from digest_gui.ui.actions import ActionRegistry
+
+        self.action_registry = ActionRegistry(
+            self, self.menuBar(), window_handlers(self), provided, menus=self._menus
+        )
         self.paper_menu = PaperContextMenu(self.list_pane, self.action_registry, self.status)
         self.filter_feedback = FilterFeedback(self.list_pane, self.editor.placeholder, self)
         self.filter_feedback.changed.connect(self._update_counts)
         self._rebuild_recent()
         self._connect()
-        # Reopening a project comes back to the paper, field and preview scroll left there.
-        self.resume = ResumePosition(
-            self.project,
-            self.editor,
-            self.preview.view(),
-            self.list_pane.select_row,
-            PositionStore(data_dir()),
-            self,
-        )
-        self.list_pane.current_row_changed.connect(self.resume.row_changed)
         self.retranslate()
-        self._restore_state()
+        for key in LANGUAGES:
+            self.action_registry[f"language_{key}"].setChecked(key == self.settings.language)
+        # The docks as the user left them: the window's state was restored before they existed.
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        # What happened before: the project opened, the paper shown, files to index.
+        self._on_preview_mode_changed(self.preview.mode())
+        self._sync_export_actions()
+        self._on_list_current_row_changed(self.list_pane.current_row())
+        for path in self._archivable:
+            self.archive.controller.index(path)
+        self._archivable.clear()
 
     # ------------------------------------------------------------------ actions
 
-    def _handlers(self) -> dict[str, Handler]:
-        """What each action of the table (digest_gui/ui/actions.py) does in this window."""
-        files, pane, project = self.files, self.list_pane, self.project
-        handlers: dict[str, Handler] = {
-            "new": files.new,
-            "open": files.open,
-            "save": files.save,
-            "saveAs": files.save_as,
-            "import": files.import_digest,
-            "addByIdentifier": self.adding.open_dialog,
-            "importListing": self.listing.open_dialog,
-            "importArchiveFolder": self.archive.import_folder,
-            "searchArchive": self.archive.search,
-            "rebuildArchive": self.archive.notice.rebuild,
-            "acceptMemory": self.archive.memory_panel.accept_all,
-            **{f"export:{item.name}": partial(files.export, item.name) for item in exporters()},
-            "copyMarkdown": files.copy_markdown,
-            "publish": self.publisher.publish,
-            "copyWechat": partial(files.copy_rich_text, "wechat"),
-            "copyZhihu": partial(files.copy_rich_text, "zhihu"),
-            "githubMath": lambda: project.set_github_math(self.action_registry["githubMath"].isChecked()),
-            "quit": self.close,
-            "pasteLinks": self.paste_links,
-            "deletePapers": lambda: project.remove(pane.selected_rows()),
-            "filter": pane.focus_filter,
-            "findReplace": self.finder.open,
-            "findNext": self.finder.find_next,
-            "findPrevious": self.finder.find_previous,
-            "preferences": self._on_preferences,
-            "markReviewed": self.review.mark_reviewed_and_next,
-            "markNeedsReview": self.review.mark_needs_review,
-            "nextToReview": self.review.next_to_review,
-            "acceptSuggestion": self.editor.suggestions.accept_focused,
-            "ignoreSuggestion": self.editor.suggestions.ignore_focused,
-            "nextPaper": lambda: pane.select_relative(1),
-            "previousPaper": lambda: pane.select_relative(-1),
-            "goToEnglish": lambda: self.editor.field_keys.go_to_side("en"),
-            "goToChinese": lambda: self.editor.field_keys.go_to_side("zh"),
-            "moveUp": lambda: project.move_by(pane.selected_rows(), -1),
-            "moveDown": lambda: project.move_by(pane.selected_rows(), 1),
-            "fetchSelected": lambda: self.fetcher.fetch_rows(pane.selected_rows()),
-            "fetchMissing": self.fetcher.fetch_missing,
-            "draftSelected": lambda: self.drafts.draft_rows(pane.selected_rows()),
-            "draftMissing": self.drafts.draft_missing,
-            "glossary": self.glossary.edit,
-            "previewPaper": lambda: self.preview.set_mode("paper"),
-            "previewDigest": lambda: self.preview.set_mode("digest"),
-            "keyboardShortcuts": lambda: show_shortcuts(self.action_registry, self),
-            "openLogFolder": lambda: open_log_folder(self.status),
-            "about": lambda: show_about(self),
-        }
-        for code in LANGUAGES:
-            handlers[f"language_{code}"] = partial(self._set_language, code)
-        return handlers
-
     def retranslate(self) -> None:
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
-        self.fetch_status.retranslate()
         self.files.exports.retranslate()
-        self.drafts.retranslate()
         self.autosave_notice.retranslate()
-        self.export_gate.retranslate()
-        self.archive.retranslate()
         self._update_title()
-        self._update_counts()
+        if self._complete:
+            self.fetch_status.retranslate()
+            self.drafts.retranslate()
+            self.export_gate.retranslate()
+            self.archive.retranslate()
+            self._update_counts()
 
     # ------------------------------------------------------------------ wiring
 
-    def _connect(self) -> None:
+    def _connect_panes(self) -> None:
+        """What the first frame needs: the list drives the editor and the preview."""
         self.list_pane.current_row_changed.connect(self._on_list_current_row_changed)
         self.list_pane.content_dropped.connect(self._on_list_content_dropped)
         self.project.modified_changed.connect(self._update_title)
         self.project.path_changed.connect(self._update_title)
         self.project.replaced.connect(self._on_project_replaced)
+        self.project.model.export_changed.connect(self._sync_export_actions)
+        self.project.model.focus_requested.connect(self._on_model_focus_requested)
+        self.files.message.connect(lambda text: self.status.show(text, 8000))
+        self.files.archivable.connect(self._on_files_archivable)
+        self.instances.raise_requested.connect(self._on_instances_raise_requested)
+        self.preview.mode_changed.connect(self._on_preview_mode_changed)
+        self.editor.fetch_notice.fetch_state = self.fetcher.state
+        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
+        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
+
+    def _connect(self) -> None:
+        """The rest, once complete() has built it."""
         # Counts follow the quality checks: at once when papers come or go, after a pause in typing.
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
         self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
         self.export_gate.show_problems.connect(self.quality_panel.show_problems)
-        self.project.model.export_changed.connect(self._sync_export_actions)
-        self.project.model.focus_requested.connect(self._on_model_focus_requested)
-        self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.recent_changed.connect(self._rebuild_recent)
-        self.files.archivable.connect(self.archive.controller.index)
-        self.instances.raise_requested.connect(self._on_instances_raise_requested)
-        self.preview.mode_changed.connect(self._on_preview_mode_changed)
         self.drafts.preferences_changed.connect(self.apply_preferences)
         self.editor.draft_requested.connect(self._on_editor_draft_requested)
         self.listing.papers_added.connect(self.list_pane.select_row)
         self.adding.papers_added.connect(self.list_pane.select_row)
-        self.editor.fetch_notice.fetch_state = self.fetcher.state
-        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
-        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
         self.link_drops.content_dropped.connect(lambda content: self.add_content(content, None))
         self.list_pane.current_row_changed.connect(self.finder.refresh_marks)  # after the editor's
-        self._on_preview_mode_changed(self.preview.mode())
+
+    def _on_files_archivable(self, path: str) -> None:
+        if self._complete:
+            self.archive.controller.index(path)
+        else:
+            self._archivable.append(path)
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
-        self.field_marks.refresh()
-        self.archive.current_row_changed(row)
+        if self._complete:
+            self.field_marks.refresh()
+            self.archive.current_row_changed(row)
         self.preview.set_current_row(row)
-        self.action_registry["deletePapers"].setEnabled(row >= 0)
+        if self._complete:
+            self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _on_model_focus_requested(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)
@@ -311,6 +306,8 @@ class MainWindow(QMainWindow):
             self.editor.focus_field(field)
 
     def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
+        from digest_gui.core.quality.registry import fix_for
+
         fix = fix_for(kind)
         if fix is None or not 0 <= row < len(self.project.digest.papers):
             return
@@ -328,18 +325,22 @@ class MainWindow(QMainWindow):
 
     def _on_project_replaced(self) -> None:
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
-        self._update_counts()
-        self._sync_export_actions()
+        if self._complete:
+            self._update_counts()
+            self._sync_export_actions()
         # Once the window has settled on the new project: its objects live as long as it.
         QTimer.singleShot(0, freeze_long_lived)
 
     def _sync_export_actions(self) -> None:
+        if not self._complete:
+            return
         self.action_registry["githubMath"].setChecked(self.project.digest.export.github_math)
 
     def _on_preview_mode_changed(self, mode: str) -> None:
-        self.action_registry["previewPaper"].setChecked(mode == "paper")
-        self.action_registry["previewDigest"].setChecked(mode == "digest")
         self.settings.preview_mode = mode
+        if self._complete:
+            self.action_registry["previewPaper"].setChecked(mode == "paper")
+            self.action_registry["previewDigest"].setChecked(mode == "digest")
 
     # ------------------------------------------------------------------ arXiv, preferences, drafts
 
@@ -348,7 +349,10 @@ class MainWindow(QMainWindow):
         """The open ListingDialog, or None."""
         return self.listing.dialog
 
-    def _on_preferences(self) -> None:
+    def edit_preferences(self) -> None:
+        """Edit → Preferences: the dialog, then its choices used from now on."""
+        from digest_gui.ui import dialogs
+
         if dialogs.edit_preferences(self, self.settings):
             self.apply_preferences()
 
@@ -397,7 +401,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        self._counts.update_counts()
+        if self._complete:
+            self._counts.update_counts()
 
     def _filter_shown(self) -> int | None:
         """How many papers the list's filter shows; None while no filter is on."""
@@ -411,7 +416,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.files.open(p))
         menu.setEnabled(bool(self.settings.recent_files))
 
-    def _set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> None:
+        """View → Language: the interface language, saved in the settings."""
         for key in LANGUAGES:
             self.action_registry[f"language_{key}"].setChecked(key == code)
         if code != self.settings.language:
@@ -424,18 +430,12 @@ class MainWindow(QMainWindow):
                 apply_language(app, code)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "files"):
             self.retranslate()
             self.editor.retranslate()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ state
-
-    def _restore_state(self) -> None:
-        restore_window_state(self, self.splitter, self.settings)
-        self.preview.set_mode(self.settings.preview_mode)
-        for key in LANGUAGES:
-            self.action_registry[f"language_{key}"].setChecked(key == self.settings.language)
 
     def store_state(self) -> None:
         """Write geometry, splitters and preferences to the settings file."""
@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.complete()  # closed before its first frame: what closing shuts down exists
         if not self.files.maybe_save():
             event.ignore()
             return

@@ -146,10 +146,12 @@ class ArchiveActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         pane = self.paper_list
+        # The event's type first: the viewport's other events (its destruction among them)
+        # pass without touching the list.
         if (
-            pane is not None
+            event.type() == QEvent.Type.MouseButtonRelease
+            and pane is not None
             and watched is pane.view.viewport()
-            and event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
             and self._on_covered_mark(event.position().toPoint())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -16,7 +17,6 @@ from digest_gui.core.file_names import default_stem
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
-from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target, remove_stale_temporaries
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.paths import DEFAULT_THEME
@@ -28,11 +28,13 @@ from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project, is_not_writable
 from digest_gui.ui.document.safeguards import OpenSafeguards
-from digest_gui.ui.quality.export_notice import ExportGate
-from digest_gui.ui.quality.messages import problems_text
-from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.clipboard import copy_rich_text
+
+if TYPE_CHECKING:  # built after the window's first frame, and given then
+    from digest_gui.core.quality.counts import QualityCounts
+    from digest_gui.ui.quality.export_notice import ExportGate
+    from digest_gui.ui.quality.watcher import QualityWatcher
 
 DIGEST_SUFFIXES = (".md", ".markdown")
 
@@ -428,5 +430,7 @@ class FileActions(QObject):
     def _copied(self, text: str) -> None:
         counts = self.problems()
         if counts is not None and counts.problems:
+            from digest_gui.ui.quality.messages import problems_text
+
             text += " · " + self.tr("left: %1 (F6 lists them)").replace("%1", problems_text(counts))
         self.message.emit(text)
