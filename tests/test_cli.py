@@ -556,3 +556,11 @@ def test_an_unexpected_error_is_one_line_for_the_user_and_a_traceback_in_the_log
     assert (
         "unexpected error in ids" in logged and "Traceback" in logged and "something nobody foresaw" in logged
     )
+
+
+def test_the_window_knows_every_subcommand_by_name_without_loading_them():
+    from digest_gui import cli
+    from digest_gui.cli.window_args import window_parser
+
+    assert sorted(cli.COMMAND_NAMES) == sorted(cli.COMMANDS)
+    assert all(name in window_parser().epilog for name in cli.COMMAND_NAMES)

@@ -10,20 +10,32 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from digest_gui import APP_NAME
-from digest_gui.cli.commands import COMMANDS, CommandError
-from digest_gui.cli.parser import command_parser, window_parser
+from digest_gui.cli.window_args import COMMAND_NAMES, window_parser
 from digest_gui.core.errors import DigestError
 
-__all__ = ["COMMANDS", "CommandError", "main"]
+if TYPE_CHECKING:
+    from digest_gui.cli.commands import COMMANDS, CommandError
+
+__all__ = ["COMMANDS", "COMMAND_NAMES", "CommandError", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    # COMMANDS and CommandError, loaded when a subcommand or a script first asks.
+    if name in ("COMMANDS", "CommandError"):
+        from digest_gui.cli import commands
+
+        return getattr(commands, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _window(args: argparse.Namespace) -> int:
     try:
         from digest_gui.ui.app import run_window
     except ImportError as error:
-        raise CommandError(f"the window cannot start: {error}") from None
+        raise DigestError(f"the window cannot start: {error}") from None
     first = args.files[0] if args.files else None
     status = run_window(first, screenshot=args.screenshot, size=args.size)
     # The window is closed: its project saved or let go as the user chose, autosave and
@@ -45,13 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 error, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in COMMANDS:
+        if argv and argv[0] in COMMAND_NAMES:
             # The window sets logging up itself, after its first frame (ui/app.py).
+            from digest_gui.cli import commands
+            from digest_gui.cli.parser import command_parser
             from digest_gui.logs import start_logging
 
             start_logging()
             args = command_parser().parse_args(argv)
-            return COMMANDS[args.command](args)
+            return commands.COMMANDS[args.command](args)
         return _window(window_parser().parse_args(argv))
     except DigestError as error:
         print(f"{APP_NAME}: error: {error}", file=sys.stderr)

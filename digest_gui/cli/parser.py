@@ -4,29 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from digest_gui import APP_NAME, version
+from digest_gui import APP_NAME
 from digest_gui.cli.archive import add_archive_parser, add_rank_arguments
+from digest_gui.cli.window_args import DESCRIPTION, VersionAction
 from digest_gui.core.formats.exporters import DEFAULT_FORMAT, SCHEMES, exporters, themes
 from digest_gui.core.formats.project_file import EXTENSION
 from digest_gui.paths import DEFAULT_THEME
 
-DESCRIPTION = "Write bilingual (English/Chinese) digests of arXiv papers."
-
-
-class _VersionAction(argparse.Action):
-    """--version, reading the version only when asked (it costs start-up time)."""
-
-    def __init__(self, option_strings, dest, **kwargs) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        print(f"{APP_NAME} {version()}")
-        parser.exit()
-
 
 def command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP_NAME, description=DESCRIPTION)
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser(
@@ -226,20 +214,3 @@ class _CheckListFormatter(argparse.HelpFormatter):
             listed = "; ".join(f"{check.summary} ({check.kind})" for check in quality_checks())
             text = text.replace("{checks}", listed)
         return super()._format_text(text)
-
-
-def window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=APP_NAME,
-        description=DESCRIPTION,
-        epilog="commands: add, listing, import, export, publish, draft, check, archive, ids "
-        "(see 'digest-gui COMMAND --help')",
-    )
-    parser.add_argument("--version", action=_VersionAction)
-    # The desktop passes every selected file (%F); one window holds one project, the first.
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="a project to open or a digest (.md) to import"
-    )
-    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
-    parser.add_argument("--size", metavar="WxH", help="the window size, e.g. 1400x860")
-    return parser

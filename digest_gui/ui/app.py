@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from digest_gui import APP_NAME, version
 from digest_gui.core.errors import DigestError
-from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.logs import LOG_FILE, hold_early_records, start_logging
 from digest_gui.logs import log_file as current_log_file
 from digest_gui.paths import APP_ICON, EXAMPLE_DIGEST, resource_path, user_log_dir
@@ -57,6 +56,8 @@ def create_application() -> QApplication:
 
 def load_example(project: Project) -> None:
     """Show the bundled example digest as an untitled, unmodified project."""
+    from digest_gui.core.formats.digest_format import import_markdown
+
     text = resource_path(*EXAMPLE_DIGEST).read_text(encoding="utf-8")
     digest = import_markdown(text, title=QCoreApplication.translate("app", "Example digest")).digest
     project.new(digest)

@@ -32,7 +32,6 @@ from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
-from digest_gui.ui.window_handlers import LANGUAGES
 from digest_gui.ui.window_layout import SPLITTER_SHARES, restore_window_state, store_window_state
 
 if TYPE_CHECKING:
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         from digest_gui.ui.quality.watcher import QualityWatcher
         from digest_gui.ui.review.actions import ReviewActions
         from digest_gui.ui.widgets.undo_notice import UndoNotice
-        from digest_gui.ui.window_handlers import window_handlers
+        from digest_gui.ui.window_handlers import LANGUAGES, window_handlers
 
         self._complete = True
         settings = self.settings
@@ -418,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         """View → Language: the interface language, saved in the settings."""
+        from digest_gui.ui.window_handlers import LANGUAGES
+
         for key in LANGUAGES:
             self.action_registry[f"language_{key}"].setChecked(key == code)
         if code != self.settings.language:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError, NotWritableError
 from digest_gui.core.find_replace import FieldChange
-from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
@@ -145,6 +144,8 @@ class Project(QObject):
         except UnicodeDecodeError as error:
             raise DigestError(f"{path}: not UTF-8 text (byte {error.start})") from None
         try:
+            from digest_gui.core.formats.digest_format import import_markdown  # only for .md files
+
             result = import_markdown(text, title=path.stem)
         except DigestError as error:
             raise DigestError(f"{path.name}: {error}") from None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import confirm_english
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
-from digest_gui.core.text_diff import changed_sentences, diff_segments
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.diff_view import INSERTED_BACKGROUND, DiffText
 from digest_gui.ui.editor.text_field import PlainTextField
@@ -85,6 +84,8 @@ class StaleSection(QFrame):
         if self.shown == (old, new):
             return
         self.shown = (old, new)
+        from digest_gui.core.text_diff import changed_sentences  # difflib: when a mark first shows
+
         hunks = changed_sentences(old, new)
         while len(self.views) > len(hunks):
             for view in self.views.pop():
@@ -179,6 +180,8 @@ class StaleMarks(QObject):
         fmt.setForeground(QColor("#1f2328"))
         selections = []
         position = 0
+        from digest_gui.core.text_diff import diff_segments
+
         for segment in diff_segments(old, field.toPlainText()):
             if segment.kind == "delete":
                 continue

@@ -11,6 +11,7 @@ one undo step.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
@@ -29,12 +30,14 @@ from digest_gui.core.drafting.drafts import accept_suggestions, ignore_suggestio
 from digest_gui.core.merge import ignore_offers, pending_offers
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import accept_arxiv_offers
-from digest_gui.core.text_diff import Segment, diff_segments, similarity
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.diff_view import DiffText
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.notice_bar import STYLES
+
+if TYPE_CHECKING:
+    from digest_gui.core.text_diff import Segment
 
 # arXiv's offers shown under their field; the others (version, authors, ...) stay in the bar.
 IN_PLACE_OFFERS = ("title_en", "abstract_en")
@@ -46,6 +49,9 @@ DRAFT, ARXIV = "draft", "arxiv"
 
 def suggestion_segments(current: str, proposed: str) -> list[Segment]:
     """What the box shows: the difference, or the proposed text alone when it is a rewrite."""
+    # difflib is loaded when a suggestion first shows, not before the first frame.
+    from digest_gui.core.text_diff import Segment, diff_segments, similarity
+
     if current.strip() and similarity(current, proposed) >= REWRITTEN:
         return diff_segments(current, proposed)
     return [Segment("equal", proposed)] if proposed else []
