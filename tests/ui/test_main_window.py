@@ -243,3 +243,81 @@ def test_import_from_listing_adds_the_ticked_papers(window, qtbot, monkeypatch):
     finally:
         workers.drain(10000)
         stop_feeds(server)
+
+
+# ---------------------------------------------------------------- a real start, in two steps
+
+
+def _started(qtbot, path: str):
+    """A window as run_window starts it: built for its first frame, completed after it."""
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.app import create_application
+    from digest_gui.ui.first_frame import FirstPaint
+    from digest_gui.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(settings_store.load(), deferred=True)
+    qtbot.addWidget(window)
+    first = FirstPaint(window.preview.view().viewport())
+    first.then(window.complete)
+    window.show()
+    assert window.open_path(path)
+    return window
+
+
+def test_a_real_start_shows_the_digest_first_then_menus_checks_and_shortcuts(qtbot, answers, english, tmp_path):
+    digest = tmp_path / "2026-03-01.md"
+    digest.write_bytes((FIXTURES / "reference-digest.md").read_bytes())
+    window = _started(qtbot, str(digest))
+    # Its first frame: the digest in the list, the editor and the preview, and the menu
+    # bar's titles (so that nothing moves when the menus fill), before anything else.
+    assert not window.is_complete()
+    assert window.project.model.rowCount() == 23 and window.list_pane.current_row() == 0
+    assert window.editor.fields["title_en"].toPlainText().startswith("Efficient Heatmap")
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Paper", "&View", "&Help"]
+    assert not any(action.menu().actions() for action in window.menuBar().actions())
+
+    qtbot.waitUntil(window.is_complete)
+    # The same menus, filled; the checks counted; the shortcuts answer.
+    assert [action.text() for action in window.menuBar().actions()] == titles
+    assert all(action.menu().actions() for action in window.menuBar().actions())
+    qtbot.waitUntil(lambda: "warning" in window._counts.text())
+    # (An imported digest's papers are reviewed: Ctrl+U marks one as needing review again.)
+    window.editor.fields["title_zh"].setFocus()
+    qtbot.keyClick(window.editor.fields["title_zh"], Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.digest.papers[0].status.value == "needs-review"
+    # The digest opened before the archive existed is archived all the same.
+    from tests.ui.archive.conftest import archived_paths
+
+    qtbot.waitUntil(lambda: archived_paths() != [], timeout=10000)
+    from digest_gui.core.archive.indexing import source_key
+
+    assert archived_paths() == [source_key(digest)]
+    answers.save_changes = Choice.DISCARD
+    window.close()
+
+
+def test_docks_left_open_come_back_after_the_first_frame(window, qtbot, answers, tmp_path):
+    project = tmp_path / "p.digest"
+    answers.save_path = str(project)
+    assert window.files.save_as()
+    window.action_registry["qualityChecks"].trigger()
+    assert window.quality_panel.isVisible()
+    window.close()
+
+    again = _started(qtbot, str(project))
+    assert not again.is_complete()
+    qtbot.waitUntil(again.is_complete)
+    qtbot.waitUntil(again.quality_panel.isVisible)
+    assert not again.archive.memory_panel.isVisible()
+    again.close()
+
+
+def test_closing_before_the_first_frame_closes_as_usual(qtbot, answers, english, tmp_path):
+    project = tmp_path / "p.digest"
+    project.write_bytes((FIXTURES / "project-v1.digest").read_bytes())
+    window = _started(qtbot, str(project))
+    assert not window.is_complete()
+    window.close()  # nothing changed: no question, and what closing shuts down exists
+    assert window.is_complete() and not window.isVisible()

@@ -8,13 +8,16 @@ or a changed sentence is read whole, never scrolled or cut off.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
-from digest_gui.core.text_diff import Segment
 from digest_gui.ui.editor.text_field import field_font
+
+if TYPE_CHECKING:
+    from digest_gui.core.text_diff import Segment
 
 # GitHub's word-difference colours, readable on the light boxes in light and dark themes.
 INSERTED_BACKGROUND = "#abf2bc"
