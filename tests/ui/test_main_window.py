@@ -265,7 +265,7 @@ def _started(qtbot, path: str):
     return window
 
 
-def test_a_real_start_shows_the_digest_first_then_menus_checks_and_shortcuts(qtbot, answers, english, tmp_path):
+def test_a_real_start_shows_the_digest_first_then_menus_and_checks(qtbot, answers, english, tmp_path):
     digest = tmp_path / "2026-03-01.md"
     digest.write_bytes((FIXTURES / "reference-digest.md").read_bytes())
     window = _started(qtbot, str(digest))
