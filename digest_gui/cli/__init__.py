@@ -6,6 +6,7 @@ parser.py holds the arguments and their help, commands.py what each subcommand d
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -32,6 +33,11 @@ def __getattr__(name: str) -> Any:
 
 
 def _window(args: argparse.Namespace) -> int:
+    # Importing the window creates objects by the hundred thousand and none are garbage:
+    # the collector would run ~70 times for nothing before the first frame (~7 ms). The
+    # window collects on its own thread from then on (ui/collector.py), which keeps the
+    # automatic collector off.
+    gc.disable()
     try:
         from digest_gui.ui.app import run_window
     except ImportError as error:
