@@ -141,24 +141,36 @@ class FieldSuggestions(QObject):
         self.project = project
         self.fields = fields
         self.row = -1
+        # Made when a field first has something to show: most papers never need one, and a
+        # start builds none before its first frame.
         self.boxes: dict[str, SuggestionBox] = {}
-        for name, field in fields.items():
-            box = SuggestionBox(name, parent)
-            columns[name].insertWidget(1, box)  # right under the field, above any stretch
+        self._columns = columns
+        self._parent = parent
+        for field in fields.values():
+            field.installEventFilter(self)
+
+    def _box(self, name: str) -> SuggestionBox:
+        box = self.boxes.get(name)
+        if box is None:
+            box = SuggestionBox(name, self._parent)
+            self._columns[name].insertWidget(1, box)  # right under the field, above any stretch
             box.accept_clicked.connect(lambda n=name: self.accept(n))
             box.ignore_clicked.connect(lambda n=name: self.ignore(n))
-            field.installEventFilter(self)
+            self._word(box)
             self.boxes[name] = box
-        self.retranslate()
+        return box
+
+    def _word(self, box: SuggestionBox) -> None:
+        box.accept_button.setText(self.tr("Accept"))
+        box.accept_button.setToolTip(self.tr("Replace your text with this one (Alt+Enter in the field)"))
+        box.ignore_button.setText(self.tr("Ignore"))
+        box.ignore_button.setToolTip(self.tr("Keep your text (Esc or Alt+Delete in the field)"))
+        box.text.setToolTip(self.tr("Struck out: your words that would go. Green: the new words."))
+        box.kind = ""  # its title is set when it shows
 
     def retranslate(self) -> None:
         for box in self.boxes.values():
-            box.accept_button.setText(self.tr("Accept"))
-            box.accept_button.setToolTip(self.tr("Replace your text with this one (Alt+Enter in the field)"))
-            box.ignore_button.setText(self.tr("Ignore"))
-            box.ignore_button.setToolTip(self.tr("Keep your text (Esc or Alt+Delete in the field)"))
-            box.text.setToolTip(self.tr("Struck out: your words that would go. Green: the new words."))
-            box.kind = ""  # the title is set again below
+            self._word(box)
         self.refresh(self.row)
 
     def paper(self) -> Paper | None:
@@ -180,10 +192,12 @@ class FieldSuggestions(QObject):
         paper = self.paper()
         shown = self.pending(paper) if paper is not None else {}
         version = pending_offers(paper).get("version") if paper is not None else None
-        for name, box in self.boxes.items():
+        for name in self.fields:
             if name not in shown:
-                box.hide()
+                if name in self.boxes:
+                    self.boxes[name].hide()
                 continue
+            box = self._box(name)
             kind, proposed = shown[name]
             if kind == DRAFT:
                 title = self.tr("Draft:")
@@ -197,7 +211,7 @@ class FieldSuggestions(QObject):
 
     def visible(self) -> list[str]:
         """The fields whose suggestion is showing, in field order."""
-        return [name for name, box in self.boxes.items() if not box.isHidden()]
+        return [name for name in self.fields if name in self.boxes and not self.boxes[name].isHidden()]
 
     # ------------------------------------------------------------------ accepting and ignoring
 
@@ -257,6 +271,7 @@ class FieldSuggestions(QObject):
             and event.key() == Qt.Key.Key_Escape
             and not event.modifiers()
             and isinstance(watched, PlainTextField)
+            and watched.name in self.boxes
             and not self.boxes[watched.name].isHidden()
         ):
             if event.type() == QEvent.Type.ShortcutOverride:
