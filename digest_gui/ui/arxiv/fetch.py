@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.identifiers import ArxivId, is_arxiv_id
 from digest_gui.core.merge import fetch_failure, mark_failed
-from digest_gui.core.operations import apply_fetch_outcome
 from digest_gui.core.sources.request_progress import RequestProgress
 from digest_gui.ui.batch import BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
@@ -155,6 +154,8 @@ class FetchController(BatchController):
         if row < 0:
             return arxiv_id  # deleted while it was being fetched
         paper = self.project.model.paper(row)
+        from digest_gui.core.operations import apply_fetch_outcome
+
         applied = apply_fetch_outcome(paper, outcome)
         if applied.failed:
             self._failed += 1

@@ -9,17 +9,16 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError, NotWritableError
-from digest_gui.core.find_replace import FieldChange
 from digest_gui.core.formats.project_file import dumps_project, load_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
-from digest_gui.core.operations import AddResult, edit_english, mark_reviewed, new_paper, plan_add
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.ui.document.commands import (
@@ -35,6 +34,10 @@ from digest_gui.ui.document.commands import (
 )
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.document.review_commands import EditEnglishCommand
+
+if TYPE_CHECKING:
+    from digest_gui.core.find_replace import FieldChange
+    from digest_gui.core.operations import AddResult
 
 log = logging.getLogger(__name__)
 
@@ -211,8 +214,11 @@ class Project(QObject):
             return
         if name in SOURCE_FIELDS:
             # The English under a reviewed translation: the review marks change with it.
+            # (core.operations is loaded here, at the first such edit, not before the first frame.)
+            from digest_gui.core import operations
+
             self.undo_stack.push(
-                EditEnglishCommand(self.model, row, name, paper, edit_english(paper, name, value))
+                EditEnglishCommand(self.model, row, name, paper, operations.edit_english(paper, name, value))
             )
         else:
             self.undo_stack.push(EditFieldCommand(self.model, row, name, old, value))
@@ -222,11 +228,15 @@ class Project(QObject):
         marked = [row for row in rows if stale_marks(self.model.paper(row))]
         if status == Status.REVIEWED and marked:
             # Reviewed confirms the Chinese of every changed English field: the marks go too.
+            from digest_gui.core import operations
+
             self.undo_stack.beginMacro(self.tr("Mark Reviewed"))
             for row in rows:
                 paper = self.model.paper(row)
                 if paper.status != status or row in marked:
-                    self.undo_stack.push(ReplacePaperCommand(self.model, row, mark_reviewed(paper), ""))
+                    self.undo_stack.push(
+                        ReplacePaperCommand(self.model, row, operations.mark_reviewed(paper), "")
+                    )
             self.undo_stack.endMacro()
             return
         rows = [row for row in rows if self.model.paper(row).status != status]
@@ -259,14 +269,18 @@ class Project(QObject):
 
     def add_papers(self, papers: list[Paper], row: int | None = None) -> AddResult:
         """Insert papers at row (default: the end) as one undoable step, skipping duplicate ids."""
-        plan = plan_add(self.digest, papers, row)
+        from digest_gui.core import operations
+
+        plan = operations.plan_add(self.digest, papers, row)
         if plan.papers:
             self.undo_stack.push(InsertPapersCommand(self.model, plan.row, plan.papers))
         return plan.result
 
     def add_ids(self, ids: list[ArxivId], row: int | None = None) -> AddResult:
         """Add new papers for arXiv ids (holding the id and link until they are fetched)."""
-        return self.add_papers([new_paper(item) for item in ids], row)
+        from digest_gui.core import operations
+
+        return self.add_papers([operations.new_paper(item) for item in ids], row)
 
     def remove(self, rows: list[int]) -> None:
         if rows:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 from digest_gui.core.drafting.drafts import DRAFT_ERROR_KEY
 from digest_gui.core.merge import ignore_offers, pending_offers
 from digest_gui.core.model import Paper
-from digest_gui.core.operations import accept_arxiv_offers
 from digest_gui.ui import dialogs
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.stale_marks import StaleMarks
@@ -160,6 +159,8 @@ class EditorNotices(QObject):
         dialogs.show_info(self._dialog_parent(), self.tr("Changes on arXiv"), self.offer_details())
 
     def _on_offer_accept_clicked(self) -> None:
+        from digest_gui.core.operations import accept_arxiv_offers  # not before the first frame
+
         paper = self.paper()
         if paper is not None:
             self.project.replace_paper(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from digest_gui.core.model import Paper
-from digest_gui.core.operations import confirm_english
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.diff_view import INSERTED_BACKGROUND, DiffText
@@ -169,6 +168,8 @@ class StaleMarks(QObject):
         """The Chinese of this field is fine with the new English: one undo step."""
         paper = self.paper()
         if paper is not None and name in stale_marks(paper):
+            from digest_gui.core.operations import confirm_english
+
             self.project.replace_paper(self.row, confirm_english(paper, name), self.tr("Confirm Translation"))
 
     @staticmethod

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from digest_gui.core.drafting.drafts import accept_suggestions, ignore_suggestions, pending_suggestions
 from digest_gui.core.merge import ignore_offers, pending_offers
 from digest_gui.core.model import Paper
-from digest_gui.core.operations import accept_arxiv_offers
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.diff_view import DiffText
 from digest_gui.ui.editor.text_field import PlainTextField
@@ -225,6 +224,8 @@ class FieldSuggestions(QObject):
                 self.row, accept_suggestions(paper, [name]), self.tr("Accept the Draft")
             )
         elif name in pending_offers(paper):
+            from digest_gui.core.operations import accept_arxiv_offers
+
             after = accept_arxiv_offers(paper, [name])
             self.project.replace_paper(self.row, after, self.tr("Accept arXiv's Text"))
 
