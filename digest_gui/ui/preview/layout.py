@@ -15,6 +15,7 @@ from collections import OrderedDict
 from itertools import accumulate
 
 from digest_gui.core.model import ExportSettings, Paper
+from digest_gui.ui.preview.estimates import estimate_heights
 from digest_gui.ui.preview.items import (
     DETAILS,
     EMPTY,
@@ -25,13 +26,12 @@ from digest_gui.ui.preview.items import (
     Extent,
     Item,
     build_document,
-    estimate_height,
     heading_rules,
     item_html,
     lay_out,
     table_grid,
 )
-from digest_gui.ui.preview.table_columns import column_widths, table_extents
+from digest_gui.ui.preview.table_columns import column_widths, likely_widest, table_extents
 
 PAPER_MODE = "paper"
 DIGEST_MODE = "digest"
@@ -44,6 +44,11 @@ PADDING_BOTTOM = 32
 # after paging through 2,300 papers (issue 15), and a few screens back is where a user
 # scrolls to again.
 MAX_DOCUMENTS = 64
+# A table with more rows than this whose text is not measured yet is sized from a sample
+# first (likely_widest) and measured whole in idle time, MEASURE_CHUNK rows at a time:
+# measuring the 23,000 rows of a digest took 0.6 s before its first frame.
+EXACT_ROWS = 300
+MEASURE_CHUNK = 400
 
 
 class ItemColumn:
@@ -56,6 +61,7 @@ class ItemColumn:
         self.columns: tuple[float, ...] = ()  # the summary table's column widths
         self._table_dirty = True  # the table's text changed: its columns are measured again
         self._extents: tuple[Extent, ...] = ()
+        self._unmeasured: list[Item] = []  # table rows measured later (measure_table_more)
         self.viewport_height = 0
         self.stick_to_end = False  # keep the end in view while heights settle
         self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
@@ -100,7 +106,7 @@ class ItemColumn:
             item = fixed.get(kind) or Item(kind)
             item.html = None  # the export settings may have changed; recomputing is cheap
             if item.doc_key is None:
-                item.height = estimate_height(item, self.width, settings, self.columns)
+                fresh.append(item)
             return item
 
         if mode == DIGEST_MODE:
@@ -118,8 +124,7 @@ class ItemColumn:
             # The columns for the new rows now, so that each new item is estimated once,
             # not once here and again when settle() finds the columns changed.
             self._measure_table(settings)
-        for item in fresh:
-            item.height = estimate_height(item, self.width, settings, self.columns)
+        estimate_heights(fresh, self.width, settings, self.columns)
         kept = set(map(id, items))
         for item in [item for item in self._documents if id(item) not in kept]:
             self._drop_document(item)
@@ -158,16 +163,55 @@ class ItemColumn:
         """What an item's layout depends on: the width, and a table's column widths."""
         return (self.width, self.columns) if item.kind in (HEAD, ROW) else self.width
 
+    def table_pending(self) -> bool:
+        """Whether table rows wait to be measured (measure_table_more)."""
+        return bool(self._unmeasured)
+
+    def measure_table_more(self, settings: ExportSettings, count: int = MEASURE_CHUNK) -> bool:
+        """Measure `count` more of the table rows left for later; with the last, the columns
+        become exact. Returns whether the columns (and so heights) changed."""
+        chunk = self._unmeasured[-count:]
+        del self._unmeasured[-count:]
+        for item in chunk:
+            item.cell_extents()
+        if self._unmeasured or not chunk:
+            return False
+        self._table_dirty = True
+        if self.width <= 0 or not self._measure_table(settings):
+            return False
+        self._estimate_all(settings)
+        return True
+
     def _measure_table(self, settings: ExportSettings) -> bool:
-        """Measure the table's columns for the current width; returns whether they changed."""
+        """Measure the table's columns for the current width; returns whether they changed.
+
+        Rows whose text was never measured are measured now when they are few; when there
+        are many, the columns come from the rows measured before and a sample likely to
+        hold each column's widest cell, and the rest are left to measure_table_more.
+        """
         if self._table_dirty:
             self._table_dirty = False
-            rows = (item.cell_extents() for item in self.items if item.kind == ROW)
-            self._extents = table_extents(settings.table_header, rows)
+            rows = [item for item in self.items if item.kind == ROW]
+            measured: list[Item] = []
+            unmeasured: list[Item] = []
+            for item in rows:
+                (measured if item.cells_measured() else unmeasured).append(item)
+            self._unmeasured = unmeasured if len(unmeasured) > EXACT_ROWS else []
+            if self._unmeasured:
+                rows = measured + likely_widest(unmeasured)
+            self._extents = table_extents(settings.table_header, (item.cell_extents() for item in rows))
         columns = column_widths(self._extents, self.width)
         changed = columns != self.columns
         self.columns = columns
         return changed
+
+    def _estimate_all(self, settings: ExportSettings) -> None:
+        """Estimate again the height of every item not laid out at the current width and columns."""
+        key = self.layout_key
+        estimate_heights(
+            (item for item in self.items if not item.exact_at(key(item))), self.width, settings, self.columns
+        )
+        self._tops_dirty = True
 
     def _prepare(self, item: Item, settings: ExportSettings, empty_text: str) -> bool:
         """Give an on-screen item an up-to-date document at the current width.
@@ -301,10 +345,7 @@ class ItemColumn:
         resized = width != self.width
         self.width = width
         if self._measure_table(settings) or resized:
-            for item in self.items:
-                if not item.exact_at(self.layout_key(item)):
-                    item.height = estimate_height(item, width, settings, self.columns)
-            self._tops_dirty = True
+            self._estimate_all(settings)
 
         def prepare(item: Item) -> bool:
             return self._prepare(item, settings, empty_text)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextDocument
 
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
@@ -50,3 +50,23 @@ class LinkClicks(QObject):
         tip = plain_tooltip(href) or ""  # a link's address is the paper's, as written
         if viewport.toolTip() != tip:
             viewport.setToolTip(tip)
+
+
+def link_in_document(doc: QTextDocument, href: str) -> QPointF | None:
+    """Where in the laid-out document the first link to `href` is (just inside its start,
+    half a line down), or None."""
+    block = doc.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isAnchor() and char_format.anchorHref() == href:
+                line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                origin = doc.documentLayout().blockBoundingRect(block).topLeft()
+                # PySide6's stub says cursorToX returns object; it returns (x, position).
+                x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
+                return QPointF(origin.x() + x_offset + 2, origin.y() + line.y() + line.height() / 2)
+            iterator += 1
+        block = block.next()
+    return None

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
-from digest_gui.ui.preview.links import LinkClicks
+from digest_gui.ui.preview.links import LinkClicks, link_in_document
 from digest_gui.ui.preview.math_images import typesetter
 from digest_gui.ui.preview.painting import (
     ACCENT,
@@ -88,6 +88,12 @@ class PreviewView(QAbstractScrollArea):
         self._update_timer.setSingleShot(True)
         self._update_timer.setInterval(0)
         self._update_timer.timeout.connect(self._on_update_timer_timeout)
+        # Measures the summary table's rows left for later (ItemColumn.measure_table_more),
+        # a chunk per turn of the event loop, started by a paint: never before the first frame.
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._on_measure_timer_timeout)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Only a table too narrow for its words scrolls sideways, as GitHub's does.
@@ -187,6 +193,11 @@ class PreviewView(QAbstractScrollArea):
         """Whether model changes wait for the coalescing timer to be shown."""
         return self._update_timer.isActive()
 
+    def table_measured(self) -> bool:
+        """Whether the summary table's columns are measured from every row (not a sample)."""
+        self._settle()
+        return not self._column.table_pending()
+
     def document_count(self) -> int:
         """How many items hold a rendered document (the rest are estimates)."""
         return self._column.document_count()
@@ -208,25 +219,10 @@ class PreviewView(QAbstractScrollArea):
         """Where on the viewport the first visible link to `href` is, or None."""
         self._settle()
         for top, item in self._column.visible():
-            if item.doc is None:
-                continue
-            block = item.doc.begin()
-            while block.isValid():
-                iterator = block.begin()
-                while not iterator.atEnd():
-                    fragment = iterator.fragment()
-                    char_format = fragment.charFormat()
-                    if char_format.isAnchor() and char_format.anchorHref() == href:
-                        line = block.layout().lineForTextPosition(fragment.position() - block.position())
-                        origin = item.doc.documentLayout().blockBoundingRect(block).topLeft()
-                        # PySide6's stub says cursorToX returns object; it returns (x, position).
-                        x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
-                        x = origin.x() + x_offset + 2
-                        y = origin.y() + line.y() + line.height() / 2
-                        x += self._left() - self._shift(item)
-                        return QPoint(round(x), round(top + item.inset + y))
-                    iterator += 1
-                block = block.next()
+            found = link_in_document(item.doc, href) if item.doc is not None else None
+            if found is not None:
+                x = found.x() + self._left() - self._shift(item)
+                return QPoint(round(x), round(top + item.inset + found.y()))
         return None
 
     def scroll_anchor(self) -> tuple[str, int, float]:
@@ -308,6 +304,12 @@ class PreviewView(QAbstractScrollArea):
 
     def _on_update_timer_timeout(self) -> None:
         self._refresh()
+
+    def _on_measure_timer_timeout(self) -> None:
+        if self._column.measure_table_more(self._model.digest.export):
+            self._refresh()  # the exact columns differ from the sample's: lay out again
+        elif self._column.table_pending():
+            self._measure_timer.start()
 
     # ------------------------------------------------------------------ items and geometry
 
@@ -429,6 +431,8 @@ class PreviewView(QAbstractScrollArea):
                 marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
                 painter.fillRect(marker, ACCENT)
         painter.end()
+        if self._column.table_pending() and not self._measure_timer.isActive():
+            self._measure_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {
