@@ -10,6 +10,7 @@ milliseconds.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from digest_gui.core.model import ExportSettings
@@ -91,6 +92,18 @@ def estimate_heights(
             item.height = lines * _BODY_LINE + row_extra
         else:
             item.height = _FIXED.get(kind, _FIXED[EMPTY])
+
+
+def typical_heights(items: Iterable[Item]) -> dict[str, float]:
+    """The mean height of each kind of item among `items` (any other kind: the overall mean)."""
+    heights: dict[str, list[float]] = {}
+    for item in items:
+        heights.setdefault(item.kind, []).append(item.height)
+    every = [height for kind in heights.values() for height in kind]
+    overall = sum(every) / len(every) if every else _FIXED[EMPTY]
+    typical: defaultdict[str, float] = defaultdict(lambda: overall)
+    typical.update((kind, sum(values) / len(values)) for kind, values in heights.items())
+    return typical
 
 
 def estimate_height(

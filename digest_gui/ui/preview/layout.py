@@ -15,7 +15,7 @@ from collections import OrderedDict
 from itertools import accumulate
 
 from digest_gui.core.model import ExportSettings, Paper
-from digest_gui.ui.preview.estimates import estimate_heights
+from digest_gui.ui.preview.estimates import estimate_heights, typical_heights
 from digest_gui.ui.preview.items import (
     DETAILS,
     EMPTY,
@@ -49,6 +49,11 @@ MAX_DOCUMENTS = 64
 # measuring the 23,000 rows of a digest took 0.6 s before its first frame.
 EXACT_ROWS = 300
 MEASURE_CHUNK = 400
+# Likewise, more new items than this are given the typical height of a sample of them and
+# estimated ESTIMATE_CHUNK at a time after the first frame (estimate_more).
+EXACT_ESTIMATES = 2000
+ESTIMATE_SAMPLE = 200
+ESTIMATE_CHUNK = 4000
 
 
 class ItemColumn:
@@ -62,6 +67,7 @@ class ItemColumn:
         self._table_dirty = True  # the table's text changed: its columns are measured again
         self._extents: tuple[Extent, ...] = ()
         self._unmeasured: list[Item] = []  # table rows measured later (measure_table_more)
+        self._unestimated: list[Item] = []  # items estimated later (estimate_more)
         self.viewport_height = 0
         self.stick_to_end = False  # keep the end in view while heights settle
         self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
@@ -124,8 +130,10 @@ class ItemColumn:
             # The columns for the new rows now, so that each new item is estimated once,
             # not once here and again when settle() finds the columns changed.
             self._measure_table(settings)
-        estimate_heights(fresh, self.width, settings, self.columns)
         kept = set(map(id, items))
+        if self._unestimated:
+            self._unestimated = [item for item in self._unestimated if id(item) in kept]
+        self._estimate_fresh(fresh, settings)
         for item in [item for item in self._documents if id(item) not in kept]:
             self._drop_document(item)
         self._tops_dirty = True
@@ -167,6 +175,45 @@ class ItemColumn:
         """Whether table rows wait to be measured (measure_table_more)."""
         return bool(self._unmeasured)
 
+    def idle_pending(self) -> bool:
+        """Whether work was left for after the first frame (idle_step)."""
+        return bool(self._unmeasured or self._unestimated)
+
+    def idle_step(self, settings: ExportSettings) -> bool:
+        """Do a chunk of the work left for later, the table's rows first (their columns
+        go into the rows' estimates); returns whether heights or columns changed."""
+        if self._unmeasured:
+            return self.measure_table_more(settings)
+        return self.estimate_more(settings)
+
+    def estimate_more(self, settings: ExportSettings, count: int = ESTIMATE_CHUNK) -> bool:
+        """Estimate `count` more of the items given a typical height; returns whether any was."""
+        chunk = self._unestimated[-count:]
+        del self._unestimated[-count:]
+        key = self.layout_key
+        estimate_heights(
+            [item for item in chunk if not item.exact_at(key(item))], self.width, settings, self.columns
+        )
+        self._tops_dirty = True
+        return bool(chunk)
+
+    def _estimate_fresh(self, fresh: list[Item], settings: ExportSettings) -> None:
+        """Estimate new items: all of them when they are few, else a sample now and the
+        rest, given the sample's typical height meanwhile, by estimate_more."""
+        papers = [item for item in fresh if item.paper is not None]
+        if len(papers) <= EXACT_ESTIMATES:
+            estimate_heights(fresh, self.width, settings, self.columns)
+            return
+        sample = papers[:: len(papers) // ESTIMATE_SAMPLE]
+        estimate_heights(
+            [*sample, *(item for item in fresh if item.paper is None)], self.width, settings, self.columns
+        )
+        typical = typical_heights(sample)
+        later = [item for item in papers if item.metrics is None]
+        for item in later:
+            item.height = typical[item.kind]
+        self._unestimated.extend(later)
+
     def measure_table_more(self, settings: ExportSettings, count: int = MEASURE_CHUNK) -> bool:
         """Measure `count` more of the table rows left for later; with the last, the columns
         become exact. Returns whether the columns (and so heights) changed."""
@@ -206,10 +253,15 @@ class ItemColumn:
         return changed
 
     def _estimate_all(self, settings: ExportSettings) -> None:
-        """Estimate again the height of every item not laid out at the current width and columns."""
+        """Estimate again the height of every item not laid out at the current width and
+        columns (but those estimate_more is still to do)."""
         key = self.layout_key
+        later = set(map(id, self._unestimated))
         estimate_heights(
-            (item for item in self.items if not item.exact_at(key(item))), self.width, settings, self.columns
+            (item for item in self.items if not item.exact_at(key(item)) and id(item) not in later),
+            self.width,
+            settings,
+            self.columns,
         )
         self._tops_dirty = True
 

@@ -88,12 +88,13 @@ class PreviewView(QAbstractScrollArea):
         self._update_timer.setSingleShot(True)
         self._update_timer.setInterval(0)
         self._update_timer.timeout.connect(self._on_update_timer_timeout)
-        # Measures the summary table's rows left for later (ItemColumn.measure_table_more),
-        # a chunk per turn of the event loop, started by a paint: never before the first frame.
-        self._measure_timer = QTimer(self)
-        self._measure_timer.setSingleShot(True)
-        self._measure_timer.setInterval(0)
-        self._measure_timer.timeout.connect(self._on_measure_timer_timeout)
+        # Does the work left for after the first frame (ItemColumn.idle_step: measuring the
+        # table's rows, estimating heights), a chunk per turn of the event loop, started by
+        # a paint.
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(0)
+        self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Only a table too narrow for its words scrolls sideways, as GitHub's does.
@@ -197,6 +198,11 @@ class PreviewView(QAbstractScrollArea):
         """Whether the summary table's columns are measured from every row (not a sample)."""
         self._settle()
         return not self._column.table_pending()
+
+    def estimates_settled(self) -> bool:
+        """Whether every height is estimated from its own text (none is a typical one)."""
+        self._settle()
+        return not self._column.idle_pending()
 
     def document_count(self) -> int:
         """How many items hold a rendered document (the rest are estimates)."""
@@ -305,11 +311,11 @@ class PreviewView(QAbstractScrollArea):
     def _on_update_timer_timeout(self) -> None:
         self._refresh()
 
-    def _on_measure_timer_timeout(self) -> None:
-        if self._column.measure_table_more(self._model.digest.export):
-            self._refresh()  # the exact columns differ from the sample's: lay out again
-        elif self._column.table_pending():
-            self._measure_timer.start()
+    def _on_idle_timer_timeout(self) -> None:
+        if self._column.idle_step(self._model.digest.export):
+            self._refresh()  # new heights or columns: the scroll bar and the rows on screen
+        if self._column.idle_pending():
+            self._idle_timer.start()
 
     # ------------------------------------------------------------------ items and geometry
 
@@ -431,8 +437,8 @@ class PreviewView(QAbstractScrollArea):
                 marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
                 painter.fillRect(marker, ACCENT)
         painter.end()
-        if self._column.table_pending() and not self._measure_timer.isActive():
-            self._measure_timer.start()
+        if self._column.idle_pending() and not self._idle_timer.isActive():
+            self._idle_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {

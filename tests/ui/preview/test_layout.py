@@ -9,7 +9,7 @@ from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.model import Digest
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview import estimates, layout, table_columns
-from digest_gui.ui.preview.items import ENTRY, ROW
+from digest_gui.ui.preview.items import ENTRY, ROW, Item
 from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.preview.table_columns import column_widths, row_cells, table_extents, text_extent
 
@@ -97,9 +97,53 @@ def test_an_edit_while_measuring_is_measured_too(qtbot, small_samples, big):
     assert view._column.columns[1] >= text_extent(WIDEST_WORD + "Extra").minimum
 
 
-def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big):
+def leave_estimates_for_later(monkeypatch) -> None:
+    """More than 20 new items with text are estimated from a sample of 10 first, and 9 at a
+    time after the first frame."""
+    monkeypatch.setattr(layout, "EXACT_ESTIMATES", 20)
+    monkeypatch.setattr(layout, "ESTIMATE_SAMPLE", 10)
+    monkeypatch.setattr(layout, "ESTIMATE_CHUNK", 9)
+
+
+@pytest.fixture
+def few_estimates(monkeypatch):
+    leave_estimates_for_later(monkeypatch)
+
+
+def own_estimate(item, column, digest) -> float:
+    return estimates.estimate_height(
+        Item(item.kind, item.row, item.paper), column.width, digest.export, column.columns
+    )
+
+
+def test_many_items_get_a_typical_height_first_and_their_own_after_the_first_frame(qtbot, few_estimates, big):
+    pane = PreviewPane(PaperModel(big))
+    qtbot.addWidget(pane)
+    pane.resize(700, 900)
+    pane.set_mode("digest")
+    view = pane.view()
+    view.set_scroll_anchor(ENTRY, 50, 3.0)
+    column = view._column
+    assert not view.estimates_settled()
+    entries = [item for item in column.items if item.kind == ENTRY and not item.exact_at(column.width)]
+    assert len({item.height for item in entries}) < len(entries) / 2  # most share the typical height
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(view.estimates_settled)
+    for item in column.items:
+        if item.paper is not None and not item.exact_at(column.layout_key(item)):
+            assert item.height == own_estimate(item, column, big)
+    # What is on screen stayed put while the heights above it changed.
+    assert view.scroll_anchor() == (ENTRY, 50, 3.0)
+    assert view.verticalScrollBar().maximum() == round(column.total_height() - view.viewport().height())
+
+
+@pytest.mark.parametrize("later", [False, True], ids=["all-at-once", "most-after-the-first-frame"])
+def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big, later):
     """The preview of an open window gets the new digest (model reset) and the first paper
-    selected: its items are made once and each is estimated once, before any paint."""
+    selected: its items are made once and each is estimated once."""
+    if later:
+        leave_estimates_for_later(monkeypatch)
     model = PaperModel(Digest())
     pane = PreviewPane(model)
     qtbot.addWidget(pane)
@@ -126,7 +170,15 @@ def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big):
     pane.set_current_row(0)  # as the paper list does when a digest is opened
     view = pane.view()
     assert (ENTRY, 0) in view.visible_items()
-    qtbot.waitUntil(lambda: not view.update_pending())
+    assert view.estimates_settled() != later
+    qtbot.waitUntil(view.estimates_settled)
     assert rebuilt == [len(big.papers)]
-    assert len(estimated) == 2 * len(big.papers)
-    assert len(set(estimated)) == len(estimated)
+    column = view._column
+    assert len(estimated) == len(set(estimated))  # none twice
+    guessed = {
+        id(item)
+        for item in column.items
+        if item.paper is not None and not item.exact_at(column.layout_key(item))
+    }
+    assert len(guessed) > len(big.papers)
+    assert guessed <= set(estimated)  # and every one not laid out
