@@ -205,6 +205,12 @@ def load_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> D
     read_newer reads a file of a newer format version as far as this build understands it
     (to be viewed read-only); without it such a file raises ProjectTooNewError.
     """
+    return read_project(path, read_newer=read_newer)[0]
+
+
+def read_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> tuple[Digest, bytes]:
+    """Load a project file as load_project does; also return the bytes it was read from
+    (for the window to know the file it opened without reading 50 MB again)."""
     name = str(path)
     try:
         size = os.path.getsize(path)
@@ -217,7 +223,7 @@ def load_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> D
     except OSError as error:
         raise ProjectFileError(f"{name}: cannot read: {error.strerror or error}") from error
     try:
-        return loads_project(data, read_newer=read_newer)
+        return loads_project(data, read_newer=read_newer), data
     except ProjectTooNewError as error:
         raise ProjectTooNewError(f"{name}: {error}", error.version) from None
     except ProjectFileError as error:
