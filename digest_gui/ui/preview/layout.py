@@ -115,7 +115,14 @@ class ItemColumn:
                 fresh.append(item)
             return item
 
-        if mode == DIGEST_MODE:
+        if mode == DIGEST_MODE and not by_paper:
+            # Nothing to reuse (a digest opened): every item is new.
+            rows = [Item(ROW, row, paper) for row, paper in enumerate(papers)]
+            entries = [Item(ENTRY, row, paper) for row, paper in enumerate(papers)]
+            fresh.extend(rows)
+            fresh.extend(entries)
+            items = [heading(HEAD), *rows, heading(DETAILS), *entries]
+        elif mode == DIGEST_MODE:
             items = [heading(HEAD)]
             items.extend(take(ROW, row) for row in range(len(papers)))
             items.append(heading(DETAILS))
@@ -242,7 +249,8 @@ class ItemColumn:
             measured: list[Item] = []
             unmeasured: list[Item] = []
             for item in rows:
-                (measured if item.cells_measured() else unmeasured).append(item)
+                # An empty cells_key: never measured (every row of a digest just opened).
+                (measured if item.cells_key and item.cells_measured() else unmeasured).append(item)
             self._unmeasured = unmeasured if len(unmeasured) > EXACT_ROWS else []
             if self._unmeasured:
                 rows = measured + likely_widest(unmeasured)
