@@ -14,7 +14,6 @@ so a burst of edits renders once.
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
-from digest_gui.ui.preview.links import LinkClicks, link_in_document
+from digest_gui.ui.preview.links import LinkClicks, link_in_document, link_target
 from digest_gui.ui.preview.math_images import typesetter
 from digest_gui.ui.preview.painting import (
     ACCENT,
@@ -53,9 +52,6 @@ from digest_gui.ui.preview.painting import (
     paint_item,
 )
 from digest_gui.ui.preview.table_columns import ROW_FIELDS
-
-_FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
-_EXTERNAL_SCHEMES = ("http", "https")
 
 
 class PreviewView(QAbstractScrollArea):
@@ -194,13 +190,9 @@ class PreviewView(QAbstractScrollArea):
         """Whether model changes wait for the coalescing timer to be shown."""
         return self._update_timer.isActive()
 
-    def table_measured(self) -> bool:
-        """Whether the summary table's columns are measured from every row (not a sample)."""
-        self._settle()
-        return not self._column.table_pending()
-
-    def estimates_settled(self) -> bool:
-        """Whether every height is estimated from its own text (none is a typical one)."""
+    def idle_work_done(self) -> bool:
+        """Whether the table is measured from every row and each height estimated from its
+        own text (see ItemColumn.idle_step)."""
         self._settle()
         return not self._column.idle_pending()
 
@@ -210,16 +202,13 @@ class PreviewView(QAbstractScrollArea):
 
     def activate_link(self, href: str) -> None:
         """Follow a clicked link: footnotes scroll here, http(s) opens outside, the rest nothing."""
-        footnote = _FOOTNOTE_LINK.fullmatch(href)
-        if footnote:
-            kind = ENTRY if footnote[1] == "fn" else ROW
-            index = self._item_index(kind, int(footnote[2]) - 1)
+        target = link_target(href)
+        if isinstance(target, QUrl):
+            self.external_link_activated.emit(target)
+        elif target is not None:
+            index = self._item_index(*target)
             if index >= 0:
                 self._scroll_to_item(index)
-            return
-        url = QUrl(href, QUrl.ParsingMode.StrictMode)
-        if url.isValid() and url.scheme().lower() in _EXTERNAL_SCHEMES and url.host():
-            self.external_link_activated.emit(url)
 
     def link_position(self, href: str) -> QPoint | None:
         """Where on the viewport the first visible link to `href` is, or None."""

@@ -52,12 +52,12 @@ def test_a_large_table_is_sized_from_a_sample_then_from_every_row(qtbot, small_s
     pane.set_mode("digest")
     view = pane.view()
     # Before the first paint the table is sized from the sample, which misses the widest word.
-    assert not view.table_measured()
+    assert not view.idle_work_done()
     width = view._column.width
     assert view._column.columns != exact_columns(big, width)
     pane.show()
     qtbot.waitExposed(pane)
-    qtbot.waitUntil(view.table_measured)
+    qtbot.waitUntil(view.idle_work_done)
     assert view._column.columns == exact_columns(big, width)
     assert view._column.columns[1] >= text_extent(WIDEST_WORD).minimum
     # The rows on screen are laid out at the exact columns, no word split.
@@ -77,7 +77,7 @@ def test_scrolled_into_the_middle_the_view_stays_put_when_the_columns_settle(qtb
     assert view.scroll_anchor() == (ROW, 30, 5.0)
     pane.show()
     qtbot.waitExposed(pane)
-    qtbot.waitUntil(view.table_measured)
+    qtbot.waitUntil(view.idle_work_done)
     assert view.scroll_anchor() == (ROW, 30, 5.0)
     assert view.visible_items()[0] == (ROW, 30)
 
@@ -92,7 +92,7 @@ def test_an_edit_while_measuring_is_measured_too(qtbot, small_samples, big):
     qtbot.waitExposed(pane)
     model.apply_field(50, "title_en", WIDEST_WORD + "Extra")
     view = pane.view()
-    qtbot.waitUntil(view.table_measured)
+    qtbot.waitUntil(view.idle_work_done)
     assert view._column.columns == exact_columns(big, view._column.width)
     assert view._column.columns[1] >= text_extent(WIDEST_WORD + "Extra").minimum
 
@@ -124,12 +124,12 @@ def test_many_items_get_a_typical_height_first_and_their_own_after_the_first_fra
     view = pane.view()
     view.set_scroll_anchor(ENTRY, 50, 3.0)
     column = view._column
-    assert not view.estimates_settled()
+    assert not view.idle_work_done()
     entries = [item for item in column.items if item.kind == ENTRY and not item.exact_at(column.width)]
     assert len({item.height for item in entries}) < len(entries) / 2  # most share the typical height
     pane.show()
     qtbot.waitExposed(pane)
-    qtbot.waitUntil(view.estimates_settled)
+    qtbot.waitUntil(view.idle_work_done)
     for item in column.items:
         if item.paper is not None and not item.exact_at(column.layout_key(item)):
             assert item.height == own_estimate(item, column, big)
@@ -170,8 +170,8 @@ def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big, later):
     pane.set_current_row(0)  # as the paper list does when a digest is opened
     view = pane.view()
     assert (ENTRY, 0) in view.visible_items()
-    assert view.estimates_settled() != later
-    qtbot.waitUntil(view.estimates_settled)
+    assert view.idle_work_done() != later
+    qtbot.waitUntil(view.idle_work_done)
     assert rebuilt == [len(big.papers)]
     column = view._column
     assert len(estimated) == len(set(estimated))  # none twice
