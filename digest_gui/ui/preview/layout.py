@@ -226,14 +226,16 @@ class ItemColumn:
         become exact. Returns whether the columns (and so heights) changed."""
         chunk = self._unmeasured[-count:]
         del self._unmeasured[-count:]
-        for item in chunk:
-            item.cell_extents()
-        if self._unmeasured or not chunk:
+        # The chunk's widths join those of the rows measured so far (the maximum of each
+        # column's), so that the last chunk does not go over all the rows again.
+        measured = table_extents(settings.table_header, (item.cell_extents() for item in chunk))
+        self._extents = tuple(
+            Extent(max(old.minimum, new.minimum), max(old.maximum, new.maximum))
+            for old, new in zip(self._extents, measured, strict=True)
+        )
+        if self._unmeasured or not chunk or self.width <= 0 or not self._measure_table(settings):
             return False
-        self._table_dirty = True
-        if self.width <= 0 or not self._measure_table(settings):
-            return False
-        self._estimate_all(settings)
+        self._estimate_all(settings, ROW)
         return True
 
     def _measure_table(self, settings: ExportSettings) -> bool:
@@ -260,13 +262,14 @@ class ItemColumn:
         self.columns = columns
         return changed
 
-    def _estimate_all(self, settings: ExportSettings) -> None:
-        """Estimate again the height of every item not laid out at the current width and
-        columns (but those estimate_more is still to do)."""
+    def _estimate_all(self, settings: ExportSettings, kind: str = "") -> None:
+        """Estimate again the height of every item (of `kind`) not laid out at the current
+        width and columns (but those estimate_more is still to do)."""
         key = self.layout_key
         later = set(map(id, self._unestimated))
+        items = self.items if not kind else (item for item in self.items if item.kind == kind)
         estimate_heights(
-            (item for item in self.items if not item.exact_at(key(item)) and id(item) not in later),
+            (item for item in items if not item.exact_at(key(item)) and id(item) not in later),
             self.width,
             settings,
             self.columns,
@@ -404,8 +407,11 @@ class ItemColumn:
                     item.html = None
         resized = width != self.width
         self.width = width
-        if self._measure_table(settings) or resized:
+        if resized:
+            self._measure_table(settings)
             self._estimate_all(settings)
+        elif self._measure_table(settings):
+            self._estimate_all(settings, ROW)  # only the table's rows depend on its columns
 
         def prepare(item: Item) -> bool:
             return self._prepare(item, settings, empty_text)
