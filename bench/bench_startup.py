@@ -85,7 +85,9 @@ def _environment(folder: Path) -> dict[str, str]:
 
 def _app_command() -> list[str]:
     script = Path(sys.executable).parent / "digest-gui"
-    if script.is_file():
+    # BENCH_STARTUP_AS_MODULE=1: run `python -m digest_gui`, so that PYTHONPATH picks the
+    # checkout measured (the installed script imports the editable install's).
+    if script.is_file() and not os.environ.get("BENCH_STARTUP_AS_MODULE"):
         return [str(script)]
     return [sys.executable, "-m", "digest_gui"]
 

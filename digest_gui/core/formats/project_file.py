@@ -17,11 +17,21 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.errors import ProjectFileError, ProjectTooNewError
-from digest_gui.core.model import ANNOUNCE_TYPES, Digest, ExportSettings, GlossaryEntry, Paper, Status
+from digest_gui.core.formats.project_fields import (
+    OPTIONAL_PAPER_FIELDS,
+    PAPER_FIELDS,
+    TEXT,
+    export_from_dict,
+    glossary_from_list,
+    is_int,
+    kind_of,
+    paper_from_dict,
+)
+from digest_gui.core.model import Digest, Paper
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
 FORMAT = "digest-gui-project"
@@ -33,44 +43,6 @@ MAX_BYTES = 512 * 1024 * 1024
 # A project is about four levels deep. The indented writer recurses once per level, so
 # a file nested close to Python's recursion limit would load and then fail to save.
 MAX_NESTING = 100
-
-# Paper keys in the order they are written. The first nine are read by other tools.
-# Keys in OPTIONAL_PAPER_FIELDS are left out while empty, so that a project written
-# before they existed saves back to the same bytes (and older builds keep them as
-# unknown keys, which they preserve).
-_STR, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
-# Membership by value: `in Status` raises TypeError for a plain string on Python 3.11.
-_STATUS_VALUES = frozenset(Status)
-PAPER_FIELDS: dict[str, str] = {
-    "id": _STR,
-    "version": _INT_OR_NONE,
-    "url": _STR,
-    "title_en": _STR,
-    "title_zh": _STR,
-    "summary_zh": _STR,
-    "summary_en": _STR,
-    "abstract_en": _STR,
-    "abstract_zh": _STR,
-    "announce_type": _STR,
-    "authors": _STR_LIST,
-    "categories": _STR_LIST,
-    "primary_category": _STR,
-    "published": _STR,
-    "updated": _STR,
-    "comment": _STR,
-    "journal_ref": _STR,
-    "doi": _STR,
-    "status": _STR,
-    "legacy_listing": _BOOL,
-}
-OPTIONAL_PAPER_FIELDS = frozenset(("summary_en",))
-EXPORT_FIELDS: dict[str, str] = {
-    "abstract_limit": "a whole number",
-    "summary_heading": _STR,
-    "details_heading": _STR,
-    "table_header": "a list of three texts",
-    "github_math": _BOOL,
-}
 
 # version -> function turning a project dict of that version into the next version.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -233,6 +205,12 @@ def load_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> D
     read_newer reads a file of a newer format version as far as this build understands it
     (to be viewed read-only); without it such a file raises ProjectTooNewError.
     """
+    return read_project(path, read_newer=read_newer)[0]
+
+
+def read_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> tuple[Digest, bytes]:
+    """Load a project file as load_project does; also return the bytes it was read from
+    (for the window to know the file it opened without reading 50 MB again)."""
     name = str(path)
     try:
         size = os.path.getsize(path)
@@ -245,7 +223,7 @@ def load_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> D
     except OSError as error:
         raise ProjectFileError(f"{name}: cannot read: {error.strerror or error}") from error
     try:
-        return loads_project(data, read_newer=read_newer)
+        return loads_project(data, read_newer=read_newer), data
     except ProjectTooNewError as error:
         raise ProjectTooNewError(f"{name}: {error}", error.version) from None
     except ProjectFileError as error:
@@ -311,8 +289,11 @@ def _check_nesting(raw: Any) -> None:
         stack = [
             (value, 2) for key, value in raw.items() if key != "papers" and isinstance(value, (dict, list))
         ]
+        known = PAPER_FIELDS.keys()
         for paper in papers:
             if isinstance(paper, dict):
+                if paper.keys() <= known:  # the usual paper: a set comparison, not a walk
+                    continue
                 stack.extend(
                     (value, 4)
                     for key, value in paper.items()
@@ -353,7 +334,7 @@ def digest_from_dict(raw: Any, *, may_hold_controls: bool = True, read_newer: bo
             "to read a digest in Markdown, import it instead"
         )
     version = raw.get("version")
-    if not _is_int(version) or version < 1:
+    if not is_int(version) or version < 1:
         raise ProjectFileError('"version" should be a whole number from 1')
     if version > CURRENT_VERSION and read_newer:
         raw = {**raw, "version": CURRENT_VERSION}  # the keys this build knows; the rest kept as extra
@@ -366,119 +347,21 @@ def digest_from_dict(raw: Any, *, may_hold_controls: bool = True, read_newer: bo
     raw = migrate(raw)
     title = raw.get("title", "")
     if not isinstance(title, str):
-        raise ProjectFileError(f'"title" should be {_STR}, not {_kind(title)}')
+        raise ProjectFileError(f'"title" should be {TEXT}, not {kind_of(title)}')
     papers_raw = raw.get("papers", [])
     if not isinstance(papers_raw, list):
-        raise ProjectFileError(f'"papers" should be a list, not {_kind(papers_raw)}')
-    papers = [_paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
+        raise ProjectFileError(f'"papers" should be a list, not {kind_of(papers_raw)}')
+    papers = [paper_from_dict(item, index) for index, item in enumerate(papers_raw)]
     if may_hold_controls:
         papers = [clean_paper(paper) for paper in papers]
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Digest(
         title=title,
         papers=papers,
-        export=_export_from_dict(raw.get("export", {})),
-        glossary=_glossary_from_list(raw.get("glossary", [])),
+        export=export_from_dict(raw.get("export", {})),
+        glossary=glossary_from_list(raw.get("glossary", [])),
         extra=extra,
     )
 
 
 _TOP_KEYS = frozenset(("format", "version", "title", "export", "glossary", "papers"))
-
-
-def _glossary_from_list(raw: Any) -> list[GlossaryEntry]:
-    if not isinstance(raw, list):
-        raise ProjectFileError(f'"glossary" should be a list, not {_kind(raw)}')
-    entries = []
-    for index, item in enumerate(raw):
-        where = f"glossary[{index}]"
-        if not isinstance(item, dict):
-            raise ProjectFileError(f"{where} should be an object, not {_kind(item)}")
-        values = {}
-        for key in ("term", "zh", "note"):
-            value = item.get(key, "")
-            if not isinstance(value, str):
-                raise ProjectFileError(f"{where}.{key} should be {_STR}, not {_kind(value)}")
-            values[key] = value
-        entries.append(GlossaryEntry(**values))
-    return entries
-
-
-def _paper_from_dict(item: Any, index: int) -> Paper:
-    where = f"papers[{index}]"
-    if not isinstance(item, dict):
-        raise ProjectFileError(f"{where} should be an object, not {_kind(item)}")
-    values: dict[str, Any] = {}
-    for key, expected in PAPER_FIELDS.items():
-        if key not in item:
-            continue
-        value = item[key]
-        if not _has_type(value, expected):
-            raise ProjectFileError(f"{where}.{key} should be {expected}, not {_kind(value)}")
-        values[key] = list(value) if expected == _STR_LIST else value
-    if values.get("version") is not None and values["version"] < 1:
-        raise ProjectFileError(f"{where}.version should be 1 or more, not {values['version']}")
-    status = values.get("status", Status.NEW)
-    if status not in _STATUS_VALUES:
-        raise ProjectFileError(f"{where}.status should be one of {', '.join(Status)}, not {status!r}")
-    values["status"] = Status(status)
-    announce_type = values.get("announce_type", "")
-    if announce_type not in ANNOUNCE_TYPES:
-        raise ProjectFileError(
-            f"{where}.announce_type should be one of new, cross, replace, replace-cross or empty, "
-            f"not {announce_type!r}"
-        )
-    extra = {key: value for key, value in item.items() if key not in PAPER_FIELDS}
-    return Paper(**values, extra=extra)
-
-
-def _export_from_dict(raw: Any) -> ExportSettings:
-    if not isinstance(raw, dict):
-        raise ProjectFileError(f'"export" should be an object, not {_kind(raw)}')
-    settings = ExportSettings()
-    limit = raw.get("abstract_limit", settings.abstract_limit)
-    if not _is_int(limit) or limit < 0:
-        raise ProjectFileError("export.abstract_limit should be a whole number from 0")
-    settings.abstract_limit = limit
-    for key in ("summary_heading", "details_heading"):
-        value = raw.get(key, getattr(settings, key))
-        if not isinstance(value, str):
-            raise ProjectFileError(f"export.{key} should be {_STR}, not {_kind(value)}")
-        setattr(settings, key, value)
-    header = raw.get("table_header", list(settings.table_header))
-    if not (isinstance(header, list) and len(header) == 3 and all(isinstance(x, str) for x in header)):
-        raise ProjectFileError("export.table_header should be a list of three texts")
-    settings.table_header = (header[0], header[1], header[2])
-    github_math = raw.get("github_math", False)
-    if not isinstance(github_math, bool):
-        raise ProjectFileError(f"export.github_math should be true or false, not {_kind(github_math)}")
-    settings.github_math = github_math
-    return settings
-
-
-def _is_int(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _has_type(value: Any, expected: str) -> bool:
-    if expected == _STR:
-        return isinstance(value, str)
-    if expected == _INT_OR_NONE:
-        return value is None or _is_int(value)
-    if expected == _BOOL:
-        return isinstance(value, bool)
-    return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"

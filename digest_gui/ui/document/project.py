@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from digest_gui.core.control_chars import clean_text
 from digest_gui.core.errors import DigestError, NotWritableError
-from digest_gui.core.formats.project_file import dumps_project, load_project
+from digest_gui.core.formats.project_file import dumps_project, read_project
 from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
@@ -56,8 +56,10 @@ class DiskState:
     sha256: str
 
     @classmethod
-    def of(cls, path: Path, data: bytes | None = None) -> DiskState:
-        stat = path.stat()
+    def of(cls, path: Path, data: bytes | None = None, stat: os.stat_result | None = None) -> DiskState:
+        """The state of the file at `path` (its bytes `data` and `stat` when already known)."""
+        if stat is None:
+            stat = path.stat()
         if data is None:
             data = path.read_bytes()
         return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
@@ -134,8 +136,15 @@ class Project(QObject):
         build understands it, and Save refuses to write over the file.
         """
         path = Path(path).resolve()
-        digest = load_project(path, read_newer=bool(read_only))
-        self._set_loaded(digest, path, unsaved=False, disk=DiskState.of(path), read_only=read_only)
+        try:
+            # Taken before reading: a write in between is in what was read or looks like a
+            # change later, never missed.
+            before = path.stat()
+        except OSError:
+            before = None  # read_project says what is wrong
+        digest, data = read_project(path, read_newer=bool(read_only))
+        disk = DiskState.of(path, data, before)
+        self._set_loaded(digest, path, unsaved=False, disk=disk, read_only=read_only)
 
     def import_digest(self, path: str | os.PathLike[str]) -> list[str]:
         """Import a digest Markdown file as a new untitled project; return the import's warnings."""

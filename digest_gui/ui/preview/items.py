@@ -3,7 +3,7 @@
 The preview is a column of items: the summary heading with the table's header, one item
 per table row, the details heading, one item per footnote entry. Each item gets its own
 small QTextDocument only once it is on screen; until then its height is estimated from
-the length of its paper's text.
+the length of its paper's text (estimates.py).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from digest_gui.core.formats.render_github import head_html, render_paper
 from digest_gui.core.model import ExportSettings, Paper
 from digest_gui.paths import DEFAULT_THEME, PREVIEW_QT_CSS, resource_path
 from digest_gui.ui.preview.math_images import math_formula
-from digest_gui.ui.preview.table_columns import CELL_PADDING_X, Extent, row_cells, text_extent
+from digest_gui.ui.preview.table_columns import CELL_PADDING_X, Extent, number_extent, row_cells, text_extent
 from digest_gui.ui.widgets.fonts import CJK_FAMILIES
 
 HEAD = "head"  # the summary heading and the table's header row
@@ -52,12 +52,7 @@ HEADING_RULE_GAP = 9.0  # GitHub's h1 padding-bottom, 0.3em
 HEADING_SPACE = 24.0  # GitHub's h1 margin-top; also the rule and margin below a heading
 ENTRY_GAP = 16.0  # space above each footnote entry
 
-# Typographic guesses for estimates (see themes/default.css), fitted so that the reference
-# digest's rows and entries estimate within 7% of their rendered heights.
-_BODY_PX, _BODY_LINE = 16.0, 24.0
-_NOTE_PX, _NOTE_LINE = 13.0, 18.5
-_LATIN_EM, _CJK_EM = 0.5, 1.0
-_LIST_INDENT = 40.0
+BODY_PX = 16.0  # themes/default.css's body font size
 
 # The body font of themes/default.css. Qt sizes headings relative to the document's default
 # font and ignores their CSS font-size, so the default font must be the body's.
@@ -162,7 +157,7 @@ def body_font() -> QFont:
     """The document font of the preview: the default theme's body font."""
     font = QFont()
     font.setFamilies(BODY_FONT_FAMILIES)
-    font.setPixelSize(int(_BODY_PX))
+    font.setPixelSize(int(BODY_PX))
     return font
 
 
@@ -205,20 +200,31 @@ class Item:
     rules: tuple[float, ...] = ()  # where lines go under headings
     inset: float = 0.0  # space above the document, part of the item's height
     metrics: tuple[float, ...] | None = None  # text widths in em, for estimates
-    # A table row's cells' widths (table_columns.py) and the texts they were measured for.
+    # A table row's title and summary cells' widths (table_columns.py) and the texts they
+    # were measured for; the number's is looked up by row, so renumbered rows keep theirs.
     cells: tuple[Extent, ...] = ()
     cells_key: tuple[object, ...] = ()
+
+    def cells_measured(self) -> bool:
+        """Whether cell_extents() has the widths of the paper's current text."""
+        paper = self.paper
+        return paper is not None and self.cells_key == (
+            paper.title_en,
+            paper.summary_zh,
+            paper.legacy_listing,
+        )
 
     def cell_extents(self) -> tuple[Extent, ...]:
         """How wide each cell of this table row must be and would like to be."""
         paper = self.paper
         if paper is None:
             return ()
-        key = (self.row, paper.title_en, paper.summary_zh, paper.legacy_listing)
+        key = (paper.title_en, paper.summary_zh, paper.legacy_listing)
         if key != self.cells_key:
-            self.cells = tuple(text_extent(text) for text in row_cells(paper, self.row + 1))
+            _, title, summary = row_cells(paper, self.row + 1)
+            self.cells = (text_extent(title), text_extent(summary))
             self.cells_key = key
-        return self.cells
+        return (number_extent(self.row + 1), *self.cells)
 
     def exact_at(self, key: object) -> bool:
         """Whether `height` is measured (not estimated) for the current HTML at the layout
@@ -362,60 +368,3 @@ def _format_table(table: QTextTable, top_margin: float) -> None:
             cell_format.setBorder(0)
             cell_format.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
             cell.setFormat(cell_format)
-
-
-# ---------------------------------------------------------------------------- estimates
-
-
-def _em(text: str) -> float:
-    """The width of one line of text, in em, roughly: CJK characters are square."""
-    if text.isascii():  # most English fields: no encoding needed to know there is no CJK
-        return len(text) * _LATIN_EM
-    wide = (len(text.encode("utf-8")) - len(text)) // 2  # 3-byte UTF-8 is mostly CJK
-    return (len(text) - wide) * _LATIN_EM + wide * _CJK_EM
-
-
-def _metrics(item: Item, settings: ExportSettings) -> tuple[float, ...]:
-    paper = item.paper
-    if paper is None:
-        return ()
-    if item.kind == ROW:
-        return (_em(paper.title_en), _em(paper.summary_zh))
-    limit = settings.abstract_limit or len(paper.abstract_en) + 60
-    return (
-        _em(paper.title_zh),
-        _em(paper.title_en),
-        _em(paper.url),
-        _em(paper.summary_zh),
-        _em(paper.abstract_zh),
-        _em(paper.abstract_en[:limit]) + 8,  # the "arXiv:… Announce Type:" prefix
-    )
-
-
-def _lines(em: float, px: float, available: float) -> int:
-    per_line = max(1.0, available / px)
-    return max(1, int(em / per_line) + 1)
-
-
-def estimate_height(
-    item: Item, width: float, settings: ExportSettings, columns: tuple[float, ...] = ()
-) -> float:
-    """A guess at the item's height at `width` (a row's: in `columns`), before its document exists."""
-    if item.kind == HEAD:
-        return 130.0
-    if item.kind == DETAILS:
-        return 110.0
-    if item.kind == EMPTY:
-        return 40.0
-    if item.metrics is None:
-        item.metrics = _metrics(item, settings)
-    if item.kind == ROW:
-        shares = columns[1:3] if len(columns) >= 3 else (0.43 * width, 0.43 * width)
-        lines = max(
-            _lines(em, _BODY_PX, max(40.0, share - 2 * CELL_PADDING[1]))
-            for em, share in zip(item.metrics, shares, strict=True)
-        )
-        return lines * _BODY_LINE + 2 * CELL_PADDING[0]
-    available = max(40.0, width - _LIST_INDENT)
-    paragraphs = sum(_lines(em, _NOTE_PX, available) * _NOTE_LINE + 8 for em in item.metrics)
-    return paragraphs + 8 + ENTRY_GAP

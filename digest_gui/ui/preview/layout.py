@@ -15,6 +15,7 @@ from collections import OrderedDict
 from itertools import accumulate
 
 from digest_gui.core.model import ExportSettings, Paper
+from digest_gui.ui.preview.estimates import estimate_heights, typical_heights
 from digest_gui.ui.preview.items import (
     DETAILS,
     EMPTY,
@@ -25,13 +26,12 @@ from digest_gui.ui.preview.items import (
     Extent,
     Item,
     build_document,
-    estimate_height,
     heading_rules,
     item_html,
     lay_out,
     table_grid,
 )
-from digest_gui.ui.preview.table_columns import column_widths, table_extents
+from digest_gui.ui.preview.table_columns import column_widths, likely_widest, table_extents
 
 PAPER_MODE = "paper"
 DIGEST_MODE = "digest"
@@ -44,6 +44,16 @@ PADDING_BOTTOM = 32
 # after paging through 2,300 papers (issue 15), and a few screens back is where a user
 # scrolls to again.
 MAX_DOCUMENTS = 64
+# A table with more rows than this whose text is not measured yet is sized from a sample
+# first (likely_widest) and measured whole in idle time, MEASURE_CHUNK rows at a time:
+# measuring the 23,000 rows of a digest took 0.6 s before its first frame.
+EXACT_ROWS = 300
+MEASURE_CHUNK = 400
+# Likewise, more new items than this are given the typical height of a sample of them and
+# estimated ESTIMATE_CHUNK at a time after the first frame (estimate_more).
+EXACT_ESTIMATES = 2000
+ESTIMATE_SAMPLE = 200
+ESTIMATE_CHUNK = 4000
 
 
 class ItemColumn:
@@ -56,6 +66,8 @@ class ItemColumn:
         self.columns: tuple[float, ...] = ()  # the summary table's column widths
         self._table_dirty = True  # the table's text changed: its columns are measured again
         self._extents: tuple[Extent, ...] = ()
+        self._unmeasured: list[Item] = []  # table rows measured later (measure_table_more)
+        self._unestimated: list[Item] = []  # items estimated later (estimate_more)
         self.viewport_height = 0
         self.stick_to_end = False  # keep the end in view while heights settle
         self._tops: list[float] = [0.0]  # item tops from the first item's top; one more than items
@@ -100,10 +112,17 @@ class ItemColumn:
             item = fixed.get(kind) or Item(kind)
             item.html = None  # the export settings may have changed; recomputing is cheap
             if item.doc_key is None:
-                item.height = estimate_height(item, self.width, settings, self.columns)
+                fresh.append(item)
             return item
 
-        if mode == DIGEST_MODE:
+        if mode == DIGEST_MODE and not by_paper:
+            # Nothing to reuse (a digest opened): every item is new.
+            rows = [Item(ROW, row, paper) for row, paper in enumerate(papers)]
+            entries = [Item(ENTRY, row, paper) for row, paper in enumerate(papers)]
+            fresh.extend(rows)
+            fresh.extend(entries)
+            items = [heading(HEAD), *rows, heading(DETAILS), *entries]
+        elif mode == DIGEST_MODE:
             items = [heading(HEAD)]
             items.extend(take(ROW, row) for row in range(len(papers)))
             items.append(heading(DETAILS))
@@ -118,9 +137,10 @@ class ItemColumn:
             # The columns for the new rows now, so that each new item is estimated once,
             # not once here and again when settle() finds the columns changed.
             self._measure_table(settings)
-        for item in fresh:
-            item.height = estimate_height(item, self.width, settings, self.columns)
         kept = set(map(id, items))
+        if self._unestimated:
+            self._unestimated = [item for item in self._unestimated if id(item) in kept]
+        self._estimate_fresh(fresh, settings)
         for item in [item for item in self._documents if id(item) not in kept]:
             self._drop_document(item)
         self._tops_dirty = True
@@ -158,16 +178,103 @@ class ItemColumn:
         """What an item's layout depends on: the width, and a table's column widths."""
         return (self.width, self.columns) if item.kind in (HEAD, ROW) else self.width
 
+    def table_pending(self) -> bool:
+        """Whether table rows wait to be measured (measure_table_more)."""
+        return bool(self._unmeasured)
+
+    def idle_pending(self) -> bool:
+        """Whether work was left for after the first frame (idle_step)."""
+        return bool(self._unmeasured or self._unestimated)
+
+    def idle_step(self, settings: ExportSettings) -> bool:
+        """Do a chunk of the work left for later, the table's rows first (their columns
+        go into the rows' estimates); returns whether heights or columns changed."""
+        if self._unmeasured:
+            return self.measure_table_more(settings)
+        return self.estimate_more(settings)
+
+    def estimate_more(self, settings: ExportSettings, count: int = ESTIMATE_CHUNK) -> bool:
+        """Estimate `count` more of the items given a typical height; returns whether any was."""
+        chunk = self._unestimated[-count:]
+        del self._unestimated[-count:]
+        key = self.layout_key
+        estimate_heights(
+            [item for item in chunk if not item.exact_at(key(item))], self.width, settings, self.columns
+        )
+        self._tops_dirty = True
+        return bool(chunk)
+
+    def _estimate_fresh(self, fresh: list[Item], settings: ExportSettings) -> None:
+        """Estimate new items: all of them when they are few, else a sample now and the
+        rest, given the sample's typical height meanwhile, by estimate_more."""
+        papers = [item for item in fresh if item.paper is not None]
+        if len(papers) <= EXACT_ESTIMATES:
+            estimate_heights(fresh, self.width, settings, self.columns)
+            return
+        sample = papers[:: len(papers) // ESTIMATE_SAMPLE]
+        estimate_heights(
+            [*sample, *(item for item in fresh if item.paper is None)], self.width, settings, self.columns
+        )
+        typical = typical_heights(sample)
+        later = [item for item in papers if item.metrics is None]
+        for item in later:
+            item.height = typical[item.kind]
+        self._unestimated.extend(later)
+
+    def measure_table_more(self, settings: ExportSettings, count: int = MEASURE_CHUNK) -> bool:
+        """Measure `count` more of the table rows left for later; with the last, the columns
+        become exact. Returns whether the columns (and so heights) changed."""
+        chunk = self._unmeasured[-count:]
+        del self._unmeasured[-count:]
+        # The chunk's widths join those of the rows measured so far (the maximum of each
+        # column's), so that the last chunk does not go over all the rows again.
+        measured = table_extents(settings.table_header, (item.cell_extents() for item in chunk))
+        self._extents = tuple(
+            Extent(max(old.minimum, new.minimum), max(old.maximum, new.maximum))
+            for old, new in zip(self._extents, measured, strict=True)
+        )
+        if self._unmeasured or not chunk or self.width <= 0 or not self._measure_table(settings):
+            return False
+        self._estimate_all(settings, ROW)
+        return True
+
     def _measure_table(self, settings: ExportSettings) -> bool:
-        """Measure the table's columns for the current width; returns whether they changed."""
+        """Measure the table's columns for the current width; returns whether they changed.
+
+        Rows whose text was never measured are measured now when they are few; when there
+        are many, the columns come from the rows measured before and a sample likely to
+        hold each column's widest cell, and the rest are left to measure_table_more.
+        """
         if self._table_dirty:
             self._table_dirty = False
-            rows = (item.cell_extents() for item in self.items if item.kind == ROW)
-            self._extents = table_extents(settings.table_header, rows)
+            rows = [item for item in self.items if item.kind == ROW]
+            measured: list[Item] = []
+            unmeasured: list[Item] = []
+            for item in rows:
+                # An empty cells_key: never measured (every row of a digest just opened).
+                (measured if item.cells_key and item.cells_measured() else unmeasured).append(item)
+            self._unmeasured = unmeasured if len(unmeasured) > EXACT_ROWS else []
+            if self._unmeasured:
+                rows = measured + likely_widest(unmeasured)
+            self._extents = table_extents(settings.table_header, (item.cell_extents() for item in rows))
         columns = column_widths(self._extents, self.width)
         changed = columns != self.columns
         self.columns = columns
         return changed
+
+    def _estimate_all(self, settings: ExportSettings, kind: str = "") -> None:
+        """Estimate again the height of every item (of `kind`) not laid out at the current
+        width and columns (but those estimate_more is still to do)."""
+        key = self.layout_key
+        later = set(map(id, self._unestimated))
+        items = self.items if not kind else (item for item in self.items if item.kind == kind)
+        estimate_heights(
+            (item for item in items if not item.exact_at(key(item)) and id(item) not in later),
+            self.width,
+            settings,
+            self.columns,
+        )
+        self._tops_dirty = True
 
     def _prepare(self, item: Item, settings: ExportSettings, empty_text: str) -> bool:
         """Give an on-screen item an up-to-date document at the current width.
@@ -300,11 +407,11 @@ class ItemColumn:
                     item.html = None
         resized = width != self.width
         self.width = width
-        if self._measure_table(settings) or resized:
-            for item in self.items:
-                if not item.exact_at(self.layout_key(item)):
-                    item.height = estimate_height(item, width, settings, self.columns)
-            self._tops_dirty = True
+        if resized:
+            self._measure_table(settings)
+            self._estimate_all(settings)
+        elif self._measure_table(settings):
+            self._estimate_all(settings, ROW)  # only the table's rows depend on its columns
 
         def prepare(item: Item) -> bool:
             return self._prepare(item, settings, empty_text)

@@ -21,11 +21,13 @@ a 2,000-paper digest costs a few milliseconds after its first measure.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -82,6 +84,16 @@ def _piece_width(piece: str, font_key: str) -> float:
 @lru_cache(maxsize=16384)
 def text_extent(text: str, font_key: str = "body") -> Extent:
     """The min-content and max-content widths of a cell holding `text`, padding included."""
+    return _measure(text, font_key)
+
+
+@lru_cache(maxsize=65536)
+def number_extent(number: int) -> Extent:
+    """The extent of a row's number cell (cached apart: 23,000 numbers would crowd out the texts)."""
+    return _measure(str(number), "body")
+
+
+def _measure(text: str, font_key: str) -> Extent:
     pieces = _PIECE.findall(text)
     widths = [_piece_width(piece, font_key) for piece in pieces]
     widest = max(widths, default=0.0)
@@ -100,6 +112,38 @@ ROW_FIELDS = frozenset({"title_en", "summary_zh", "legacy_listing"})
 def row_cells(paper: Paper, number: int) -> tuple[str, str, str]:
     """The text of a paper's table row as the reader sees it: number, title, summary."""
     return str(number), table_title(paper), paper.summary_zh
+
+
+# A table sized before all its rows are measured (preview/layout.py) is sized from these:
+# the rows a first screen shows, and per column those with the longest text.
+SAMPLE_FIRST = 60
+SAMPLE_LONGEST = 24
+
+
+class _HasPaper(Protocol):
+    paper: Paper | None
+
+
+RowT = TypeVar("RowT", bound=_HasPaper)
+
+
+def likely_widest(rows: Sequence[RowT]) -> list[RowT]:
+    """A few of the table's `rows` likely to hold its widest cells: the first ones (on
+    screen first), the last (the longest number) and those with the longest title or
+    summary, by their length in characters (a cheap stand-in for their width)."""
+    picked = {id(row): row for row in rows[:SAMPLE_FIRST]}
+    if rows:
+        picked[id(rows[-1])] = rows[-1]
+
+    def title(row: RowT) -> int:
+        return len(row.paper.title_en) if row.paper is not None else 0
+
+    def summary(row: RowT) -> int:
+        return len(row.paper.summary_zh) if row.paper is not None else 0
+
+    for length in (title, summary):
+        picked.update((id(row), row) for row in heapq.nlargest(SAMPLE_LONGEST, rows, key=length))
+    return list(picked.values())
 
 
 def table_extents(header: Sequence[str], rows: Iterable[Sequence[Extent]]) -> tuple[Extent, ...]:

@@ -14,7 +14,6 @@ so a burst of edits renders once.
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
-from digest_gui.ui.preview.links import LinkClicks
+from digest_gui.ui.preview.links import LinkClicks, link_in_document, link_target
 from digest_gui.ui.preview.math_images import typesetter
 from digest_gui.ui.preview.painting import (
     ACCENT,
@@ -53,9 +52,6 @@ from digest_gui.ui.preview.painting import (
     paint_item,
 )
 from digest_gui.ui.preview.table_columns import ROW_FIELDS
-
-_FOOTNOTE_LINK = re.compile(r"#(fn|fnref):([0-9]+)")
-_EXTERNAL_SCHEMES = ("http", "https")
 
 
 class PreviewView(QAbstractScrollArea):
@@ -88,6 +84,13 @@ class PreviewView(QAbstractScrollArea):
         self._update_timer.setSingleShot(True)
         self._update_timer.setInterval(0)
         self._update_timer.timeout.connect(self._on_update_timer_timeout)
+        # Does the work left for after the first frame (ItemColumn.idle_step: measuring the
+        # table's rows, estimating heights), a chunk per turn of the event loop, started by
+        # a paint.
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(0)
+        self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Only a table too narrow for its words scrolls sideways, as GitHub's does.
@@ -187,46 +190,34 @@ class PreviewView(QAbstractScrollArea):
         """Whether model changes wait for the coalescing timer to be shown."""
         return self._update_timer.isActive()
 
+    def idle_work_done(self) -> bool:
+        """Whether the table is measured from every row and each height estimated from its
+        own text (see ItemColumn.idle_step)."""
+        self._settle()
+        return not self._column.idle_pending()
+
     def document_count(self) -> int:
         """How many items hold a rendered document (the rest are estimates)."""
         return self._column.document_count()
 
     def activate_link(self, href: str) -> None:
         """Follow a clicked link: footnotes scroll here, http(s) opens outside, the rest nothing."""
-        footnote = _FOOTNOTE_LINK.fullmatch(href)
-        if footnote:
-            kind = ENTRY if footnote[1] == "fn" else ROW
-            index = self._item_index(kind, int(footnote[2]) - 1)
+        target = link_target(href)
+        if isinstance(target, QUrl):
+            self.external_link_activated.emit(target)
+        elif target is not None:
+            index = self._item_index(*target)
             if index >= 0:
                 self._scroll_to_item(index)
-            return
-        url = QUrl(href, QUrl.ParsingMode.StrictMode)
-        if url.isValid() and url.scheme().lower() in _EXTERNAL_SCHEMES and url.host():
-            self.external_link_activated.emit(url)
 
     def link_position(self, href: str) -> QPoint | None:
         """Where on the viewport the first visible link to `href` is, or None."""
         self._settle()
         for top, item in self._column.visible():
-            if item.doc is None:
-                continue
-            block = item.doc.begin()
-            while block.isValid():
-                iterator = block.begin()
-                while not iterator.atEnd():
-                    fragment = iterator.fragment()
-                    char_format = fragment.charFormat()
-                    if char_format.isAnchor() and char_format.anchorHref() == href:
-                        line = block.layout().lineForTextPosition(fragment.position() - block.position())
-                        origin = item.doc.documentLayout().blockBoundingRect(block).topLeft()
-                        # PySide6's stub says cursorToX returns object; it returns (x, position).
-                        x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
-                        x = origin.x() + x_offset + 2
-                        y = origin.y() + line.y() + line.height() / 2
-                        x += self._left() - self._shift(item)
-                        return QPoint(round(x), round(top + item.inset + y))
-                    iterator += 1
-                block = block.next()
+            found = link_in_document(item.doc, href) if item.doc is not None else None
+            if found is not None:
+                x = found.x() + self._left() - self._shift(item)
+                return QPoint(round(x), round(top + item.inset + found.y()))
         return None
 
     def scroll_anchor(self) -> tuple[str, int, float]:
@@ -308,6 +299,12 @@ class PreviewView(QAbstractScrollArea):
 
     def _on_update_timer_timeout(self) -> None:
         self._refresh()
+
+    def _on_idle_timer_timeout(self) -> None:
+        if self._column.idle_step(self._model.digest.export):
+            self._refresh()  # new heights or columns: the scroll bar and the rows on screen
+        if self._column.idle_pending():
+            self._idle_timer.start()
 
     # ------------------------------------------------------------------ items and geometry
 
@@ -429,6 +426,8 @@ class PreviewView(QAbstractScrollArea):
                 marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
                 painter.fillRect(marker, ACCENT)
         painter.end()
+        if self._column.idle_pending() and not self._idle_timer.isActive():
+            self._idle_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {
