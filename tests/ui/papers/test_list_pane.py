@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QApplication
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.identifiers import find_arxiv_ids
 from digest_gui.core.model import Digest, Paper
+from digest_gui.core.operations import AddResult
 from digest_gui.ui.document.paper_model import COLUMN_STATUS, COLUMN_TITLE_EN, COLUMN_TITLE_ZH
-from digest_gui.ui.document.project import AddResult, Project
+from digest_gui.ui.document.project import Project
 from digest_gui.ui.papers.filter import PaperFilterProxy
 from digest_gui.ui.papers.list_pane import PaperListPane
 
