@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def add_content(self, content: DropContent, row: int | None) -> None:
         """What was dropped or pasted: files open or import, ids become papers at row (None: the end)."""
+        self.complete()  # a drop before the first frame was painted: what adds papers exists
         self.adding.add_content(content, row)
 
     def _on_list_content_dropped(self, content: DropContent, row: int) -> None:

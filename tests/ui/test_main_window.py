@@ -321,3 +321,18 @@ def test_closing_before_the_first_frame_closes_as_usual(qtbot, answers, english,
     assert not window.is_complete()
     window.close()  # nothing changed: no question, and what closing shuts down exists
     assert window.is_complete() and not window.isVisible()
+
+
+def test_links_dropped_before_the_first_frame_become_papers(qtbot, answers, english, tmp_path):
+    project = tmp_path / "p.digest"
+    project.write_bytes((FIXTURES / "project-v1.digest").read_bytes())
+    window = _started(qtbot, str(project))
+    before = window.project.model.rowCount()
+    assert not window.is_complete()
+    window.add_content(read_mime(_links("https://arxiv.org/abs/2501.01234")), None)
+    assert window.project.model.rowCount() == before + 1
+    assert window.project.digest.papers[-1].id == "2501.01234"
+    window.fetcher.cancel()
+    window.fetcher.wait()
+    answers.save_changes = Choice.DISCARD
+    window.close()
