@@ -15,7 +15,6 @@ from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui.actions import menu_bar_titles
-from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
 from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
@@ -51,8 +50,7 @@ class MainWindow(QMainWindow):
         self.project = Project(self)
         self.autosave = Autosave(self.project, RecoveryStore(data_dir() / "recovery"), self)
         self.instances = InstanceGuard(self.project, ProjectLocks(data_dir() / "locks"), self)
-        self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
-        self.decorations = PaperDecorations(fetch_state=self.fetcher.state)
+        self.decorations = PaperDecorations()  # fetch and draft states come with complete()
         self.list_pane = PaperListPane(self.project, self, self.decorations)
         self.editor = PaperEditor(self.project, self)
         self.preview = PreviewPane(self.project.model, self)
@@ -116,6 +114,7 @@ class MainWindow(QMainWindow):
         if self._complete:
             return
         from digest_gui.ui.archive.actions import ArchiveActions
+        from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
         from digest_gui.ui.arxiv.fetch_status import FetchStatus
         from digest_gui.ui.arxiv.listing_actions import ListingActions
         from digest_gui.ui.document.publishing import PublishActions
@@ -139,6 +138,8 @@ class MainWindow(QMainWindow):
 
         self._complete = True
         settings = self.settings
+        self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
+        self.decorations.fetch_state = self.fetcher.state
         self.fetch_status = FetchStatus(self.fetcher, self.project, self.status, self)  # its progress
         self.drafts = DraftActions(self.project, settings, self.status, self)  # with its progress
         self.drafter = self.drafts.controller
@@ -265,12 +266,12 @@ class MainWindow(QMainWindow):
         self.files.archivable.connect(self._on_files_archivable)
         self.instances.raise_requested.connect(self._on_instances_raise_requested)
         self.preview.mode_changed.connect(self._on_preview_mode_changed)
-        self.editor.fetch_notice.fetch_state = self.fetcher.state
-        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
-        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
 
     def _connect(self) -> None:
         """The rest, once complete() has built it."""
+        self.editor.fetch_notice.fetch_state = self.fetcher.state
+        self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
+        self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
         # Counts follow the quality checks: at once when papers come or go, after a pause in typing.
         self.quality.changed.connect(self._update_counts)
         self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)

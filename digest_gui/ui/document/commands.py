@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from digest_gui.core.find_replace import FieldChange
 from digest_gui.core.model import ExportSettings, GlossaryEntry, Paper, Status
 from digest_gui.ui.document.paper_model import PaperModel
+
+if TYPE_CHECKING:
+    from digest_gui.core.find_replace import FieldChange
 
 # Typing pauses longer than this start a new undo step, so undo takes back a burst of
 # typing, not one character and not a whole afternoon.
