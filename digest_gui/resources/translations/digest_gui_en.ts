@@ -156,7 +156,7 @@
     <context>
         <name>FileActions</name>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="168" />
+            <location filename="../../ui/document/file_actions.py" line="170" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Opened %1 (%n paper)</numerusform>
@@ -164,7 +164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="212" />
+            <location filename="../../ui/document/file_actions.py" line="214" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>Imported %1 (%n paper)</numerusform>
@@ -172,7 +172,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="399" />
+            <location filename="../../ui/document/file_actions.py" line="401" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) as Markdown</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="420" />
+            <location filename="../../ui/document/file_actions.py" line="422" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for WeChat</numerusform>
@@ -188,7 +188,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="422" />
+            <location filename="../../ui/document/file_actions.py" line="424" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>Copied the digest (%n paper) for Zhihu</numerusform>
@@ -199,7 +199,7 @@
     <context>
         <name>FindController</name>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="179" />
+            <location filename="../../ui/find/controller.py" line="202" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -207,7 +207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="181" />
+            <location filename="../../ui/find/controller.py" line="204" />
             <source>More than %n result(s)</source>
             <translation>
                 <numerusform>More than %n result</numerusform>
@@ -215,7 +215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="292" />
+            <location filename="../../ui/find/controller.py" line="315" />
             <source>Replaced %n occurrence(s) in %1; Undo takes them all back</source>
             <translation>
                 <numerusform>Replaced %n occurrence in %1; Undo takes them all back</numerusform>
@@ -223,7 +223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="293" />
+            <location filename="../../ui/find/controller.py" line="316" />
             <source>%n field(s)</source>
             <translation>
                 <numerusform>%n field</numerusform>

@@ -457,17 +457,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="187" />
+            <location filename="../../ui/archive/actions.py" line="189" />
             <source>Covered before: %1 (%2)</source>
             <translation>以前收录过：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="191" />
+            <location filename="../../ui/archive/actions.py" line="193" />
             <source>and %1 more</source>
             <translation>另有 %1 次</translation>
         </message>
         <message>
-            <location filename="../../ui/archive/actions.py" line="193" />
+            <location filename="../../ui/archive/actions.py" line="195" />
             <source>Click the mark (or right-click → Open Earlier Digest) to open it</source>
             <translation>点击该标记（或右键 → 打开往期摘要）即可打开</translation>
         </message>
@@ -775,132 +775,132 @@
     <context>
         <name>EditorNotices</name>
         <message>
-            <location filename="../../ui/editor/notices.py" line="69" />
+            <location filename="../../ui/editor/notices.py" line="68" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="70" />
+            <location filename="../../ui/editor/notices.py" line="69" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="71" />
+            <location filename="../../ui/editor/notices.py" line="70" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="72" />
+            <location filename="../../ui/editor/notices.py" line="71" />
             <source>Take everything arXiv has changed, the English too</source>
             <translation>采用 arXiv 的全部改动，包括英文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="73" />
+            <location filename="../../ui/editor/notices.py" line="72" />
             <source>Keep your data and forget what arXiv sent</source>
             <translation>保留你的数据，放弃 arXiv 发来的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="74" />
+            <location filename="../../ui/editor/notices.py" line="73" />
             <source>Draft Again</source>
             <translation>重新起草</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="75" />
+            <location filename="../../ui/editor/notices.py" line="74" />
             <source>Dismiss</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="99" />
+            <location filename="../../ui/editor/notices.py" line="98" />
             <source>The draft failed: %1</source>
             <translation>起草失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="105" />
+            <location filename="../../ui/editor/notices.py" line="104" />
             <source>English title</source>
             <translation>英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="106" />
+            <location filename="../../ui/editor/notices.py" line="105" />
             <source>English abstract</source>
             <translation>英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="107" />
+            <location filename="../../ui/editor/notices.py" line="106" />
             <source>version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="108" />
+            <location filename="../../ui/editor/notices.py" line="107" />
             <source>authors</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="109" />
+            <location filename="../../ui/editor/notices.py" line="108" />
             <source>comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="110" />
+            <location filename="../../ui/editor/notices.py" line="109" />
             <source>categories</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="111" />
+            <location filename="../../ui/editor/notices.py" line="110" />
             <source>Chinese title</source>
             <translation>中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="112" />
+            <location filename="../../ui/editor/notices.py" line="111" />
             <source>summary</source>
             <translation>一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="113" />
+            <location filename="../../ui/editor/notices.py" line="112" />
             <source>English summary</source>
             <translation>英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="114" />
+            <location filename="../../ui/editor/notices.py" line="113" />
             <source>abstract translation</source>
             <translation>摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="133" />
+            <location filename="../../ui/editor/notices.py" line="132" />
             <source>arXiv has a newer version (v%1) with changes to: %2</source>
             <translation>arXiv 上有更新的版本（v%1），改动涉及：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="136" />
+            <location filename="../../ui/editor/notices.py" line="135" />
             <source>arXiv has a newer version (v%1)</source>
             <translation>arXiv 上有更新的版本（v%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="138" />
+            <location filename="../../ui/editor/notices.py" line="137" />
             <source>arXiv's data differs from yours in: %1</source>
             <translation>arXiv 的数据与你的不同之处：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="153" />
+            <location filename="../../ui/editor/notices.py" line="152" />
             <source>Yours: %1</source>
             <translation>你的：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="155" />
+            <location filename="../../ui/editor/notices.py" line="154" />
             <source>arXiv: %1</source>
             <translation>arXiv：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="160" />
+            <location filename="../../ui/editor/notices.py" line="159" />
             <source>Changes on arXiv</source>
             <translation>arXiv 上的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="166" />
+            <location filename="../../ui/editor/notices.py" line="167" />
             <source>Accept arXiv's Changes</source>
             <translation>接受 arXiv 的改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/notices.py" line="172" />
+            <location filename="../../ui/editor/notices.py" line="173" />
             <source>Ignore arXiv's Changes</source>
             <translation>忽略 arXiv 的改动</translation>
         </message>
@@ -965,17 +965,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>仍在导出；请等它完成或取消它</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="96" />
+            <location filename="../../ui/document/export_jobs.py" line="109" />
             <source>Not exported: %1</source>
             <translation>未导出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="97" />
+            <location filename="../../ui/document/export_jobs.py" line="110" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="100" />
+            <location filename="../../ui/document/export_jobs.py" line="114" />
             <source>Cancelled (%1); nothing was written</source>
             <translation>已取消（%1）；没有写入任何内容</translation>
         </message>
@@ -1299,17 +1299,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="145" />
+            <location filename="../../ui/arxiv/fetch.py" line="144" />
             <source>arXiv asked to wait %1 s; fetching goes on then</source>
             <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="167" />
+            <location filename="../../ui/arxiv/fetch.py" line="168" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="172" />
+            <location filename="../../ui/arxiv/fetch.py" line="173" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -1415,62 +1415,62 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FieldSuggestions</name>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="150" />
+            <location filename="../../ui/editor/suggestions.py" line="163" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="151" />
+            <location filename="../../ui/editor/suggestions.py" line="164" />
             <source>Replace your text with this one (Alt+Enter in the field)</source>
             <translation>用这段文本替换你的文本（在字段中按 Alt+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="152" />
+            <location filename="../../ui/editor/suggestions.py" line="165" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="153" />
+            <location filename="../../ui/editor/suggestions.py" line="166" />
             <source>Keep your text (Esc or Alt+Delete in the field)</source>
             <translation>保留你的文本（在字段中按 Esc 或 Alt+Delete）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="154" />
+            <location filename="../../ui/editor/suggestions.py" line="167" />
             <source>Struck out: your words that would go. Green: the new words.</source>
             <translation>删除线：将被替换掉的文字。绿色：新的文字。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="183" />
+            <location filename="../../ui/editor/suggestions.py" line="202" />
             <source>Draft:</source>
             <translation>草稿：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="185" />
+            <location filename="../../ui/editor/suggestions.py" line="204" />
             <source>arXiv v%1:</source>
             <translation>arXiv v%1：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="187" />
+            <location filename="../../ui/editor/suggestions.py" line="206" />
             <source>arXiv:</source>
             <translation>arXiv：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="205" />
+            <location filename="../../ui/editor/suggestions.py" line="224" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="209" />
+            <location filename="../../ui/editor/suggestions.py" line="230" />
             <source>Accept arXiv's Text</source>
             <translation>采用 arXiv 的文本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="218" />
+            <location filename="../../ui/editor/suggestions.py" line="239" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="221" />
+            <location filename="../../ui/editor/suggestions.py" line="242" />
             <source>Ignore arXiv's Text</source>
             <translation>忽略 arXiv 的文本</translation>
         </message>
@@ -1478,157 +1478,157 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="123" />
+            <location filename="../../ui/document/file_actions.py" line="125" />
             <source>New project</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="176" />
+            <location filename="../../ui/document/file_actions.py" line="178" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="168" />
+            <location filename="../../ui/document/file_actions.py" line="170" />
             <source>Opened %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已打开 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="174" />
+            <location filename="../../ui/document/file_actions.py" line="176" />
             <source>written by a newer digest-gui</source>
             <translation>由更新版本的 digest-gui 写入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="181" />
+            <location filename="../../ui/document/file_actions.py" line="183" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="185" />
+            <location filename="../../ui/document/file_actions.py" line="187" />
             <source>It is open read-only so that nothing in it is lost. Save As keeps a copy in this version's format.</source>
             <translation>为了不丢失其中任何内容，已以只读方式打开。“另存为”可按本版本的格式保存一份副本。</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="209" />
+            <location filename="../../ui/document/file_actions.py" line="211" />
             <source>Cannot import the digest</source>
             <translation>无法导入摘要</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="212" />
+            <location filename="../../ui/document/file_actions.py" line="214" />
             <source>Imported %1 (%n paper(s))</source>
             <translation>
                 <numerusform>已导入 %1（%n 篇论文）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="216" />
+            <location filename="../../ui/document/file_actions.py" line="218" />
             <source>Imported with remarks</source>
             <translation>已导入，但有提示</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="243" />
+            <location filename="../../ui/document/file_actions.py" line="245" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="245" />
+            <location filename="../../ui/document/file_actions.py" line="247" />
             <source>digest-gui projects (*.digest);;JSON (*.json)</source>
             <translation>digest-gui 项目 (*.digest);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="267" />
+            <location filename="../../ui/document/file_actions.py" line="269" />
             <source>Cannot save the project</source>
             <translation>无法保存项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="271" />
+            <location filename="../../ui/document/file_actions.py" line="273" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="297" />
+            <location filename="../../ui/document/file_actions.py" line="299" />
             <source>Cannot reload the project</source>
             <translation>无法重新载入项目</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="299" />
+            <location filename="../../ui/document/file_actions.py" line="301" />
             <source>Reloaded %1 from disk</source>
             <translation>已从磁盘重新载入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="353" />
+            <location filename="../../ui/document/file_actions.py" line="355" />
             <source>Exporting %1</source>
             <translation>正在导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="362" />
+            <location filename="../../ui/document/file_actions.py" line="364" />
             <source>Export Markdown</source>
             <translation>导出 Markdown</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="362" />
+            <location filename="../../ui/document/file_actions.py" line="364" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="431" />
+            <location filename="../../ui/document/file_actions.py" line="435" />
             <source>left: %1 (F6 lists them)</source>
             <translation>尚余：%1（按 F6 查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="355" />
+            <location filename="../../ui/document/file_actions.py" line="357" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="363" />
+            <location filename="../../ui/document/file_actions.py" line="365" />
             <source>Export HTML</source>
             <translation>导出 HTML</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="363" />
+            <location filename="../../ui/document/file_actions.py" line="365" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="366" />
+            <location filename="../../ui/document/file_actions.py" line="368" />
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="389" />
+            <location filename="../../ui/document/file_actions.py" line="391" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="399" />
+            <location filename="../../ui/document/file_actions.py" line="401" />
             <source>Copied the digest (%n paper(s)) as Markdown</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为 Markdown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="420" />
+            <location filename="../../ui/document/file_actions.py" line="422" />
             <source>Copied the digest (%n paper(s)) for WeChat</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为微信公众号富文本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/document/file_actions.py" line="422" />
+            <location filename="../../ui/document/file_actions.py" line="424" />
             <source>Copied the digest (%n paper(s)) for Zhihu</source>
             <translation>
                 <numerusform>已将摘要（%n 篇论文）复制为知乎富文本</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="425" />
+            <location filename="../../ui/document/file_actions.py" line="427" />
             <source>Copying for WeChat</source>
             <translation>正在复制为微信格式</translation>
         </message>
         <message>
-            <location filename="../../ui/document/file_actions.py" line="425" />
+            <location filename="../../ui/document/file_actions.py" line="427" />
             <source>Copying for Zhihu</source>
             <translation>正在复制为知乎格式</translation>
         </message>
@@ -1719,74 +1719,74 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FindController</name>
         <message>
-            <location filename="../../ui/find/controller.py" line="170" />
+            <location filename="../../ui/find/controller.py" line="193" />
             <source>Invalid pattern: %1</source>
             <translation>无效的表达式：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="177" />
+            <location filename="../../ui/find/controller.py" line="200" />
             <source>No results</source>
             <translation>无结果</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="179" />
+            <location filename="../../ui/find/controller.py" line="202" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n 个结果</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="181" />
+            <location filename="../../ui/find/controller.py" line="204" />
             <source>More than %n result(s)</source>
             <translation>
                 <numerusform>超过 %n 个结果</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="184" />
+            <location filename="../../ui/find/controller.py" line="207" />
             <source>%1 of %2</source>
             <translation>第 %1 个，共 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="216" />
+            <location filename="../../ui/find/controller.py" line="239" />
             <source>Reached the end of the digest; continued from the start</source>
             <translation>已到摘要末尾，从开头继续</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="218" />
+            <location filename="../../ui/find/controller.py" line="241" />
             <source>Reached the start of the digest; continued from the end</source>
             <translation>已到摘要开头，从末尾继续</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="260" />
-            <location filename="../../ui/find/controller.py" line="282" />
+            <location filename="../../ui/find/controller.py" line="283" />
+            <location filename="../../ui/find/controller.py" line="305" />
             <source>Invalid replacement: %1</source>
             <translation>无效的替换文本：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="265" />
+            <location filename="../../ui/find/controller.py" line="288" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="285" />
+            <location filename="../../ui/find/controller.py" line="308" />
             <source>Nothing to replace</source>
             <translation>没有可替换的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/find/controller.py" line="288" />
+            <location filename="../../ui/find/controller.py" line="311" />
             <source>Replace All</source>
             <translation>全部替换</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="292" />
+            <location filename="../../ui/find/controller.py" line="315" />
             <source>Replaced %n occurrence(s) in %1; Undo takes them all back</source>
             <translation>
                 <numerusform>已替换 %n 处，涉及 %1；撤销可全部恢复</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/find/controller.py" line="293" />
+            <location filename="../../ui/find/controller.py" line="316" />
             <source>%n field(s)</source>
             <translation>
                 <numerusform>%n 个字段</numerusform>
@@ -2168,12 +2168,12 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
@@ -2940,7 +2940,7 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="125" />
+            <location filename="../../ui/preview/view.py" line="127" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -2948,22 +2948,22 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../ui/document/project.py" line="99" />
+            <location filename="../../ui/document/project.py" line="103" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="173" />
+            <location filename="../../ui/document/project.py" line="186" />
             <source>the project has no file name yet</source>
             <translation>项目还没有文件名</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="176" />
+            <location filename="../../ui/document/project.py" line="189" />
             <source>%1 is open read-only (%2); save it under another name</source>
             <translation>%1 以只读方式打开（%2）；请以其他名称保存</translation>
         </message>
         <message>
-            <location filename="../../ui/document/project.py" line="224" />
+            <location filename="../../ui/document/project.py" line="242" />
             <source>Mark Reviewed</source>
             <translation>标记为已审阅</translation>
         </message>
@@ -3299,7 +3299,7 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="171" />
+            <location filename="../../ui/editor/stale_marks.py" line="173" />
             <source>Confirm Translation</source>
             <translation>确认译文</translation>
         </message>
@@ -3332,17 +3332,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="61" />
+            <location filename="../../ui/app.py" line="62" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="124" />
+            <location filename="../../ui/app.py" line="125" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="125" />
+            <location filename="../../ui/app.py" line="126" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
@@ -3350,67 +3350,67 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../ui/document/commands.py" line="25" />
+            <location filename="../../ui/document/commands.py" line="27" />
             <source>Typing in English Title</source>
             <translation>输入英文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="26" />
+            <location filename="../../ui/document/commands.py" line="28" />
             <source>Typing in Chinese Title</source>
             <translation>输入中文标题</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="27" />
+            <location filename="../../ui/document/commands.py" line="29" />
             <source>Typing in Summary</source>
             <translation>输入一句话总结</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="28" />
+            <location filename="../../ui/document/commands.py" line="30" />
             <source>Typing in English Summary</source>
             <translation>输入英文总结</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="29" />
+            <location filename="../../ui/document/commands.py" line="31" />
             <source>Typing in English Abstract</source>
             <translation>输入英文摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="30" />
+            <location filename="../../ui/document/commands.py" line="32" />
             <source>Typing in Abstract Translation</source>
             <translation>输入摘要翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="32" />
+            <location filename="../../ui/document/commands.py" line="34" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="73" />
+            <location filename="../../ui/document/commands.py" line="75" />
             <source>Status Change</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="109" />
+            <location filename="../../ui/document/commands.py" line="111" />
             <source>Add Papers</source>
             <translation>添加论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="125" />
+            <location filename="../../ui/document/commands.py" line="127" />
             <source>Delete Papers</source>
             <translation>删除论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="143" />
+            <location filename="../../ui/document/commands.py" line="145" />
             <source>Move Papers</source>
             <translation>移动论文</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="163" />
+            <location filename="../../ui/document/commands.py" line="165" />
             <source>Export Setting</source>
             <translation>导出设置</translation>
         </message>
         <message>
-            <location filename="../../ui/document/commands.py" line="179" />
+            <location filename="../../ui/document/commands.py" line="181" />
             <source>Edit Glossary</source>
             <translation>编辑术语表</translation>
         </message>
