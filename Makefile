@@ -95,4 +95,4 @@ uninstall-desktop:
 	packaging/linux/install-desktop.sh --uninstall
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis $(QM_FILES)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis $(QM_FILES) bench/.retext-venv
