@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 
+from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import ENTRY, ROW, plain_text, qt_css
 from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemColumn
@@ -305,6 +306,8 @@ class PreviewView(QAbstractScrollArea):
             self._refresh()  # new heights or columns: the scroll bar and the rows on screen
         if self._column.idle_pending():
             self._idle_timer.start()
+        else:  # every item's layout exists and lives with the digest: out of later collections
+            freeze_long_lived()
 
     # ------------------------------------------------------------------ items and geometry
 
