@@ -50,10 +50,11 @@ _MATH_SRC = re.compile(r"math:([id]):(.*)")
 _EXTENSIONS = (b"table", b"autolink", b"tagfilter", b"strikethrough", b"tasklist")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Papers whose rendering is kept. Only the preview renders through this cache, and only
-# the papers on screen and a few screens around them; the layout keeps heights, not HTML.
-# A paper scrolled back to after 1,024 others is rendered again (a fraction of a
-# millisecond); keeping every paper of a 23,000-paper digest took 30 MB (issue 15).
-_CACHE_SIZE = 1024
+# the papers on screen and a few screens around them (it keeps 64 laid-out documents);
+# the layout keeps heights, not HTML. A paper scrolled back to after 256 others is
+# rendered again (a fraction of a millisecond); keeping every paper of a 23,000-paper
+# digest took 30 MB, and 1,024 of 2,300 distinct ones 5 MB (issue 15).
+_CACHE_SIZE = 256
 
 
 def cmark_html(md: str) -> str:
