@@ -184,7 +184,7 @@ def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big, later):
     assert guessed <= set(estimated)  # and every one not laid out
 
 
-def test_the_layout_finished_after_the_first_frame_is_left_out_of_later_collections(qtbot, small_samples, big):
+def test_the_layout_finished_after_the_first_frame_is_left_out_of_collections(qtbot, small_samples, big):
     import gc
 
     from PySide6.QtWidgets import QApplication
