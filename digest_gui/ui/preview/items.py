@@ -9,9 +9,10 @@ the length of its paper's text (estimates.py).
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -57,6 +58,9 @@ BODY_PX = 16.0  # themes/default.css's body font size
 # The body font of themes/default.css. Qt sizes headings relative to the document's default
 # font and ignores their CSS font-size, so the default font must be the body's.
 BODY_FONT_FAMILIES = [*CJK_FAMILIES, "sans-serif"]
+
+if TYPE_CHECKING:  # only named in annotations
+    from PySide6.QtGui import QTextBlock, QTextFragment
 
 
 def _formula_source(format: QTextFormat) -> str | None:
@@ -248,20 +252,28 @@ def item_html(item: Item, settings: ExportSettings, empty_text: str = "") -> str
     return f'<p class="placeholder">{html.escape(empty_text)}</p>\n'
 
 
+def block_fragments(doc: QTextDocument) -> Iterator[tuple[QTextBlock, list[QTextFragment]]]:
+    """Each block of the document with its text fragments, in order."""
+    block = doc.begin()
+    while block.isValid():
+        found = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            found.append(iterator.fragment())
+            iterator += 1
+        yield block, found
+        block = block.next()
+
+
 def plain_text(doc: QTextDocument) -> str:
     """The document's text, each formula as its source (Qt gives U+FFFC for any image)."""
     parts = []
-    block = doc.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
+    for _block, found in block_fragments(doc):
+        for fragment in found:
             char_format = fragment.charFormat()
             source = _formula_source(char_format) if char_format.isImageFormat() else None
             parts.append(source * len(fragment.text()) if source is not None else fragment.text())
-            iterator += 1
         parts.append("\n")
-        block = block.next()
     return "".join(parts).rstrip("\n")
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QUrl
 from PySide6.QtGui import QMouseEvent, QTextDocument
 
-from digest_gui.ui.preview.items import ENTRY, ROW
+from digest_gui.ui.preview.items import ENTRY, ROW, block_fragments
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -60,11 +60,8 @@ class LinkClicks(QObject):
 def link_in_document(doc: QTextDocument, href: str) -> QPointF | None:
     """Where in the laid-out document the first link to `href` is (just inside its start,
     half a line down), or None."""
-    block = doc.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
+    for block, found in block_fragments(doc):
+        for fragment in found:
             char_format = fragment.charFormat()
             if char_format.isAnchor() and char_format.anchorHref() == href:
                 line = block.layout().lineForTextPosition(fragment.position() - block.position())
@@ -72,8 +69,6 @@ def link_in_document(doc: QTextDocument, href: str) -> QPointF | None:
                 # PySide6's stub says cursorToX returns object; it returns (x, position).
                 x_offset = line.cursorToX(fragment.position() - block.position())[0]  # type: ignore[index]
                 return QPointF(origin.x() + x_offset + 2, origin.y() + line.y() + line.height() / 2)
-            iterator += 1
-        block = block.next()
     return None
 
 
