@@ -23,7 +23,8 @@ digest_gui/resources/translations/%.qm: digest_gui/resources/translations/%.ts |
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # The application icon: digest_gui/resources/icons/digest-gui.svg is the one source of the PNGs, .ico
-# and .icns beside it; run after changing it and commit the results (tests/test_icons.py).
+# and .icns beside it; run after changing it and commit the results (tests/test_icons.py). Also
+# draws the first frame's status icons ahead into icons/drawn (so a first start loads no icon font).
 icons: $(RUN_STAMP)
 	$(BIN)/python tools/make_icons.py
 

@@ -134,6 +134,61 @@ def make_icons(svg: Path = SVG, out_dir: Path = ICONS) -> list[Path]:
     return written
 
 
+# The icons a window draws before its first frame, drawn ahead so that a first start needs
+# no icon font (ui/widgets/icon_cache.py): the paper list's marks and menu, the changed-English
+# panel's. Icons in the text colour come in the light and dark palettes' (others are drawn
+# by qtawesome at their first use and cached). tests/ui/test_startup_imports.py starts a
+# window with empty caches and fails if one is missing.
+TEXT_COLORS = ("#000000", "#ffffff")
+TEXT_ICONS = (
+    "mdi6.file-outline",
+    "mdi6.file-download-outline",
+    "mdi6.file-edit-outline",
+    "mdi6.content-copy",
+    "mdi6.arrow-up",
+    "mdi6.arrow-down",
+    "mdi6.delete-outline",
+)
+
+
+def first_frame_icons() -> list[tuple[str, str, float]]:
+    """(qtawesome name, colour, scale) of every icon drawn ahead."""
+    from digest_gui.ui.papers import icons
+
+    coloured = [
+        (icons.STATUS_ICONS[icons.Status.REVIEWED], icons.REVIEWED_COLOR, 1.0),
+        (icons.STATUS_ICONS[icons.Status.NEEDS_REVIEW], icons.NEEDS_REVIEW_COLOR, 1.0),
+        (icons.ERROR_ICON, icons.ERROR_COLOR, 1.0),
+        (icons.DRAFT_ERROR_ICON, icons.ERROR_COLOR, 1.0),
+        (icons.MISSING_ICON, icons.MISSING_COLOR, 0.65),
+        ("mdi6.check", "#1a7f37", 1.0),  # Confirm Chinese, in the changed-English panel
+    ]
+    return coloured + [(name, color, 1.0) for name in TEXT_ICONS for color in TEXT_COLORS]
+
+
+def draw_first_frame_icons(out_dir: Path = ICONS / "drawn") -> list[Path]:
+    """Draw first_frame_icons() into out_dir at every size the icon cache keeps."""
+    _ensure_app()
+    import qtawesome
+    from PySide6.QtGui import QColor
+
+    from digest_gui.ui.widgets.icon_cache import SIZES, drawn_name
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("*.png"):
+        old.unlink()
+    written = []
+    for name, color, scale in first_frame_icons():
+        icon = qtawesome.icon(name, color=QColor(color), scale_factor=scale)
+        for size in SIZES:
+            path = out_dir / drawn_name(name, QColor(color), scale, size)
+            if not icon.pixmap(size, size).save(str(path), "PNG"):
+                raise RuntimeError(f"cannot write {path}")
+            written.append(path)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--svg", type=Path, default=SVG, help="source SVG (default: %(default)s)")
@@ -141,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for path in make_icons(args.svg, args.out):
         print(f"{path} ({path.stat().st_size} bytes)")
+    drawn = draw_first_frame_icons(Path(args.out) / "drawn")
+    print(f"{len(drawn)} icons drawn ahead in {Path(args.out) / 'drawn'}")
     return 0
 
 

@@ -27,6 +27,8 @@ LATER = (
     "logging.handlers",
     "ziamath",
     "keyring",
+    # Its icon font: a first start too finds the first frame's icons drawn ahead (icon_cache.py).
+    "qtawesome",
     "difflib",
     "sqlite3",
     "importlib.metadata",

@@ -1,8 +1,12 @@
 """qtawesome icons, drawn once and kept as PNG files so later starts need no icon font.
 
-Importing qtawesome and loading its fonts costs about 150 ms at start-up; reading a few
+Importing qtawesome and loading its fonts costs about 130 ms at start-up; reading a few
 small PNGs costs almost nothing. The cache key includes the installed qtawesome, so an
 upgrade draws the icons again.
+
+The icons a window draws before its first frame (the paper list's marks, its menu) also
+ship drawn, in resources/icons/drawn (tools/make_icons.py, `make icons`), so that a first
+start after installing needs no icon font before its first frame either.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from digest_gui.paths import user_cache_dir
+from digest_gui.paths import resource_path, user_cache_dir
 
 SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
 
@@ -33,23 +37,39 @@ def cache_dir() -> Path:
     return user_cache_dir() / "icons"
 
 
+def drawn_name(name: str, color: QColor, scale: float, size: int) -> str:
+    """The file name of an icon drawn ahead, in resources/icons/drawn (no qtawesome stamp)."""
+    key = f"{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
+    return f"{hashlib.sha1(key.encode()).hexdigest()[:16]}-{size}.png"
+
+
+def _read(files: list[Path]) -> QIcon | None:
+    """The icon of these PNGs, or None if one is missing or unreadable."""
+    if not all(file.is_file() for file in files):
+        return None
+    icon = QIcon()
+    for file in files:
+        pixmap = QPixmap(str(file))
+        if pixmap.isNull():
+            return None
+        icon.addPixmap(pixmap)
+    return icon
+
+
 def font_icon(name: str, color: QColor, scale: float = 1.0) -> QIcon:
     """A qtawesome icon as pixmaps of SIZES, from the PNG cache when it has them."""
     key = f"{_qtawesome_stamp()}|{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
     stem = hashlib.sha1(key.encode()).hexdigest()[:16]
     folder = cache_dir()
     files = [folder / f"{stem}-{size}.png" for size in SIZES]
+    cached = _read(files)
+    if cached is None:
+        ahead = resource_path("icons", "drawn")
+        cached = _read([ahead / drawn_name(name, color, scale, size) for size in SIZES])
+    if cached is not None:
+        return cached
     icon = QIcon()
-    if all(file.is_file() for file in files):
-        for file in files:
-            pixmap = QPixmap(str(file))
-            if pixmap.isNull():
-                break
-            icon.addPixmap(pixmap)
-        else:
-            return icon
-        icon = QIcon()
-    import qtawesome  # only when an icon is not cached yet
+    import qtawesome  # only when an icon is neither cached nor drawn ahead
 
     drawn = qtawesome.icon(name, color=color, scale_factor=scale)
     folder.mkdir(parents=True, exist_ok=True)
