@@ -44,7 +44,9 @@ class FirstPaint(QObject):
         self._seen = False
         self._done = False
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._run)
+        # Counted from the event loop's first turn: opening a large file before it may take
+        # longer than fallback_ms, and the first frame must not wait for what comes after it.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(fallback_ms, self, self._run))
 
     def then(self, callback: Callable[[], object]) -> None:
         """Run `callback` after the first frame (at once if it has been)."""
