@@ -41,8 +41,8 @@ class FirstPaint(QObject):
     def __init__(self, widget: QWidget, fallback_ms: int = 1000) -> None:
         super().__init__(widget)
         self._callbacks: list[Callable[[], object]] = []
-        self._seen = False
         self._done = False
+        self._widget = widget
         widget.installEventFilter(self)
         # Counted from the event loop's first turn: opening a large file before it may take
         # longer than fallback_ms, and the first frame must not wait for what comes after it.
@@ -56,8 +56,10 @@ class FirstPaint(QObject):
             self._callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._seen:
-            self._seen = True
+        if event.type() == QEvent.Type.Paint:
+            # Watched no more: the widget's later events (every keystroke repaints it) pass
+            # without a Python call.
+            watched.removeEventFilter(self)
             # After the whole paint pass has been flushed, not in the middle of it.
             QTimer.singleShot(0, self, self._run)
         return False
@@ -66,6 +68,7 @@ class FirstPaint(QObject):
         if self._done:
             return
         self._done = True
+        self._widget.removeEventFilter(self)
         callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
             callback()

@@ -31,7 +31,12 @@ from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
-from digest_gui.ui.window_layout import SPLITTER_SHARES, restore_window_state, store_window_state
+from digest_gui.ui.window_layout import (
+    SPLITTER_SHARES,
+    restore_docks,
+    restore_window_state,
+    store_window_state,
+)
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -226,9 +231,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         for key in LANGUAGES:
             self.action_registry[f"language_{key}"].setChecked(key == self.settings.language)
-        # The docks as the user left them: the window's state was restored before they existed.
-        if not settings.window_state.isEmpty():
-            self.restoreState(settings.window_state)
+        restore_docks(self, settings)  # now that they exist
         # What happened before: the project opened, the paper shown, files to index.
         self._on_preview_mode_changed(self.preview.mode())
         self._sync_export_actions()
@@ -293,11 +296,10 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
+        self.preview.set_current_row(row)
         if self._complete:
             self.field_marks.refresh()
             self.archive.current_row_changed(row)
-        self.preview.set_current_row(row)
-        if self._complete:
             self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _on_model_focus_requested(self, row: int, field: str) -> None:
@@ -325,9 +327,8 @@ class MainWindow(QMainWindow):
 
     def _on_project_replaced(self) -> None:
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
-        if self._complete:
-            self._update_counts()
-            self._sync_export_actions()
+        self._update_counts()
+        self._sync_export_actions()
         # Once the window has settled on the new project: its objects live as long as it.
         QTimer.singleShot(0, freeze_long_lived)
 

@@ -23,17 +23,22 @@ def default_pane_widths(window_width: int) -> list[int]:
 
 
 def restore_window_state(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
-    """The window's geometry, docks and pane widths as the user left them (defaults the first time)."""
+    """The window's geometry and pane widths as the user left them (defaults the first time);
+    its docks come with restore_docks, once they exist."""
     if not settings.geometry.isEmpty():
         window.restoreGeometry(settings.geometry)
     else:
         window.resize(1400, 860)
-    if not settings.window_state.isEmpty():
-        window.restoreState(settings.window_state)
     if not settings.splitter.isEmpty():
         splitter.restoreState(settings.splitter)
     else:
         splitter.setSizes(default_pane_widths(window.width()))
+
+
+def restore_docks(window: QMainWindow, settings: Settings) -> None:
+    """The docks shown or hidden, and where, as the user left them."""
+    if not settings.window_state.isEmpty():
+        window.restoreState(settings.window_state)
 
 
 def store_window_state(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
