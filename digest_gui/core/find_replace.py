@@ -118,11 +118,10 @@ def _iter_matches(digest: Digest, query: FindQuery, limit: int | None) -> Iterat
     if not query.text:
         return
     pattern = query.compile()
-    names = query.scope.fields()
+    fields = [(TEXT_FIELDS.index(name), name) for name in query.scope.fields()]
     count = 0
     for row, paper in enumerate(digest.papers):
-        for name in names:
-            index = TEXT_FIELDS.index(name)
+        for index, name in fields:
             # An empty field has nothing to find in, not even `^`: a replace never fills one.
             text = getattr(paper, name)
             if not text:
@@ -183,8 +182,9 @@ def replace_all(digest: Digest, query: FindQuery, replacement: str) -> list[Fiel
     pattern = query.compile()
     template = _template(query, replacement, pattern)
     changes = []
+    names = query.scope.fields()
     for row, paper in enumerate(digest.papers):
-        for name in query.scope.fields():
+        for name in names:
             old = getattr(paper, name)
             if not old:
                 continue  # nothing to replace in, not even `^`

@@ -306,11 +306,9 @@ def next_to_review(digest: Digest, order: Sequence[int], row: int) -> int:
     """
     rows = list(order)
     start = rows.index(row) + 1 if row in rows else 0
-    for candidate in rows[start:] + rows[:start]:
-        if candidate != row and digest.papers[candidate].status != Status.REVIEWED:
+    for candidate in rows[start:] + rows[:start]:  # row itself, when shown, is last
+        if digest.papers[candidate].status != Status.REVIEWED:
             return candidate
-    if row in rows and digest.papers[row].status != Status.REVIEWED:
-        return row
     return -1
 
 

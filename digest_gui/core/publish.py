@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest_gui.core.errors import DigestError
+from digest_gui.core.file_names import listing_date
 from digest_gui.core.formats.exporters import ExportOptions, export_digest, theme_css
 from digest_gui.core.formats.feed import FEED_FILE, FeedError, FeedOptions, updated_feed, xml_text
-from digest_gui.core.model import LISTING_DATE_KEY, Digest
+from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text
 from digest_gui.paths import DEFAULT_THEME
 
@@ -53,17 +54,6 @@ class PublishResult:
     written: list[Path]
     issues: int
     feed_items: int
-
-
-def listing_date(digest: Digest) -> datetime.date | None:
-    """The day of the listing the digest was made from, if a listing import recorded one."""
-    value = digest.extra.get(LISTING_DATE_KEY)
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def issue_date(digest: Digest, today: datetime.date | None = None) -> datetime.date:

@@ -20,9 +20,6 @@ STALE_KEY = "stale_english"  # paper.extra: field -> the English the Chinese was
 # the Chinese (a draft writes it), so a change to it leaves no translation stale.
 SOURCE_FIELDS = ("title_en", "abstract_en")
 
-# The Chinese fields to read again when a source field changed.
-TRANSLATIONS = {"title_en": ("title_zh",), "abstract_en": ("summary_zh", "abstract_zh")}
-
 
 def stale_marks(paper: Paper) -> dict[str, str]:
     """The English fields changed since review (field -> the English as reviewed), in field order."""

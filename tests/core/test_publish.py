@@ -12,13 +12,8 @@ import pytest
 
 from digest_gui.core.formats.digest_format import export_markdown, import_markdown
 from digest_gui.core.formats.exporters import export_digest
-from digest_gui.core.model import Digest
-from digest_gui.core.publish import (
-    LISTING_DATE_KEY,
-    PublishError,
-    issue_date,
-    publish,
-)
+from digest_gui.core.model import LISTING_DATE_KEY, Digest
+from digest_gui.core.publish import PublishError, issue_date, publish
 from digest_gui.core.storage import atomic_file
 
 DAYS = [datetime.date(2026, 3, 2), datetime.date(2026, 3, 3), datetime.date(2026, 3, 4)]

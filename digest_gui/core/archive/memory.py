@@ -161,11 +161,6 @@ class Closeness:
         return self.seen[other]
 
 
-def percent(a: str, b: str, at_least: int = 0) -> int:
-    """How alike two English texts are, 0-100 (case and spacing ignored); 0 when below at_least."""
-    return Closeness(a).percent(b, at_least)
-
-
 def _key_words(archive: Archive, english: str) -> list[str]:
     """The rarest words of english the archive knows (rare words pick few, close candidates)."""
     # Index tokens: unicode61 splits "heatmap-guided" in two.

@@ -42,13 +42,6 @@ PAPER_FIELDS: dict[str, str] = {
     "legacy_listing": _BOOL,
 }
 OPTIONAL_PAPER_FIELDS = frozenset(("summary_en",))
-EXPORT_FIELDS: dict[str, str] = {
-    "abstract_limit": "a whole number",
-    "summary_heading": TEXT,
-    "details_heading": TEXT,
-    "table_header": "a list of three texts",
-    "github_math": _BOOL,
-}
 
 
 def glossary_from_list(raw: Any) -> list[GlossaryEntry]:
