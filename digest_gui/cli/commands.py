@@ -288,19 +288,15 @@ def _draft(args: argparse.Namespace) -> int:
 
 def _llm_settings(args: argparse.Namespace) -> LlmSettings:
     """The model the window's Preferences saved, with the command line's limits where given."""
-    from digest_gui.core.drafting.llm import LlmSettings
-    from digest_gui.core.saved_preferences import read_saved_preferences
+    import dataclasses
+
+    from digest_gui.core.saved_preferences import llm_settings, read_saved_preferences
 
     saved = read_saved_preferences()
-    return LlmSettings(
-        base_url=saved.llm_base_url,
-        model=saved.llm_model,
-        temperature=saved.llm_temperature,
-        timeout=saved.llm_timeout,
+    return dataclasses.replace(
+        llm_settings(saved),
         parallel=args.parallel if args.parallel is not None else saved.llm_parallel,
         summary_limit=args.summary_limit if args.summary_limit is not None else saved.summary_limit,
-        system_prompt=saved.llm_system_prompt,
-        user_prompt=saved.llm_user_prompt,
     )
 
 

@@ -11,10 +11,15 @@ model (LlmSettings.with_environment).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from digest_gui.paths import user_config_dir
+
+if TYPE_CHECKING:
+    from digest_gui.core.drafting.llm import LlmSettings
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ def settings_path() -> Path:
     return user_config_dir() / SETTINGS_FILE
 
 
-def _number(values: dict[str, str], key: str, default, kind, low, high):
+def _number(values: Mapping[str, str], key: str, default, kind, low, high):
     """A number clamped to [low, high]; the default when missing or unreadable."""
     try:
         return min(high, max(low, kind(values[key])))
@@ -51,9 +56,27 @@ def _number(values: dict[str, str], key: str, default, kind, low, high):
         return default
 
 
+# The keys of settings.ini that SavedPreferences holds.
+KEYS = (
+    "llm/base_url",
+    "llm/model",
+    "llm/temperature",
+    "llm/timeout",
+    "llm/parallel",
+    "llm/system_prompt",
+    "llm/user_prompt",
+    "quality/summary_limit",
+)
+
+
 def read_saved_preferences(path: Path | None = None) -> SavedPreferences:
     """The saved model and summary limit; the defaults for a missing or unreadable file."""
-    values = read_ini(path or settings_path())
+    return preferences_from(read_ini(path or settings_path()))
+
+
+def preferences_from(values: Mapping[str, str]) -> SavedPreferences:
+    """The preferences of the settings file's values by "group/key" (the window reads them
+    through QSettings, the command line through read_ini), checked and clamped."""
     return SavedPreferences(
         llm_base_url=values.get("llm/base_url", ""),
         llm_model=values.get("llm/model", ""),
@@ -63,6 +86,23 @@ def read_saved_preferences(path: Path | None = None) -> SavedPreferences:
         llm_system_prompt=values.get("llm/system_prompt", ""),
         llm_user_prompt=values.get("llm/user_prompt", ""),
         summary_limit=_number(values, "quality/summary_limit", DEFAULTS.summary_limit, int, 0, 1000),
+    )
+
+
+def llm_settings(preferences: Any) -> LlmSettings:
+    """The model settings of saved preferences, or of the window's Settings (which names
+    them alike), without the environment's overrides."""
+    from digest_gui.core.drafting.llm import LlmSettings
+
+    return LlmSettings(
+        base_url=preferences.llm_base_url,
+        model=preferences.llm_model,
+        temperature=preferences.llm_temperature,
+        timeout=preferences.llm_timeout,
+        parallel=preferences.llm_parallel,
+        summary_limit=preferences.summary_limit,
+        system_prompt=preferences.llm_system_prompt,
+        user_prompt=preferences.llm_user_prompt,
     )
 
 

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from digest_gui.core.saved_preferences import DEFAULTS, SETTINGS_FILE, read_saved_preferences
+from digest_gui.core.saved_preferences import DEFAULTS, SETTINGS_FILE, preferences_from
+from digest_gui.core.saved_preferences import KEYS as PREFERENCE_KEYS
 from digest_gui.paths import user_config_dir, user_data_dir
 
 PREVIEW_MODES = ("paper", "digest")
@@ -116,8 +117,15 @@ def load() -> Settings:
     settings.arxiv_api = str(store.value("arxiv/api", "") or "")
     settings.arxiv_rss = str(store.value("arxiv/rss", "") or "")
     settings.request_interval = _number(store, "arxiv/interval", 3.0, float, 0.0, float("inf"))
-    # What the command line uses too (the model, the summary limit): read the one Qt-free way.
-    saved = read_saved_preferences(config_dir() / SETTINGS_FILE)
+    # What the command line uses too (the model, the summary limit): checked the one Qt-free
+    # way, from the values QSettings has read (not the file a second time).
+    saved = preferences_from(
+        {
+            key: str(value)
+            for key in PREFERENCE_KEYS
+            if isinstance(value := store.value(key), str | int | float)
+        }
+    )
     settings.llm_base_url = saved.llm_base_url
     settings.llm_model = saved.llm_model
     settings.llm_temperature = saved.llm_temperature

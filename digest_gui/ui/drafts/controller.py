@@ -25,6 +25,7 @@ from digest_gui.core.drafting.llm import Drafter, LlmSettings
 from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.model import Paper
 from digest_gui.core.operations import apply_draft_result, choose_papers_to_draft, draft_failed
+from digest_gui.core.saved_preferences import llm_settings as saved_llm_settings
 from digest_gui.ui.batch import PENDING, BatchController, Waiting, waiting_state
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
@@ -35,16 +36,7 @@ KEYRING_WAIT = 60.0  # seconds a keyring (an unlock prompt) is waited for before
 
 def llm_settings(settings) -> LlmSettings:
     """The model settings from the user's Settings, with DIGEST_GUI_LLM_* applied."""
-    return LlmSettings(
-        base_url=settings.llm_base_url,
-        model=settings.llm_model,
-        temperature=settings.llm_temperature,
-        timeout=settings.llm_timeout,
-        parallel=settings.llm_parallel,
-        summary_limit=settings.summary_limit,
-        system_prompt=settings.llm_system_prompt,
-        user_prompt=settings.llm_user_prompt,
-    ).with_environment()
+    return saved_llm_settings(settings).with_environment()
 
 
 def make_drafter(settings: LlmSettings, glossary=()) -> Drafter:
