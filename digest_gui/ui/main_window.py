@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         # What happened before: the project opened, the paper shown, files to index.
         self._on_preview_mode_changed(self.preview.mode())
         self._sync_export_actions()
-        self._on_list_current_row_changed(self.list_pane.current_row())
+        # The editor and the preview already show the paper (and the preview's scroll, which
+        # reopening restored, must stay): only what this step added follows it.
+        self.editor.fetch_notice.refresh()
+        self._sync_row_extras(self.list_pane.current_row())
         for path in self._archivable:
             self.archive.controller.index(path)
         self._archivable.clear()
@@ -298,9 +301,13 @@ class MainWindow(QMainWindow):
         self.editor.set_row(row)
         self.preview.set_current_row(row)
         if self._complete:
-            self.field_marks.refresh()
-            self.archive.current_row_changed(row)
-            self.action_registry["deletePapers"].setEnabled(row >= 0)
+            self._sync_row_extras(row)
+
+    def _sync_row_extras(self, row: int) -> None:
+        """What complete() added follows the current paper: its marks, memory, Delete."""
+        self.field_marks.refresh()
+        self.archive.current_row_changed(row)
+        self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _on_model_focus_requested(self, row: int, field: str) -> None:
         self.list_pane.select_row(row)

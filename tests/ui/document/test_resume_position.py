@@ -152,3 +152,28 @@ def test_the_store_forgets_the_oldest_projects(tmp_path, monkeypatch):
     assert store.get("/p4").row == 4
     assert Position.from_data({"row": "x"}) is None
     assert Position.from_data({"field": "status"}).field == ""
+
+
+def test_a_real_start_keeps_the_preview_where_reopening_put_it(qtbot, answers, project_file):
+    from digest_gui.ui.first_frame import FirstPaint
+
+    window = _window(qtbot)
+    assert window.open_path(str(project_file))
+    _leave_at(window, qtbot, 6, "abstract_zh", 12)
+    view = window.preview.view()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
+    left = view.scroll_anchor()
+    window.close()
+
+    # As run_window starts: the first frame's part, the rest after its first paint.
+    again = MainWindow(settings_store.load(), deferred=True)
+    qtbot.addWidget(again)
+    FirstPaint(again.preview.view().viewport()).then(again.complete)
+    again.resize(1280, 720)
+    again.show()
+    assert again.open_path(str(project_file))
+    qtbot.waitUntil(lambda: again.list_pane.current_row() == 6)
+    qtbot.waitUntil(again.is_complete)
+    qtbot.wait(50)
+    assert again.preview.view().scroll_anchor() == left
+    again.close()
