@@ -9,8 +9,10 @@ paper reviewed) clears the mark, as one undo step.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +28,7 @@ from digest_gui.core.model import Paper
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.diff_view import INSERTED_BACKGROUND, DiffText
+from digest_gui.ui.editor.marks import span_selection
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.notice_bar import STYLES
@@ -176,23 +179,22 @@ class StaleMarks(QObject):
     def _new_words(field: PlainTextField, old: str | None) -> list[QTextEdit.ExtraSelection]:
         if old is None:
             return []
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(INSERTED_BACKGROUND))
-        fmt.setForeground(QColor("#1f2328"))
-        selections = []
-        position = 0
-        from digest_gui.core.text_diff import diff_segments
+        text = field.toPlainText()
+        background, foreground = QColor(INSERTED_BACKGROUND), QColor("#1f2328")
+        return [span_selection(field, text, a, b, background, foreground) for a, b in _inserted(old, text)]
 
-        for segment in diff_segments(old, field.toPlainText()):
-            if segment.kind == "delete":
-                continue
-            if segment.kind == "insert":
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(field.document())
-                cursor.setPosition(position)
-                cursor.setPosition(position + len(segment.text), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-            position += len(segment.text)
-        return selections
+
+@lru_cache(maxsize=16)
+def _inserted(old: str, new: str) -> tuple[tuple[int, int], ...]:
+    """Where the words new has and old had not are, as Python indices into new. Kept for the
+    last few texts: the marks are drawn again at every keystroke in any field of the paper."""
+    from digest_gui.core.text_diff import diff_segments  # difflib: when a mark first shows
+
+    spans, position = [], 0
+    for segment in diff_segments(old, new):
+        if segment.kind == "delete":
+            continue
+        if segment.kind == "insert":
+            spans.append((position, position + len(segment.text)))
+        position += len(segment.text)
+    return tuple(spans)

@@ -66,6 +66,7 @@ class SuggestionBox(QFrame):
         super().__init__(parent)
         self.name = name
         self.kind = ""
+        self.shown: tuple[str, str, str] | None = None
         self.setObjectName(f"suggestion_{name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -114,6 +115,12 @@ class SuggestionBox(QFrame):
                 button.setToolButtonStyle(style.ToolButtonIconOnly)
 
     def show_suggestion(self, kind: str, current: str, proposed: str) -> None:
+        # Shown again at every keystroke in any field of the paper: the difference is worked
+        # out again only when one of its texts changed.
+        if (kind, current, proposed) == self.shown:
+            self.show()
+            return
+        self.shown = (kind, current, proposed)
         if kind != self.kind:
             background, border = STYLES["suggestion" if kind == DRAFT else "offer"]
             name = self.objectName()
@@ -166,6 +173,7 @@ class FieldSuggestions(QObject):
         box.ignore_button.setToolTip(self.tr("Keep your text (Esc or Alt+Delete in the field)"))
         box.text.setToolTip(self.tr("Struck out: your words that would go. Green: the new words."))
         box.kind = ""  # its title is set when it shows
+        box.shown = None
 
     def retranslate(self) -> None:
         for box in self.boxes.values():
