@@ -35,7 +35,7 @@ from digest_gui.core.quality.registry import (
     issue_spans,
 )
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.editor.marks import set_layer
+from digest_gui.ui.editor.marks import set_layer, utf16_offset
 from digest_gui.ui.quality.messages import issue_detail, kind_label
 from digest_gui.ui.quality.watcher import QualityWatcher
 from digest_gui.ui.widgets.plain_text import plain_tooltip
@@ -56,12 +56,18 @@ def scheme_of(widget: QWidget) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """One marked span of a field and what hovering it says."""
+    """One marked span of a field (Qt's UTF-16 positions) and what hovering it says."""
 
     start: int
     end: int
     tooltip: str
     kind: str  # "issue" or "term"
+
+
+def _mark(text: str, start: int, end: int, tooltip: str, kind: str) -> Mark:
+    """A mark over text[start:end] (Python indices), held at Qt's positions (UTF-16) as the
+    field's cursors and hover positions count them."""
+    return Mark(utf16_offset(text, start), utf16_offset(text, end), tooltip, kind)
 
 
 class FieldMarks(QObject):
@@ -133,15 +139,16 @@ class FieldMarks(QObject):
                 spans = issue_spans(paper, issue, context)
                 for where, start, end in spans:
                     if where in marks:
-                        marks[where].append(Mark(start, end, tooltip, "issue"))
+                        marks[where].append(_mark(getattr(paper, where), start, end, tooltip, "issue"))
                 if not spans and issue.field in marks and issue.kind != "empty":
                     # About the field as a whole (GitHub alters it): said wherever it is hovered.
                     field_wide.setdefault(issue.field, []).append(tooltip)
             if context.matcher is not None:
                 for name in ENGLISH_FIELDS:
                     if name in marks:
-                        for start, end, entry in context.matcher.spans(getattr(paper, name)):
-                            marks[name].append(Mark(start, end, _term_tooltip(entry), "term"))
+                        text = getattr(paper, name)
+                        for start, end, entry in context.matcher.spans(text):
+                            marks[name].append(_mark(text, start, end, _term_tooltip(entry), "term"))
         self.marks = marks
         self.field_wide = field_wide
         for name, field in self.fields.items():

@@ -133,3 +133,12 @@ def test_a_problem_of_the_whole_field_is_said_wherever_it_is_hovered(window, qtb
     field = window.editor.fields["summary_zh"]
     qtbot.waitUntil(lambda: "summary_zh" in window.field_marks.field_wide)
     assert hover(qtbot, field, "误差").startswith("GitHub alters: GitHub shows it as")
+
+
+def test_marks_after_a_character_outside_the_bmp_cover_their_words(window, qtbot):
+    project = window.project
+    project.set_glossary([GlossaryEntry("heatmap", "热图")])
+    project.set_field(0, "title_en", "Let 𝑥 and 𝑦 guide a heatmap")  # U+1D465: two UTF-16 units
+    window.list_pane.select_row(0)
+    field = window.editor.fields["title_en"]
+    qtbot.waitUntil(lambda: marked(field, "term") == ["heatmap"])
