@@ -50,10 +50,6 @@ class ExportJobs(QObject):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop this export; nothing is written"))
 
-    def busy(self) -> bool:
-        """Whether an export is being rendered now."""
-        return self.task is not None
-
     def available(self) -> bool:
         """Whether a new export may start now; if not, the status bar says why."""
         if self.task is not None:

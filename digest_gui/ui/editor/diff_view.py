@@ -76,9 +76,6 @@ class DiffText(QTextEdit):
             cursor.insertText(segment.text, segment_format(segment.kind))
         self._fit_height()
 
-    def plain_text(self) -> str:
-        return self.toPlainText()
-
     def _fit_height(self, *_args) -> None:
         self.document().setTextWidth(self.viewport().width())
         height = int(self.document().size().height() + 0.5) + 2 * self.frameWidth()

@@ -54,8 +54,8 @@ class PaperEditor(QWidget):
         self.status_buttons: dict[Status, QToolButton] = {}
 
         self._stack = QStackedWidget(self)
-        self.placeholder = self._empty = EditorPlaceholder(self)
-        self._stack.addWidget(self._empty)
+        self.placeholder = EditorPlaceholder(self)
+        self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._build_form())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +189,7 @@ class PaperEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set every text of the editor in the current interface language."""
-        self._empty.retranslate()
+        self.placeholder.retranslate()
         english, chinese = self._headings
         english.setText(self.tr("English"))
         chinese.setText(self.tr("中文"))

@@ -55,7 +55,6 @@ class PlainTextField(QPlainTextEdit):
         self.max_lines = max_lines  # a compact field grows up to this many lines, then scrolls
         self.min_lines = min_lines  # a long field shows at least this many
         self._updating = False
-        # Marks drawn over the text (the changed English, ...), by the part of the editor that owns them.
         self.setFont(field_font(self.font()))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)

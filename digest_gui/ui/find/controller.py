@@ -15,7 +15,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QWidget
 
 from digest_gui.core.find_replace import (
     FieldChange,
@@ -362,11 +362,7 @@ class FindController(QObject):
     # ------------------------------------------------------------------ helpers
 
     def _focused_field(self) -> PlainTextField | None:
-        focus = QApplication.focusWidget()
-        for field in self.editor.fields.values():
-            if focus is field:
-                return field
-        return None
+        return self.editor.fields.get(self.editor.field_keys.focused())
 
 
 def _preview_spans(query: FindQuery, text: str) -> list[tuple[int, int]]:

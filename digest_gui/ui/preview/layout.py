@@ -178,10 +178,6 @@ class ItemColumn:
         """What an item's layout depends on: the width, and a table's column widths."""
         return (self.width, self.columns) if item.kind in (HEAD, ROW) else self.width
 
-    def table_pending(self) -> bool:
-        """Whether table rows wait to be measured (measure_table_more)."""
-        return bool(self._unmeasured)
-
     def idle_pending(self) -> bool:
         """Whether work was left for after the first frame (idle_step)."""
         return bool(self._unmeasured or self._unestimated)
