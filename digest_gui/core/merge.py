@@ -91,10 +91,7 @@ def merge_record(paper: Paper, fields: dict[str, Any], version: int) -> MergeRes
             setattr(after, name, proposed)
     if newer is not None:
         offers.append(Offer("version", paper.version, newer))
-    if offers:
-        after.extra[OFFER_KEY] = {offer.field: offer.proposed for offer in offers}
-    else:
-        after.extra.pop(OFFER_KEY, None)
+    _set_offers(after, {offer.field: offer.proposed for offer in offers})
     if after.status == Status.NEW:
         after.status = Status.FETCHED
     return MergeResult(after, offers, newer)
@@ -106,6 +103,14 @@ def pending_offers(paper: Paper) -> dict[str, Any]:
     return dict(offer) if isinstance(offer, dict) else {}
 
 
+def _set_offers(paper: Paper, offer: dict[str, Any]) -> None:
+    """Keep offer as the paper's pending offers (none: the key goes)."""
+    if offer:
+        paper.extra[OFFER_KEY] = offer
+    else:
+        paper.extra.pop(OFFER_KEY, None)
+
+
 def accept_offers(paper: Paper, names: list[str] | None = None) -> Paper:
     """A copy of the paper with the offered values taken (all, or the named fields)."""
     after = paper.copy()
@@ -113,10 +118,7 @@ def accept_offers(paper: Paper, names: list[str] | None = None) -> Paper:
     for name in list(offer):
         if names is None or name in names:
             setattr(after, name, offer.pop(name))
-    if offer:
-        after.extra[OFFER_KEY] = offer
-    else:
-        after.extra.pop(OFFER_KEY, None)
+    _set_offers(after, offer)
     return after
 
 
@@ -128,10 +130,7 @@ def ignore_offers(paper: Paper, names: list[str] | None = None) -> Paper:
         for name, value in pending_offers(paper).items()
         if names is not None and name not in names
     }
-    if offer:
-        after.extra[OFFER_KEY] = offer
-    else:
-        after.extra.pop(OFFER_KEY, None)
+    _set_offers(after, offer)
     return after
 
 
