@@ -31,6 +31,7 @@ from digest_gui.core.formats.math_spans import altered_excerpt, protect
 from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
+from digest_gui.core.quality.added_numbers import ANY_DIGIT, DIGIT_RUN, FULL_WIDTH, MATH, URL
 from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.quality.registry import (
     FIELD_NAMES,
@@ -63,8 +64,6 @@ NUMBERS_SHOWN = 6  # the missing numbers a message names; more are shown as "…
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_MATH = re.compile(r"(?<!\\)\$\$?(?:\\.|[^$\\])*?(?<!\\)\$\$?", re.DOTALL)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOLLAR = re.compile(r"(?<!\\)\$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -73,15 +72,13 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TECHNICAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|\d)[A-Za-z0-9_-]*")
 _NON_CJK_RUN = re.compile(f"[^{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+")
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-
 
 def plain_text(text: str) -> str:
     """The text without $...$ math and URLs (each replaced by a space)."""
     if "$" in text:
-        text = _MATH.sub(" ", text)
+        text = MATH.sub(" ", text)
     if "://" in text or "www." in text:
-        text = _URL.sub(" ", text)
+        text = URL.sub(" ", text)
     return text
 
 
@@ -105,7 +102,6 @@ _NUMBER = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?\\?(%)|([KMBT])(?![A-Za-z]))?(?![\w%])(?!\.\d)(?![-‐][A-Za-z])"
 )
-_DIGIT_RUN = re.compile(r"\d+")  # found far faster than _NUMBER with a look-behind
 _MAGNITUDE = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 _ZH_NUMBER = re.compile(r"(?<=\d),(?=\d{3})")
 _DIGITS = "零一二三四五六七八九"
@@ -159,19 +155,18 @@ def _contains_number(text: str, form: str) -> bool:
     return False
 
 
-_ANY_DIGIT = re.compile(r"\d")
 _FULL_WIDTH_CHAR = re.compile("[０-９％．]")
 
 
 @lru_cache(maxsize=8192)
 def _english_numbers(english: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The numbers of an English text with their accepted forms (cached: English rarely changes)."""
-    if not _ANY_DIGIT.search(english):
+    if not ANY_DIGIT.search(english):
         return ()
     numbers: dict[str, tuple[str, ...]] = {}
     text = plain_text(english)
     end = 0
-    for run in _DIGIT_RUN.finditer(text):
+    for run in DIGIT_RUN.finditer(text):
         start = run.start()
         if start < end:
             continue  # inside the number before (1,000.5)
@@ -192,7 +187,7 @@ def _is_latin(char: str) -> bool:
 def _chinese_for_numbers(chinese: str) -> str:
     chinese = plain_text(chinese)
     if _FULL_WIDTH_CHAR.search(chinese):
-        chinese = chinese.translate(_FULL_WIDTH)
+        chinese = chinese.translate(FULL_WIDTH)
     return _ZH_NUMBER.sub("", chinese) if "," in chinese else chinese
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from digest_gui.core.formats.math_spans import math_spans
 from digest_gui.core.model import CHINESE_FIELDS, Paper
-from digest_gui.core.quality.added_numbers import added_numbers
+from digest_gui.core.quality.added_numbers import ANY_DIGIT, added_numbers
 from digest_gui.core.quality.added_numbers import clear_cache as clear_added_numbers
 from digest_gui.core.quality.registry import (
     CheckContext,
@@ -30,7 +30,6 @@ from digest_gui.core.quality.registry import (
     set_locator,
 )
 
-_ANY_DIGIT = re.compile(r"\d")  # a scan in C: most Chinese fields hold no digit
 SHOWN = 6  # the numbers or formulas a message names; more are shown as "…"
 _ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
 _ENGLISH_OF = {"title_zh": "title_en", "abstract_zh": "abstract_en", "summary_zh": "summary_en"}
@@ -58,7 +57,7 @@ def _numbers_added(paper: Paper, _context: CheckContext) -> Found:
     english = None
     for name in CHINESE_FIELDS:
         chinese = getattr(paper, name)
-        if not _ANY_DIGIT.search(chinese):
+        if not ANY_DIGIT.search(chinese):
             continue
         english = _english(paper) if english is None else english
         found = added_numbers(english, chinese)
