@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from digest_gui.core.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from logging.handlers import RotatingFileHandler
@@ -30,10 +31,10 @@ DEBUG_VARIABLE = "DIGEST_GUI_DEBUG"
 # Shapes of secrets, whoever logs them: a header value, a bearer token, an OpenAI-style key,
 # an api_key=... pair. Each keeps its name and loses its value.
 _PATTERNS = [
-    re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(?:bearer\s+|basic\s+)?[^\s\"',;]+"),
-    re.compile(r"(?i)(bearer\s+)[^\s\"',;]+"),
-    re.compile(r"(?i)(api[_-]?key[\"']?\s*[:=]\s*[\"']?)[^\s\"',;&]+"),
-    re.compile(r"()\bsk-[A-Za-z0-9_\-]{6,}"),
+    LazyPattern(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(?:bearer\s+|basic\s+)?[^\s\"',;]+"),
+    LazyPattern(r"(?i)(bearer\s+)[^\s\"',;]+"),
+    LazyPattern(r"(?i)(api[_-]?key[\"']?\s*[:=]\s*[\"']?)[^\s\"',;&]+"),
+    LazyPattern(r"()\bsk-[A-Za-z0-9_\-]{6,}"),
 ]
 # Shorter values are not taken out: they would blank common words of every line.
 MIN_SECRET_LENGTH = 4

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-import re
 
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import Digest, Paper
 
 # Line and page separators that Python (and one_line in the export) count as whitespace
@@ -62,7 +62,7 @@ def encodable(text: str) -> str:
 
 # A numeric character reference to a C0 control (&#3; &#x1B;), which unescaping would
 # turn into the character itself.
-_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*1?[0-9a-fA-F]|0*(?:[0-9]|[12][0-9]|3[01]));")
+_CONTROL_REFERENCE = LazyPattern(r"&#(?:[xX]0*1?[0-9a-fA-F]|0*(?:[0-9]|[12][0-9]|3[01]));")
 
 
 def may_hold_controls(source: str) -> bool:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import re
 
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import LISTING_DATE_KEY, Digest
 
 # Characters no file name may hold on some platform; a title read from a file rarely has any.
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_UNSAFE = LazyPattern(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def listing_date(digest: Digest) -> datetime.date | None:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from digest_gui.core.lazy_pattern import LazyPattern
+
 # Archives of the identifier scheme used before April 2007 (hep-th/9901001).
 OLD_ARCHIVES = [
     "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an", "chao-dyn",
@@ -24,29 +26,29 @@ _AFTER = r"(?![A-Za-z0-9]|\.[0-9])"
 # arXiv writes "v2"; text typed or copied in capitals ("ARXIV:2403.18546V2") says "V2".
 _VERSION = r"(?:[vV](?P<version>[1-9][0-9]{0,3}))?"
 
-_NEW_STYLE = re.compile(_BEFORE + r"(?P<yymm>[0-9]{4})\.(?P<number>[0-9]{4,5})" + _VERSION + _AFTER)
-_OLD_STYLE = re.compile(
+_NEW_STYLE = LazyPattern(_BEFORE + r"(?P<yymm>[0-9]{4})\.(?P<number>[0-9]{4,5})" + _VERSION + _AFTER)
+_OLD_STYLE = LazyPattern(
     r"(?<![A-Za-z0-9.\-])(?P<archive>" + _ARCHIVE + r")(?:\.[A-Za-z][A-Za-z\-]*)?"
     r"/(?P<yymm>[0-9]{4})(?P<number>[0-9]{3})" + _VERSION + _AFTER
 )
 # The DOI form 10.48550/arXiv.2403.18546 (or 10.48550/arXiv.hep-th/9901001) puts a dot
 # right before the id; file names and Chinese text put a dash or nothing between "arXiv"
 # and the id ("arxiv-2403.18546.pdf", "见arXiv2403.18546"). These become "arXiv:".
-_DOI_PREFIX = re.compile(r"(?i)10\.48550/arxiv\.")
-_JOINED_PREFIX = re.compile(r"(?i)arxiv(?<![a-z0-9]arxiv)[-_.]?(?=[0-9])")
+_DOI_PREFIX = LazyPattern(r"(?i)10\.48550/arxiv\.")
+_JOINED_PREFIX = LazyPattern(r"(?i)arxiv(?<![a-z0-9]arxiv)[-_.]?(?=[0-9])")
 # A Chinese input method types "。" (Chinese punctuation mode) or "．" (full-width mode)
 # for the "." of an id: between its four digits and its four or five. Anywhere else these
 # end a sentence ("见2403.18546。2024年…"), so "．" becomes "。" there rather than the
 # "." NFKC would make of it, which would glue the id to the digits after it.
 # (The pattern starts with the stop itself, which keeps the scan of long texts fast.)
-_STOP_AS_DOT = re.compile(
+_STOP_AS_DOT = LazyPattern(
     r"[\u3002\uff0e\uff61]"
     r"(?<=[0-9\uff10-\uff19]{4}[\u3002\uff0e\uff61])(?<![0-9\uff10-\uff19]{5}[\u3002\uff0e\uff61])"
     r"(?=[0-9\uff10-\uff19]{4,5}(?![0-9\uff10-\uff19]))"
 )
 # Links copied from redirects and search results encode the id's "/" and ":"
 # (https://www.google.com/url?q=https%3A%2F%2Farxiv.org%2Fabs%2F2403.18546).
-_PERCENT = re.compile(r"%(2[Ff]|3[Aa])")
+_PERCENT = LazyPattern(r"%(2[Ff]|3[Aa])")
 _PERCENT_CHARS = {"2F": "/", "3A": ":"}
 
 
@@ -80,14 +82,14 @@ def _valid_old_style(yymm: str) -> bool:
 
 # Invisible characters that arrive inside ids copied from web pages and PDFs: zero-width
 # spaces and joiners, soft hyphens, byte-order marks (Unicode's "format" characters).
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = LazyPattern(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A no-break space beside the dot of an id ("2403.\u00a018546") is a typesetter's, not a
 # sentence's: the two halves are one id.
-_NBSP_AT_DOT = re.compile(r"(?<=[0-9]{4})\u00a0?\.\u00a0?(?=[0-9]{4,5}(?![0-9]))")
+_NBSP_AT_DOT = LazyPattern(r"(?<=[0-9]{4})\u00a0?\.\u00a0?(?=[0-9]{4,5}(?![0-9]))")
 # PDF text extraction breaks a line inside an id ("arXiv preprint arXiv: 2002. 06212."):
 # rejoined only right after an arXiv prefix, so prose with numbers ("in 2019. 12345 users")
 # never becomes an id.
-_SPLIT_AFTER_PREFIX = re.compile(r"(?i)(arxiv:\s*)([0-9]{4})\.\s+([0-9]{4,5})(?![0-9])")
+_SPLIT_AFTER_PREFIX = LazyPattern(r"(?i)(arxiv:\s*)([0-9]{4})\.\s+([0-9]{4,5})(?![0-9])")
 
 
 def _normalise(text: str) -> str:

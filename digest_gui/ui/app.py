@@ -209,8 +209,11 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
     if screenshot:
         return _screenshot(app, window, screenshot, started)
     window.raise_()
-    opener = _FileOpenFilter(window, app)
-    app.installEventFilter(opener)
+    if sys.platform == "darwin":
+        # Only macOS sends FileOpen. A filter on the application sees every event of every
+        # object as a Python call (and makes PySide6 wrap each object it names), so it is
+        # installed only where it has something to catch.
+        app.installEventFilter(_FileOpenFilter(window, app))
     status = app.exec()
     # Closing cancelled what was running; whatever still runs is cancelled now. Requests
     # end at a cancel without waiting for their sockets, so this is quick; a task that

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         from digest_gui.ui.window_handlers import LANGUAGES, window_handlers
 
         self._complete = True
+        self.instances.listen()  # other instances can ask this window to come forward
         settings = self.settings
         self.fetcher = FetchController(self.project, lambda: make_fetcher(self.settings), self)
         self.decorations.fetch_state = self.fetcher.state

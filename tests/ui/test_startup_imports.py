@@ -49,6 +49,8 @@ LATER = (
     "digest_gui.ui.drafts.actions",
     "digest_gui.ui.find.controller",
     "digest_gui.ui.window_handlers",
+    # The instance lock's socket listens after the first frame (ui/document/instances.py).
+    "PySide6.QtNetwork",
 )
 
 # A real start (cli.main, as `digest-gui FILE` runs it): at the first frame, note what is

@@ -25,7 +25,6 @@ refused with the line named (digest_entries.py); files with CR-only line ends ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from digest_gui.core.control_chars import clean_paper, may_hold_controls
@@ -34,15 +33,16 @@ from digest_gui.core.formats.digest_entries import INDENT, LINK_LINE, read_entry
 from digest_gui.core.formats.digest_entries import quote as _quote
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
 from digest_gui.core.identifiers import parse_arxiv_id
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import Digest, ExportSettings, Paper, Status
 
 # Markdown link targets cannot hold these as they are; links are percent-encoded once.
-_URL_UNSAFE = re.compile(r"[\s<>()\[\]|\\`]")
+_URL_UNSAFE = LazyPattern(r"[\s<>()\[\]|\\`]")
 
-_ANNOUNCE_LINE = re.compile(
+_ANNOUNCE_LINE = LazyPattern(
     r"arXiv:(?P<id>\S*?)(?:v(?P<version>[0-9]+))? Announce Type: (?P<type>\S*)  Abstract: "
 )
-_LEGACY_TITLE = re.compile(
+_LEGACY_TITLE = LazyPattern(
     r"(?P<title>.*)\. \(arXiv:(?P<id>\S*?)(?:v(?P<version>[0-9]+))? \[(?P<category>[^\]]*)\]"
     r"(?: (?P<stamp>UPDATED|CROSS LISTED))?\)"
 )
@@ -50,13 +50,13 @@ _LEGACY_TITLE = re.compile(
 _LEGACY_STAMPS = {"replace": "UPDATED", "replace-cross": "UPDATED", "cross": "CROSS LISTED"}
 _LEGACY_TYPES = {None: "new", "UPDATED": "replace", "CROSS LISTED": "cross"}
 
-_FOOTNOTE_START = re.compile(r"\[\^(?P<label>[^\]\s]+)\]:(?: (?P<text>.*)|$)")
-_HEADING = re.compile(r"# (?P<text>.*)")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_DELIMITER_CELL = re.compile(r" *:?-+:? *")
-_REF_CELL = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
+_FOOTNOTE_START = LazyPattern(r"\[\^(?P<label>[^\]\s]+)\]:(?: (?P<text>.*)|$)")
+_HEADING = LazyPattern(r"# (?P<text>.*)")
+_CELL_SPLIT = LazyPattern(r"(?<!\\)\|")
+_DELIMITER_CELL = LazyPattern(r" *:?-+:? *")
+_REF_CELL = LazyPattern(r"\[\^(?P<label>[^\]\s]+)\]")
 # Link text may hold brackets ("[Tur[k]ingBench: ...](url)"): it runs to the last "](".
-_LINK_CELL = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)")
+_LINK_CELL = LazyPattern(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)")
 
 
 def safe_url(url: str) -> str:

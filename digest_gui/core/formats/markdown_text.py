@@ -13,6 +13,8 @@ from __future__ import annotations
 import html.entities
 import re
 
+from digest_gui.core.lazy_pattern import LazyPattern
+
 # Where a field goes decides what must be escaped.
 BLOCK = "block"  # a paragraph of its own (footnote lines)
 CELL = "cell"  # a table cell
@@ -22,7 +24,7 @@ LINK = "link"  # the text of a link inside a table cell
 # a form feed...) becomes one space. Runs of plain spaces are kept: they are harmless
 # in Markdown, and arXiv abstracts in published digests carry them.
 _BREAK = r"\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029"
-_BREAKING_RUN = re.compile(f"[ {_BREAK}]*[{_BREAK}][ {_BREAK}]*")
+_BREAKING_RUN = LazyPattern(f"[ {_BREAK}]*[{_BREAK}][ {_BREAK}]*")
 # Finding one break is much faster than looking for a run at every space.
 _ANY_BREAK = re.compile(f"[{_BREAK}]")
 
@@ -45,7 +47,7 @@ _MAYBE_INLINE = re.compile(r"[&<\[\]|\\]")
 _LINE_START_CHARS = frozenset("#>-+*_0123456789`~<[")
 
 # Inline triggers, each escaping the single character at the match start.
-_INLINE = re.compile(
+_INLINE = LazyPattern(
     "|".join(
         (
             r"&(?=(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)",  # entity
@@ -169,8 +171,8 @@ def escape(text: str, context: str = BLOCK) -> str:
     return "".join(pieces)
 
 
-_DECODE = re.compile(r"&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
-_DECODE_CELL = re.compile(r"\\\||" + _DECODE.pattern)
+_DECODE = LazyPattern(r"&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DECODE_CELL = LazyPattern(r"\\\||" + _DECODE.pattern)
 
 
 def _decode_reference(match: re.Match[str]) -> str:

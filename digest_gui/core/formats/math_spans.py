@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from digest_gui.core.formats.github import cmark_html, visible_text
 from digest_gui.core.formats.markdown_text import escape, one_line
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import TEXT_FIELDS, Paper
 
 # What GitHub's Markdown may change: a backslash escape, or two of `*`, `_`, `~` or a
@@ -28,7 +29,7 @@ from digest_gui.core.model import TEXT_FIELDS, Paper
 _BACKSLASH_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _TAG = re.compile(r"<[^>]*>")
 
-_SPAN = re.compile(
+_SPAN = LazyPattern(
     r"(?P<escape>\\.)"  # a backslash escape, never math (`\$` included)
     r"|\$`(?P<code>[^`]+)`\$"  # GitHub's protected form
     r"|\$\$(?=\S)(?P<display>.+?)(?<=\S)\$\$"

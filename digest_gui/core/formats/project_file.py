@@ -31,6 +31,7 @@ from digest_gui.core.formats.project_fields import (
     kind_of,
     paper_from_dict,
 )
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import Digest, Paper
 from digest_gui.core.storage.atomic_file import atomic_write_text
 
@@ -127,7 +128,7 @@ def json_value(value: Any) -> Any:
 
 
 # A lone surrogate, read from a \ud800 escape in a loaded file, has no UTF-8 encoding.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 def dumps_json(data: Any, indent: int | None = None) -> str:

@@ -16,11 +16,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.storage.atomic_file import atomic_write_bytes, real_target, remove_stale_temporaries
 
 # How many earlier versions of each project are kept.
 KEEP = 5
-_STAMP = re.compile(r"^\d{8}-\d{6}-\d{6}\.digest$")
+_STAMP = LazyPattern(r"^\d{8}-\d{6}-\d{6}\.digest$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,13 @@ class ProjectLocks:
             return None
         return holder
 
+    def age(self, project: str | os.PathLike[str]) -> float | None:
+        """Seconds since project's lock was written or refreshed; None without a lock."""
+        try:
+            return time.time() - self.file_for(project).stat().st_mtime
+        except OSError:
+            return None
+
     def acquire(self, project: str | os.PathLike[str], server: str) -> None:
         """Record that this instance holds project (raises OSError when it cannot)."""
         self.folder.mkdir(parents=True, exist_ok=True)

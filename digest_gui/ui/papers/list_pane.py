@@ -64,27 +64,36 @@ class PaperListPane(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
-        self._build_menu()
+        self._menu: QMenu | None = None  # built at its first use (context_menu)
         self._connect()
         self.retranslate()
         if self.model.rowCount():
             self.select_row(0)
 
-    def _build_menu(self) -> None:
+    @property
+    def context_menu(self) -> QMenu:
+        """The papers' context menu and its actions (copy_links_action, mark_actions, ...),
+        made at their first use: a real start's window adds its own after the first frame,
+        so the first frame does not wait the 10 ms they take."""
+        if self._menu is None:
+            self._menu = self._build_menu()
+        return self._menu
+
+    def _build_menu(self) -> QMenu:
         # Shortcuts are shown in the menu and work while it is open (WidgetShortcut on the
         # menu); in the list itself the event filter handles the keys (see the module doc).
-        self.context_menu = QMenu(self)
+        menu = QMenu(self)
         icon = self.decorations.icon
 
         def add(icon_name: str, slot, keys=(), color: str = "") -> QAction:
-            action = self.context_menu.addAction(icon(icon_name, color), "")
+            action = menu.addAction(icon(icon_name, color), "")
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             return action
 
         self.copy_links_action = add("mdi6.content-copy", self.copy_links, [QKeySequence.StandardKey.Copy])
-        self.context_menu.addSeparator()
+        menu.addSeparator()
         self.mark_actions = {
             status: add(
                 STATUS_ICONS[status],
@@ -93,12 +102,14 @@ class PaperListPane(QWidget):
             )
             for status in MARKED_STATUSES
         }
-        self.context_menu.addSeparator()
+        menu.addSeparator()
         self.move_up_action = add("mdi6.arrow-up", lambda: self.move_selected(-1), ["Ctrl+Shift+Up"])
         self.move_down_action = add("mdi6.arrow-down", lambda: self.move_selected(1), ["Ctrl+Shift+Down"])
-        self.context_menu.addSeparator()
+        menu.addSeparator()
         self.delete_action = add("mdi6.delete-outline", self.delete_selected, ["Del", "Backspace"])
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        menu.aboutToShow.connect(self._on_context_menu_about_to_show)
+        self._retranslate_menu()
+        return menu
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -106,8 +117,8 @@ class PaperListPane(QWidget):
         self.view.installEventFilter(self)
         self.view.rows_dropped.connect(self._on_view_rows_dropped)
         self.view.content_dropped.connect(self.content_dropped)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
-        self.context_menu.aboutToShow.connect(self._on_context_menu_about_to_show)
         selection = self.view.selectionModel()
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
         # Connected after the proxy, so these run once it has followed the change. A move or
@@ -122,6 +133,15 @@ class PaperListPane(QWidget):
         """Every text of the pane in the current interface language."""
         self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter_edit.setToolTip(self.tr("Shows the papers that contain all these words, in any language"))
+        if self._menu is not None:
+            self._retranslate_menu()
+        # The model is shared, but only this pane shows its header.
+        self.model.header_labels = ("#", "", self.tr("English"), self.tr("中文"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        # The cells' tooltips are looked up each time one is shown (see paper_icons.py):
+        # no text is cached, so there is nothing to forget here.
+
+    def _retranslate_menu(self) -> None:
         self.copy_links_action.setText(self.tr("&Copy Links"))
         self.mark_actions[Status.REVIEWED].setText(self.tr("Mark &Reviewed"))
         self.mark_actions[Status.DRAFTED].setText(self.tr("Mark &Drafted"))
@@ -129,11 +149,6 @@ class PaperListPane(QWidget):
         self.move_up_action.setText(self.tr("Move &Up"))
         self.move_down_action.setText(self.tr("Move Do&wn"))
         self.delete_action.setText(self.tr("De&lete"))
-        # The model is shared, but only this pane shows its header.
-        self.model.header_labels = ("#", "", self.tr("English"), self.tr("中文"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        # The cells' tooltips are looked up each time one is shown (see paper_icons.py):
-        # no text is cached, so there is nothing to forget here.
 
     # ------------------------------------------------------------------ selection API
 

@@ -13,7 +13,6 @@ sharp on high-density screens.
 
 from __future__ import annotations
 
-import re
 import time
 from collections import OrderedDict
 from functools import cache, lru_cache
@@ -24,11 +23,12 @@ from PySide6.QtSvg import QSvgRenderer
 
 from digest_gui.core.formats.github import parse_math_src
 from digest_gui.core.formats.math_svg import cached, math_svg
+from digest_gui.core.lazy_pattern import LazyPattern
 
 SCALE = 2.0  # device pixels per logical pixel the images are drawn with
 SLICE_MS = 12.0  # typesetting done per turn of the event loop, at most (one formula at least)
 _CACHE_SIZE = 2048
-_VIEW_BOX = re.compile(r'viewBox="\s*[-+0-9.eE]+[\s,]+([-+0-9.eE]+)')
+_VIEW_BOX = LazyPattern(r'viewBox="\s*[-+0-9.eE]+[\s,]+([-+0-9.eE]+)')
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

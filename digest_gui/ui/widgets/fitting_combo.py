@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 
 class FittingComboBox(QComboBox):
@@ -21,12 +21,13 @@ class FittingComboBox(QComboBox):
         self.setMinimumContentsLength(minimum_characters)
 
     def sizeHint(self) -> QSize:
+        # Qt's hint is the style's frame and arrow around room for minimumContentsLength
+        # "X"s and an icon (the policy's "WithIcon"); the same frame and arrow around the
+        # longest item is what it wants. (Taken from the hint rather than asked of QStyle,
+        # whose hundreds of enum values PySide6 would make before the first frame.)
         hint = super().sizeHint()
         metrics = self.fontMetrics()
         text = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        wanted = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ComboBox, option, QSize(text + 4, hint.height()), self
-        )
-        return QSize(max(hint.width(), wanted.width()), hint.height())
+        room = self.minimumContentsLength() * metrics.horizontalAdvance("X") + self.iconSize().width() + 4
+        frame = hint.width() - room
+        return QSize(max(hint.width(), frame + text + 4), hint.height())

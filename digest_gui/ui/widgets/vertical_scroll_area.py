@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class VerticalScrollArea(QScrollArea):
@@ -31,6 +31,8 @@ class VerticalScrollArea(QScrollArea):
         widget = self.widget()
         if widget is None:
             return hint
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        # The scroll bar's width is the style's PM_ScrollBarExtent (asked of the bar rather
+        # than of QStyle, whose enums PySide6 would make before the first frame).
+        bar = self.verticalScrollBar().sizeHint().width()
         frame = 2 * self.frameWidth()
         return QSize(max(hint.width(), widget.minimumSizeHint().width() + bar + frame), hint.height())

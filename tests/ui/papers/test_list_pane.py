@@ -331,6 +331,8 @@ def test_copy_links(qtbot, pane):
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "https://arxiv.org/abs/2403.18546\nhttps://arxiv.org/abs/2403.15528"
     pane.select_row(3)
+    assert pane._menu is None  # made at its first use, not with the pane
+    pane.context_menu.aboutToShow.emit()
     pane.copy_links_action.trigger()
     assert clipboard.text() == "https://arxiv.org/abs/2403.12075"
 

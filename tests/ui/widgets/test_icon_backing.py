@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from digest_gui.core.model import Status
 from digest_gui.ui.papers.icons import ERROR_COLOR, ERROR_ICON, REVIEWED_COLOR, STATUS_ICONS, PaperDecorations
+from digest_gui.ui.widgets.icon_backing import _drawn_bounds
 
 SIZE = 32
 
@@ -81,3 +85,31 @@ def test_an_uncoloured_icon_is_left_to_the_style(scheme):
     icon = PaperDecorations().icon(STATUS_ICONS[Status.NEW])
     selected = icon.pixmap(SIZE, SIZE, QIcon.Mode.Selected).toImage()
     assert QColor.fromRgba(selected.pixel(1, SIZE // 2)).alpha() == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 40),
+    st.integers(1, 40),
+    st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39), st.integers(0, 255)), max_size=12),
+)
+def test_the_disc_goes_around_exactly_the_pixels_that_show(qapp, width, height, dots):
+    """The drawn part of a mark is the pixels more than faintly opaque (alpha over 40),
+    whatever the pixmap's width (rows of an image are padded) and wherever they are."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    for x, y, alpha in dots:
+        if x < width and y < height:
+            image.setPixelColor(x, y, QColor(200, 30, 30, alpha))
+    shown = [(x, y) for y in range(height) for x in range(width) if image.pixelColor(x, y).alpha() > 40]
+    bounds = _drawn_bounds(QPixmap.fromImage(image))
+    if not shown:
+        assert bounds.isEmpty()
+        return
+    xs, ys = [x for x, _ in shown], [y for _, y in shown]
+    assert (bounds.left(), bounds.top(), bounds.right(), bounds.bottom()) == (
+        min(xs),
+        min(ys),
+        max(xs),
+        max(ys),
+    )
