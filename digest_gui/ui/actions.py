@@ -13,11 +13,20 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from digest_gui.core.formats.exporters import exporters
+from digest_gui.ui.menu_bar import (
+    EDIT_MENU,
+    FILE_MENU,
+    HELP_MENU,
+    PAPER_MENU,
+    VIEW_MENU,
+    MenuSpec,
+    translate,
+)
 
 if TYPE_CHECKING:  # PySide6 declares it as returning object; it returns the text it is given
 
@@ -25,22 +34,9 @@ if TYPE_CHECKING:  # PySide6 declares it as returning object; it returns the tex
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# The translation context of every text in the table.
-CONTEXT = "Actions"
-
 Handler = Callable[[], object]
 KeySpec = QKeySequence.StandardKey | str
 Keys = QKeySequence.StandardKey
-
-
-@dataclass(frozen=True, slots=True)
-class MenuSpec:
-    """A menu: on the menu bar when parent is empty, else a submenu placed in parent's section."""
-
-    key: str
-    title: str  # source text in the "Actions" context
-    parent: str = ""
-    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +91,7 @@ def export_entries() -> tuple[ActionSpec, ...]:
 # pyside6-lupdate finds them; they are translated when shown. One entry a line, in menu order.
 # fmt: off
 TABLE: tuple[Entry, ...] = (
-    MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    FILE_MENU,
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New"), "file", "open", (Keys.New,)),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "file", "open", (Keys.Open,)),
     MenuSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "file", "open"),
@@ -123,7 +119,7 @@ TABLE: tuple[Entry, ...] = (
                                          "Export formulas as $`…`$, which GitHub's Markdown leaves whole")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit", (Keys.Quit,)),
 
-    MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    EDIT_MENU,
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo", (Keys.Undo,), provided=True),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", "undo", (Keys.Redo,), provided=True),
     MenuSpec("copyAs", QT_TRANSLATE_NOOP("Actions", "Copy &As"), "edit", "copy"),
@@ -150,7 +146,7 @@ TABLE: tuple[Entry, ...] = (
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "edit", "preferences",
                (Keys.Preferences,)),
 
-    MenuSpec("paper", QT_TRANSLATE_NOOP("Actions", "&Paper")),
+    PAPER_MENU,
     ActionSpec("markReviewed", QT_TRANSLATE_NOOP("Actions", "Mark &Reviewed and Next"), "paper", "review",
                ("Ctrl+Return", "Ctrl+Enter"),
                tooltip=QT_TRANSLATE_NOOP("Actions",
@@ -192,7 +188,7 @@ TABLE: tuple[Entry, ...] = (
                ("Ctrl+Shift+M",), tooltip=QT_TRANSLATE_NOOP("Actions",
                "Fill the empty Chinese fields with what an earlier digest had for this paper")),
 
-    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    VIEW_MENU,
     ActionSpec("previewPaper", QT_TRANSLATE_NOOP("Actions", "Preview &Selected Paper"), "view", "preview",
                ("Ctrl+1",), checkable=True),
     ActionSpec("previewDigest", QT_TRANSLATE_NOOP("Actions", "Preview &Whole Digest"), "view", "preview",
@@ -207,17 +203,12 @@ TABLE: tuple[Entry, ...] = (
     ActionSpec("language_en", "English", "language", "", checkable=True, translated=False),
     ActionSpec("language_zh_CN", "简体中文", "language", "", checkable=True, translated=False),
 
-    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+    HELP_MENU,
     ActionSpec("keyboardShortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", "help"),
     ActionSpec("openLogFolder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", "help"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About digest-gui"), "help", "about"),
 )
 # fmt: on
-
-
-def translate(text: str) -> str:
-    """A table text in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def plain(text: str) -> str:
@@ -235,20 +226,6 @@ def key_sequences(shortcuts: Sequence[KeySpec]) -> list[QKeySequence]:
         else:
             sequences.append(QKeySequence(shortcut))
     return [sequence for sequence in sequences if not sequence.isEmpty()]
-
-
-def menu_bar_titles(owner: QWidget, menu_bar: QMenuBar, table: Sequence[Entry] = TABLE) -> dict[str, QMenu]:
-    """The menu bar's menus, titled and still empty, by key: a window shows them in its
-    first frame and an ActionRegistry fills them later (its `menus`)."""
-    made: dict[str, QMenu] = {}
-    for entry in table:
-        if isinstance(entry, MenuSpec) and not entry.parent:
-            menu = QMenu(owner)
-            menu.setObjectName(f"menu_{entry.key}")
-            menu.setTitle(translate(entry.title))
-            menu_bar.addMenu(menu)
-            made[entry.key] = menu
-    return made
 
 
 class ActionRegistry(QObject):

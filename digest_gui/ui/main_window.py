@@ -14,7 +14,6 @@ from digest_gui import APP_NAME
 from digest_gui.core.storage.backups import BackupStore
 from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
-from digest_gui.ui.actions import menu_bar_titles
 from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
 from digest_gui.ui.document.autosave_notice import AutosaveNotice
@@ -24,6 +23,7 @@ from digest_gui.ui.document.instances import InstanceGuard
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.document.resume_position import PositionStore, ResumePosition
 from digest_gui.ui.editor.paper_editor import PaperEditor
+from digest_gui.ui.menu_bar import menu_bar_titles
 from digest_gui.ui.papers.drops import DropContent, read_mime
 from digest_gui.ui.papers.icons import PaperDecorations
 from digest_gui.ui.papers.list_pane import PaperListPane

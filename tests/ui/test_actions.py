@@ -13,12 +13,19 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from digest_gui.paths import resource_path, translation, user_log_dir
 from digest_gui.ui import help as help_module
-from digest_gui.ui.actions import CONTEXT, TABLE, ActionRegistry, ActionSpec, MenuSpec, plain
+from digest_gui.ui.actions import TABLE, ActionRegistry, ActionSpec, plain
 from digest_gui.ui.help import ShortcutsDialog, show_shortcuts
 from digest_gui.ui.i18n import apply_language
+from digest_gui.ui.menu_bar import CONTEXT, MENU_BAR, MenuSpec
 
 ACTION_SPECS = [entry for entry in TABLE if isinstance(entry, ActionSpec)]
 MENU_SPECS = [entry for entry in TABLE if isinstance(entry, MenuSpec)]
+
+
+def test_the_first_frame_s_menu_bar_is_the_table_s():
+    """The window titles its menus from menu_bar.py before the table is loaded: the same
+    menus, in the same order, as the table fills."""
+    assert tuple(menu for menu in MENU_SPECS if not menu.parent) == MENU_BAR
 
 
 @pytest.fixture

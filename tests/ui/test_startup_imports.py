@@ -51,6 +51,8 @@ LATER = (
     "digest_gui.ui.window_handlers",
     # The instance lock's socket listens after the first frame (ui/document/instances.py).
     "PySide6.QtNetwork",
+    # The menu bar's titles come from ui/menu_bar.py; the actions' table fills the menus later.
+    "digest_gui.ui.actions",
 )
 
 # A real start (cli.main, as `digest-gui FILE` runs it): at the first frame, note what is

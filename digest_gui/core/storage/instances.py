@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import os
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,10 @@ class Holder:
 
 def host_name() -> str:
     """This machine's name as lock files record it."""
+    if hasattr(os, "uname"):  # what gethostname() answers there, without loading socket
+        return os.uname().nodename or "localhost"
+    import socket
+
     return socket.gethostname() or "localhost"
 
 

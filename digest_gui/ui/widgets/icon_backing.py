@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
-
 # Maps an alpha byte to 1 where the pixel counts as drawn: a rendering's faint antialiased
 # fringe (alpha 40 or less) does not.
 _DRAWN = bytes(1 if alpha > 40 else 0 for alpha in range(256))

@@ -55,3 +55,9 @@ def test_a_lock_from_another_host_counts_until_it_is_no_longer_refreshed(tmp_pat
     long_ago = time.time() - STALE_AFTER_S - 10
     os.utime(locks.file_for(project), (long_ago, long_ago))
     assert locks.holder(project) is None
+
+
+def test_the_host_name_is_the_one_the_system_gives():
+    import socket
+
+    assert host_name() == (socket.gethostname() or "localhost")
