@@ -233,6 +233,45 @@ def read_project(path: str | os.PathLike[str], *, read_newer: bool = False) -> t
 
 def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
     """Parse and check the bytes of a project file."""
+    raw = _fast_json(data)
+    if raw is _UNREAD:
+        raw = _json(data)
+    _check_nesting(raw)
+    return digest_from_dict(
+        raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None, read_newer=read_newer
+    )
+
+
+# orjson reads a large project about four times as fast as json (23,000 papers: about
+# 0.3 s less before the window shows them), but loading it costs 3-4 ms of start-up, more
+# than json takes to read a file smaller than this.
+FAST_JSON_BYTES = 1 << 20
+_UNREAD = object()
+
+
+# Digits as b"1", the rest as b"0": nineteen digits in a row may be a whole number beyond
+# 64 bits, which orjson reads as a float where json keeps an int.
+_DIGITS = bytes(0x31 if 0x30 <= byte <= 0x39 else 0x30 for byte in range(256))
+_LONG_NUMBER = b"1" * 19
+
+
+def _fast_json(data: bytes) -> Any:
+    """The JSON value of a large file as orjson reads it, or _UNREAD: for a small file, and
+    for anything orjson refuses or reads otherwise than json (NaN, a lone surrogate's
+    escape, a whole number beyond 64 bits, deep nesting) or whose error json explains
+    better (with its line and column)."""
+    if len(data) < FAST_JSON_BYTES or _LONG_NUMBER in data.translate(_DIGITS):
+        return _UNREAD
+    import orjson
+
+    try:
+        return orjson.loads(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
+    except orjson.JSONDecodeError:
+        return _UNREAD
+
+
+def _json(data: bytes) -> Any:
+    """The JSON value of data as json reads it; a ProjectFileError saying where it is not."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -260,10 +299,7 @@ def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
         raise ProjectFileError(
             f"a number has more than {sys.get_int_max_str_digits()} digits; not a project file"
         ) from None
-    _check_nesting(raw)
-    return digest_from_dict(
-        raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None, read_newer=read_newer
-    )
+    return raw
 
 
 # JSON holds a control character only as an escape (\u0003, \r, \b, \f; tab and line feed are

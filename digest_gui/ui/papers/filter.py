@@ -53,6 +53,11 @@ def _fold(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
 
 
+# What the list's decorations add (papers/icons.py); the view asks a dozen roles of each
+# cell it paints, and the others need not look up the paper.
+_DECORATED_ROLES = frozenset({int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)})
+
+
 class PaperFilterProxy(QSortFilterProxyModel):
     """Shows the papers that contain every word of the filter; never sorts.
 
@@ -80,7 +85,7 @@ class PaperFilterProxy(QSortFilterProxyModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         value = super().data(index, role)
-        if value is None and self._decorate is not None and index.isValid():
+        if value is None and role in _DECORATED_ROLES and self._decorate is not None and index.isValid():
             paper = super().data(index, PaperRole)
             if paper is not None:
                 return self._decorate(paper, index.column(), role)
