@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest_gui.core.errors import ProjectFileError, ProjectTooNewError
 from digest_gui.core.formats import project_file
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.formats.project_file import dumps_project, loads_project
@@ -21,6 +22,7 @@ JSON_VALUES = st.recursive(
     | st.booleans()
     | st.integers()
     | st.integers(min_value=-(2**64), max_value=2**64)
+    | st.sampled_from([2**63 - 1, 2**63, 2**64, -(2**63), -(2**63) - 1, 10**25])  # 64 bits' edges
     | st.floats(allow_nan=False)
     | st.text(),
     lambda children: (
@@ -35,34 +37,86 @@ def every_file_is_large(monkeypatch):
     monkeypatch.setattr(project_file, "FAST_JSON_BYTES", 0)
 
 
-@settings(max_examples=300, deadline=None)
-@given(value=JSON_VALUES, ascii=st.booleans(), byte_order_mark=st.booleans())
-def test_what_orjson_reads_is_what_json_reads(value, ascii, byte_order_mark):
-    text = json.dumps(value, ensure_ascii=ascii)
+PAPER_VALUES = st.fixed_dictionaries(
+    {"id": st.text(max_size=12)},
+    optional={
+        "version": st.none() | st.integers() | st.floats(allow_nan=False) | JSON_VALUES,
+        "title_zh": st.text() | JSON_VALUES,
+        "status": st.sampled_from(["new", "drafted", "reviewed", "odd"]),
+        "authors": st.lists(st.text(max_size=5), max_size=3) | JSON_VALUES,
+        "from_another_tool": JSON_VALUES,
+    },
+)
+PROJECTS = st.fixed_dictionaries(
+    {
+        "format": st.just("digest-gui-project"),
+        "version": st.just(1) | st.integers(),
+        "papers": st.lists(PAPER_VALUES, max_size=3),
+    },
+    optional={"title": st.text() | JSON_VALUES, "kept": JSON_VALUES},
+)
+
+
+def _read(data: bytes, fast: bool):
+    saved = project_file.FAST_JSON_BYTES
+    project_file.FAST_JSON_BYTES = 0 if fast else len(data) + 1
     try:
-        data = ("\ufeff" if byte_order_mark else "").encode() + text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate written as itself: not UTF-8, json's to refuse
-        return
-    saved, project_file.FAST_JSON_BYTES = project_file.FAST_JSON_BYTES, 0
-    try:
-        fast = project_file._fast_json(data)
+        digest = loads_project(data)
+    except ProjectFileError as error:
+        return ("refused", str(error))
     finally:
         project_file.FAST_JSON_BYTES = saved
-    if fast is project_file._UNREAD:
-        return  # left to json
-    expected = json.loads(text)
-    assert fast == expected
-    assert json.dumps(fast) == json.dumps(expected)  # same types too: an int stays an int
+    return ("read", digest, json.dumps(dumps_project(digest)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(project=PROJECTS, ascii=st.booleans(), byte_order_mark=st.booleans())
+def test_a_project_reads_the_same_with_orjson_as_with_json(project, ascii, byte_order_mark):
+    """Whatever the file holds, reading it the fast way gives the digest (the same values of
+    the same types, even in keys another tool added) or the refusal that json's gives."""
+    text = json.dumps(project, ensure_ascii=ascii)
+    try:
+        data = ("\ufeff" if byte_order_mark else "").encode() + text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate written as itself: not UTF-8
+        return
+    assert _read(data, fast=True) == _read(data, fast=False)
 
 
 @pytest.mark.parametrize(
     "number", ["18446744073709551616", "-9300000000000000000", "123456789012345678901234567890"]
 )
-def test_a_number_beyond_64_bits_is_read_by_json_as_a_whole_number(every_file_is_large, number):
-    data = f'{{"format": "digest-gui-project", "version": 1, "extra": {number}, "papers": []}}'.encode()
+@pytest.mark.parametrize(
+    ("where", "read"),
+    [
+        ("top", lambda digest: digest.extra["extra"]),
+        ("paper", lambda digest: digest.papers[0].extra["extra"]),
+        ("nested", lambda digest: digest.papers[0].extra["extra"][0]["n"]),
+    ],
+)
+def test_a_number_beyond_64_bits_kept_for_another_tool_stays_a_whole_number(
+    every_file_is_large, number, where, read
+):
+    value = f'[{{"n": {number}}}]' if where == "nested" else number
+    top, paper = (f', "extra": {value}', "") if where == "top" else ("", f', "extra": {value}')
+    data = (
+        f'{{"format": "digest-gui-project", "version": 1{top}, "papers": [{{"id": "2403.18546"{paper}}}]}}'
+    ).encode()
     assert project_file._fast_json(data) is project_file._UNREAD
-    digest = loads_project(data)
-    assert digest.extra == {"extra": int(number)}
+    assert read(loads_project(data)) == int(number)
+
+
+@pytest.mark.parametrize("field", ["version", "paper-version"])
+def test_a_number_beyond_64_bits_in_a_known_field_means_what_json_reads(every_file_is_large, field):
+    big = "18446744073709551616"
+    if field == "version":  # json: a version from the future, not a malformed file
+        data = f'{{"format": "digest-gui-project", "version": {big}, "papers": []}}'.encode()
+        with pytest.raises(ProjectTooNewError):
+            loads_project(data)
+    else:  # json: a paper version like any other
+        data = (
+            f'{{"format": "digest-gui-project", "version": 1, "papers": [{{"id": "x", "version": {big}}}]}}'
+        ).encode()
+        assert loads_project(data).papers[0].version == int(big)
 
 
 @pytest.mark.parametrize(
