@@ -33,12 +33,21 @@ from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
 from digest_gui.core.quality.added_numbers import ANY_DIGIT, DIGIT_RUN, FULL_WIDTH, MATH, URL
 from digest_gui.core.quality.counts import QualityCounts
+from digest_gui.core.quality.locators import (
+    locate_glossary,
+    locate_numbers,
+    locate_too_long,
+    locate_unpaired_dollar,
+    locate_untranslated,
+    unpaired_dollar,
+)
 from digest_gui.core.quality.registry import (
     FIELD_NAMES,
     CheckContext,
     QualityCheck,
     QualityIssue,
     digest_wide_issues,
+    listed,
     paper_issues,
     quality_checks,
     register_check,
@@ -57,14 +66,12 @@ __all__ = [
 ]
 
 UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is a warning
-NUMBERS_SHOWN = 6  # the missing numbers a message names; more are shown as "…"
 
 
 # -------------------------------------------------------------------- shared text helpers
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_DOLLAR = re.compile(r"(?<!\\)\$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Tokens that stay Latin in good Chinese: acronyms and names with a capital inside
@@ -280,8 +287,7 @@ def _numbers(paper: Paper, _context: CheckContext) -> Found:
         return
     missing = missing_numbers(paper.abstract_en, paper.abstract_zh)
     if missing:
-        shown = ", ".join(missing[:NUMBERS_SHOWN]) + (", …" if len(missing) > NUMBERS_SHOWN else "")
-        yield "abstract_zh", {"numbers": shown}
+        yield "abstract_zh", {"numbers": listed(missing)}
 
 
 def _untranslated(paper: Paper, context: CheckContext) -> Found:
@@ -296,8 +302,7 @@ def _untranslated(paper: Paper, context: CheckContext) -> Found:
 
 def _math(paper: Paper, _context: CheckContext) -> Found:
     for name in TEXT_FIELDS:
-        text = getattr(paper, name)
-        if "$" in text and len(_DOLLAR.findall(text)) % 2:
+        if unpaired_dollar(getattr(paper, name)) >= 0:
             yield name, {}
 
 
@@ -325,27 +330,35 @@ for _check in (
         "summaries over the length limit",
         "the {field} has {length} characters; the limit is {limit}",
         _summary_too_long,
+        locate=locate_too_long,
     ),
     QualityCheck(
         "glossary",
         "glossary terms not used",
         "'{term}' should read '{zh}', which the {field} lacks",
         _glossary,
+        locate=locate_glossary,
     ),
     QualityCheck(
         "numbers",
         "numbers of the English abstract missing from the Chinese one",
         "the {field} lacks {numbers} of the English one",
         _numbers,
+        locate=locate_numbers,
     ),
     QualityCheck(
         "untranslated",
         f"runs of {UNTRANSLATED_WORDS} or more untranslated English words",
         "the {field} has {count} English words in a row: '{words}'",
         _untranslated,
+        locate=locate_untranslated,
     ),
     QualityCheck(
-        "math", "unpaired $", "the {field} has an unpaired $ (math is written between two $)", _math
+        "math",
+        "unpaired $",
+        "the {field} has an unpaired $ (math is written between two $)",
+        _math,
+        locate=locate_unpaired_dollar,
     ),
     QualityCheck(
         "github_alters",
@@ -365,7 +378,7 @@ for _check in (
     ),
 ):
     register_check(_check)
-register_reviewer_checks()  # numbers added, formulas missing, titles; where issues are
+register_reviewer_checks()  # numbers added, formulas missing, titles
 
 KINDS = tuple(check.kind for check in quality_checks())  # the built-in kinds
 
