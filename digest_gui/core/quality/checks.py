@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from digest_gui.core.cjk_ranges import CJK_PUNCTUATION, HAN
 from digest_gui.core.formats.math_spans import altered_excerpt, protect
 from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
@@ -70,14 +71,16 @@ UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is
 
 # -------------------------------------------------------------------- shared text helpers
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = HAN
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Tokens that stay Latin in good Chinese: acronyms and names with a capital inside
 # (GPT, LLaMA, GeNet, PiShield), and anything with a digit (GPT-4, ResNet50, 6-DoF).
 _TECHNICAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|\d)[A-Za-z0-9_-]*")
-_NON_CJK_RUN = re.compile(f"[^{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+")
+# Full-width punctuation (！ to ／, ： to ＠), between Chinese words as CJK punctuation is.
+_FULL_WIDTH_PUNCTUATION = "\uff01-\uff0f\uff1a-\uff20"
+_NON_CJK_RUN = re.compile(f"[^{_CJK}{CJK_PUNCTUATION}{_FULL_WIDTH_PUNCTUATION}]+")
 
 
 def plain_text(text: str) -> str:
@@ -212,7 +215,7 @@ def missing_numbers(english: str, chinese: str) -> list[str]:
 # ------------------------------------------------------------------------- one paper
 
 # Six Latin words in a row with nothing Chinese between them: the cheap test before the real one.
-_NOT_WORD_OR_CJK = f"[^A-Za-z{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+"
+_NOT_WORD_OR_CJK = f"[^A-Za-z{_CJK}{CJK_PUNCTUATION}{_FULL_WIDTH_PUNCTUATION}]+"
 _LATIN_RUN = re.compile(f"[A-Za-z]+(?:{_NOT_WORD_OR_CJK}[A-Za-z]+){{{UNTRANSLATED_WORDS - 1}}}")
 
 
