@@ -104,7 +104,7 @@ def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake,
     fake.script.extend([lambda handler, server: server.answer(handler), stall])
     _drop(window, *ids)
     qtbot.waitUntil(lambda: _paper(window, ids[0]).title_en != "", timeout=10000)
-    window.fetch_status.cancel_button.click()
+    window.fetch_status.progress.cancel_button.click()
     _wait_idle(window, qtbot)
     fetched = [arxiv_id for arxiv_id in ids if _paper(window, arxiv_id).title_en]
     assert len(fetched) == 100
