@@ -2,21 +2,24 @@
 
 English is compared word by word; Chinese (and Japanese, Korean), which has no spaces,
 character by character: one tokenizer does both, since a run of Latin letters or digits
-is one token and every CJK character is a token of its own.
+is one token and every CJK character is a token of its own. word_difference compares
+whitespace-separated words only (the translation memory's English, spacing ignored).
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from digest_gui.core.cjk_ranges import UNSPACED
 
 Kind = Literal["equal", "delete", "insert"]
 
 # Whitespace runs, runs of word characters outside the CJK blocks, or any single character.
-_CJK = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
-_TOKEN = re.compile(rf"\s+|[^\W{_CJK}]+|.", re.DOTALL)
+_TOKEN = re.compile(rf"\s+|[^\W{UNSPACED}]+|.", re.DOTALL)
 # A sentence ends at . ! ? (and their Chinese forms) followed by space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
 
@@ -34,20 +37,31 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _token_runs(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[Kind, Sequence[str]]]:
+    """The difference from tokens a to tokens b: runs of equal, deleted and inserted tokens,
+    the deleted ones of a change before its inserted ones; no run is empty."""
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            yield "equal", a[i1:i2]
+            continue
+        if i2 > i1:
+            yield "delete", a[i1:i2]
+        if j2 > j1:
+            yield "insert", b[j1:j2]
+
+
 def diff_segments(old: str, new: str) -> list[Segment]:
     """The difference from old to new, as equal, deleted and inserted pieces in reading order."""
-    a, b = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     segments: list[Segment] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            _append(segments, "equal", "".join(a[i1:i2]))
-            continue
-        if tag in ("delete", "replace"):
-            _append(segments, "delete", "".join(a[i1:i2]))
-        if tag in ("insert", "replace"):
-            _append(segments, "insert", "".join(b[j1:j2]))
+    for kind, run in _token_runs(tokens(old), tokens(new)):
+        _append(segments, kind, "".join(run))
     return _absorb_lone_spaces(segments)
+
+
+def word_difference(old: str, new: str) -> list[Segment]:
+    """The change from old to new in whole whitespace-separated words, each piece's words
+    joined by one space (spacing and line breaks ignored); a word with its punctuation is one."""
+    return [Segment(kind, " ".join(run)) for kind, run in _token_runs(old.split(), new.split())]
 
 
 def similarity(old: str, new: str) -> float:

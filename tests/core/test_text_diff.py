@@ -14,6 +14,7 @@ from digest_gui.core.text_diff import (
     sentences,
     similarity,
     tokens,
+    word_difference,
 )
 
 
@@ -69,3 +70,17 @@ def test_each_side_puts_its_text_back_together(old, new):
     assert "".join(s.text for s in old_side(segments)) == old
     assert "".join(s.text for s in new_side(segments)) == new
     assert all(s.text for s in segments)
+
+
+def test_word_difference_compares_whole_words_and_ignores_spacing():
+    # The translation memory's view of changed English: words with their punctuation, one space.
+    assert word_difference(
+        "We  study\nX. The method is fast!", "We study X. The method is faster! Code is public."
+    ) == [
+        Segment("equal", "We study X. The method is"),
+        Segment("delete", "fast!"),
+        Segment("insert", "faster! Code is public."),
+    ]
+    assert word_difference("", "New text") == [Segment("insert", "New text")]
+    assert word_difference("Old text", "") == [Segment("delete", "Old text")]
+    assert word_difference("a  b c", "a b\nc") == [Segment("equal", "a b c")]

@@ -67,7 +67,7 @@ def test_drafting_quality_and_glossary_texts_follow_the_language(window, english
     window.action_registry["qualityChecks"].trigger()
     apply_language(QApplication.instance(), "zh_CN")
     qtbot.waitUntil(lambda: window.action_registry["draftSelected"].text() == "起草中文(&D)")
-    assert window.drafts.progress.format() == "正在起草 %v / %m"
+    assert window.drafts.progress.bar.format() == "正在起草 %v / %m"
     assert window.quality_panel.windowTitle() == "质量检查"
     assert window.action_registry["qualityChecks"].text() == "质量检查(&Q)"
     assert window.action_registry["glossary"].text() == "术语表(&G)…"

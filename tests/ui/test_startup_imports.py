@@ -37,6 +37,8 @@ LATER = (
     # The exports' renderer: the preview renders with cmark-gfm (render_github.py).
     "markdown",
     "digest_gui.core.formats.render_html",
+    # A Markdown digest's reader: a project file opens without it.
+    "digest_gui.core.formats.digest_reader",
     "css_inline",
     # Built after the first frame (MainWindow.complete).
     "digest_gui.cli.commands",

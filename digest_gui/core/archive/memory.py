@@ -122,21 +122,6 @@ def exact_matches(archive: Archive, ids: list[str], exclude: Collection[str] = (
     return found
 
 
-def english_difference(old: str, new: str) -> list[tuple[str, str]]:
-    """The word-level change from old to new English as (kind, text): kind '=', '-' or '+'."""
-    before, after = old.split(), new.split()
-    parts: list[tuple[str, str]] = []
-    for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        if tag == "equal":
-            parts.append(("=", " ".join(before[a1:a2])))
-            continue
-        if a2 > a1:
-            parts.append(("-", " ".join(before[a1:a2])))
-        if b2 > b1:
-            parts.append(("+", " ".join(after[b1:b2])))
-    return parts
-
-
 class Closeness:
     """How alike texts are to one English text, 0-100 (case and spacing ignored).
 

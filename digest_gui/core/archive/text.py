@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# CJK ideographs and the full-width punctuation between them.
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
+from digest_gui.core.cjk_ranges import HAN, HAN_UNIFIED
+
+# Chinese characters, and runs of them with the letters and digits written inside.
+_CJK = re.compile(f"[{HAN}]")
+_CJK_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # The words that say nothing about a paper's topic.
 STOPWORDS = frozenset(
@@ -21,7 +23,7 @@ STOPWORDS = frozenset(
 )
 # A Chinese term with its English in brackets, as translators write them: 图神经网络（GNN）.
 _TERM_PAIR = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9\- ]{0,40}[A-Za-z0-9])\s*[)）]")
-_CHINESE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+_CHINESE_BEFORE = re.compile(f"[{HAN_UNIFIED}]{{2,12}}$")
 _SENTENCE_EN = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _SENTENCE_ZH = re.compile(r"(?<=[。！？])")
 

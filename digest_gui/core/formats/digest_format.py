@@ -21,20 +21,25 @@ after its "[^N]: Chinese title" line:
 Import followed by export gives back the same bytes for the reference digest and for
 every digest this exporter wrote. Entries that bend the layout are read by content or
 refused with the line named (digest_entries.py); files with CR-only line ends are read.
+digest_reader.py reads the file's headings, table rows and entries as text; this module
+writes the layout and turns what was read into papers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from digest_gui.core.control_chars import clean_paper, may_hold_controls
 from digest_gui.core.errors import DigestFormatError
-from digest_gui.core.formats.digest_entries import INDENT, LINK_LINE, read_entry
-from digest_gui.core.formats.digest_entries import quote as _quote
-from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line, unescape
+from digest_gui.core.formats.digest_entries import INDENT
+from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line
 from digest_gui.core.identifiers import parse_arxiv_id
 from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import Digest, ExportSettings, Paper, Status
+
+if TYPE_CHECKING:
+    from digest_gui.core.formats.digest_reader import DetailEntry, TableRow
 
 # Markdown link targets cannot hold these as they are; links are percent-encoded once.
 _URL_UNSAFE = LazyPattern(r"[\s<>()\[\]|\\`]")
@@ -49,14 +54,6 @@ _LEGACY_TITLE = LazyPattern(
 # The old RSS listing marked replacements and cross-lists in the title.
 _LEGACY_STAMPS = {"replace": "UPDATED", "replace-cross": "UPDATED", "cross": "CROSS LISTED"}
 _LEGACY_TYPES = {None: "new", "UPDATED": "replace", "CROSS LISTED": "cross"}
-
-_FOOTNOTE_START = LazyPattern(r"\[\^(?P<label>[^\]\s]+)\]:(?: (?P<text>.*)|$)")
-_HEADING = LazyPattern(r"# (?P<text>.*)")
-_CELL_SPLIT = LazyPattern(r"(?<!\\)\|")
-_DELIMITER_CELL = LazyPattern(r" *:?-+:? *")
-_REF_CELL = LazyPattern(r"\[\^(?P<label>[^\]\s]+)\]")
-# Link text may hold brackets ("[Tur[k]ingBench: ...](url)"): it runs to the last "](".
-_LINK_CELL = LazyPattern(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)")
 
 
 def safe_url(url: str) -> str:
@@ -178,88 +175,30 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Row:
-    line: int
-    label: str
-    title: str
-    url: str
-    summary: str
-
-
-class _Lines:
-    """The lines of a digest with a cursor, for error messages that name the line."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")
-        # The file ends with a newline and one empty line. Only truly empty lines go:
-        # a line of four spaces at the end can be the last paper's empty field.
-        while self.lines and not self.lines[-1]:
-            self.lines.pop()
-        self.index = 0
-
-    @property
-    def number(self) -> int:
-        return self.index + 1
-
-    def at_end(self) -> bool:
-        return self.index >= len(self.lines)
-
-    def peek(self) -> str:
-        return self.lines[self.index] if self.index < len(self.lines) else ""
-
-    def describe(self) -> str:
-        """The current line as an error message quotes it."""
-        return "the end of the file" if self.at_end() else _quote(self.peek())
-
-    def take(self) -> str:
-        line = self.lines[self.index]
-        self.index += 1
-        return line
-
-    def take_entry_body(self) -> list[tuple[int, str]]:
-        """The (number, line) pairs up to the next entry's '[^N]:' line or the end."""
-        # Every line of the digest passes here: a plain scan, the regex only where a line
-        # could start an entry (imports of thousands of papers wait on this loop).
-        all_lines, start = self.lines, self.index
-        end = start
-        while end < len(all_lines):
-            line = all_lines[end]
-            if line.startswith("[^") and _FOOTNOTE_START.fullmatch(line):
-                break
-            end += 1
-        self.index = end
-        return [(number, all_lines[number - 1]) for number in range(start + 1, end + 1)]
-
-    def skip_blank(self) -> None:
-        while not self.at_end() and not self.peek().strip():
-            self.index += 1
-
-    def fail(self, message: str) -> DigestFormatError:
-        return DigestFormatError(self.number, message)
-
-
 def import_markdown(text: str, title: str = "") -> ImportResult:
     """Read a digest written in the reference layout; raise DigestFormatError if it is not."""
+    # Only a Markdown digest needs its reader: a project file opens without it.
+    from digest_gui.core.formats.digest_reader import DigestLines, read_entries, read_heading, read_table
+
     if text.startswith("\ufeff"):
         text = text[1:]
     # CommonMark (and so GitHub) ends a line at CR LF, LF or a lone CR; a file from an
     # old Mac has only CRs and would otherwise read as one line.
     old_mac = "\r" in text and "\n" not in text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _Lines(text)
+    lines = DigestLines(text)
     lines.skip_blank()
     if lines.at_end():
         raise DigestFormatError(1, "the file is empty; a digest starts with a '# 摘要' heading")
-    summary_heading = _heading(lines, "the summary heading ('# 摘要')")
+    summary_heading = read_heading(lines, "the summary heading ('# 摘要')")
     lines.skip_blank()
-    header, rows = _table(lines)
+    header, rows = read_table(lines)
     lines.skip_blank()
     if lines.at_end():
         raise lines.fail("the details heading ('# 详细') is missing after the table")
-    details_heading = _heading(lines, "the details heading ('# 详细') after the table")
+    details_heading = read_heading(lines, "the details heading ('# 详细') after the table")
     lines.skip_blank()
-    entries = _entries(lines, {row.label: row.summary for row in rows})
+    entries = read_entries(lines, {row.label: row.summary for row in rows})
     settings = ExportSettings(
         summary_heading=summary_heading,
         details_heading=details_heading,
@@ -276,123 +215,8 @@ def import_markdown(text: str, title: str = "") -> ImportResult:
     return ImportResult(Digest(title=title, papers=papers, export=settings), warnings)
 
 
-def _heading(lines: _Lines, what: str) -> str:
-    match = _HEADING.fullmatch(lines.peek())
-    if not match:
-        raise lines.fail(f"expected {what}, found {lines.describe()}")
-    lines.take()
-    return match["text"]
-
-
-def _cells(line: str) -> list[str] | None:
-    stripped = line.strip()
-    if len(stripped) < 2 or stripped[0] != "|" or stripped[-1] != "|" or stripped[-2] == "\\":
-        return None
-    parts = _CELL_SPLIT.split(stripped[1:-1])
-    return [part[1:] if part.startswith(" ") else part for part in parts]
-
-
-def _cell_text(cell: str) -> str:
-    # One space on each side belongs to the table layout, not to the text.
-    return cell[:-1] if cell.endswith(" ") else cell
-
-
-def _table(lines: _Lines) -> tuple[tuple[str, str, str], list[_Row]]:
-    header = _cells(lines.peek())
-    if header is None or len(header) != 3:
-        raise lines.fail(f"expected the table header '| Ref | Title | Summary |', found {lines.describe()}")
-    lines.take()
-    if lines.at_end():
-        raise lines.fail("the table has no '| --- | --- | --- |' line")
-    delimiter = _cells(lines.peek())
-    if (
-        delimiter is None
-        or len(delimiter) != 3
-        or not all(_DELIMITER_CELL.fullmatch(cell) for cell in delimiter)
-    ):
-        raise lines.fail(f"expected '| --- | --- | --- |', found {lines.describe()}")
-    lines.take()
-    rows: list[_Row] = []
-    while not lines.at_end() and lines.peek().strip():
-        number = lines.number
-        cells = _cells(lines.peek())
-        if cells is None or len(cells) != 3:
-            raise lines.fail(
-                "expected a table row '| [^N] | [English title](link) | Chinese summary |' "
-                f"with three cells, found {lines.describe()}"
-            )
-        ref = _REF_CELL.fullmatch(_cell_text(cells[0]))
-        if not ref:
-            raise lines.fail(
-                f"the first cell should be a footnote marker like [^1], found {_quote(cells[0])}"
-            )
-        link = _LINK_CELL.fullmatch(_cell_text(cells[1]))
-        if not link:
-            raise lines.fail(
-                f"the title cell should be a link '[English title](link)', found {_quote(cells[1])}"
-            )
-        rows.append(
-            _Row(
-                line=number,
-                label=ref["label"],
-                title=unescape(link["text"], LINK),
-                url=link["url"],
-                summary=unescape(_cell_text(cells[2]), CELL),
-            )
-        )
-        lines.take()
-    return (header[0].rstrip(), header[1].rstrip(), header[2].rstrip()), rows
-
-
-@dataclass(slots=True)
-class _Entry:
-    line: int
-    label: str
-    title_zh: str
-    title_line: str
-    title_line_number: int
-    url: str
-    summary: str
-    summary_en: str
-    abstract_zh: str
-    abstract_line: str
-    warnings: list[str]
-
-
-def _entries(lines: _Lines, table_summaries: dict[str, str]) -> list[_Entry]:
-    entries: list[_Entry] = []
-    while not lines.at_end():
-        number = lines.number
-        start = _FOOTNOTE_START.fullmatch(lines.peek())
-        if not start:
-            raise lines.fail(f"expected an entry starting '[^N]: Chinese title', found {lines.describe()}")
-        lines.take()
-        label = start["label"]
-        body = lines.take_entry_body()
-        fields = read_entry(label, number, body, table_summaries.get(label, ""))
-        values = fields.values
-        link = LINK_LINE.fullmatch(values["link"])
-        assert link is not None  # read_entry checked it
-        entries.append(
-            _Entry(
-                line=number,
-                label=label,
-                title_zh=unescape(start["text"] or ""),
-                title_line=unescape(values["title_en"]),
-                title_line_number=fields.lines["title_en"],
-                url=link["url"],
-                summary=unescape(values["summary_zh"]),
-                summary_en=unescape(values["summary_en"]),
-                abstract_zh=unescape(values["abstract_zh"]),
-                abstract_line=unescape(values["abstract_en"]),
-                warnings=fields.warnings,
-            )
-        )
-    return entries
-
-
-def _match(rows: list[_Row], entries: list[_Entry]) -> tuple[list[Paper], list[str], int]:
-    by_label: dict[str, _Entry] = {}
+def _match(rows: list[TableRow], entries: list[DetailEntry]) -> tuple[list[Paper], list[str], int]:
+    by_label: dict[str, DetailEntry] = {}
     for entry in entries:
         if entry.label in by_label:
             raise DigestFormatError(
@@ -447,7 +271,7 @@ def _match(rows: list[_Row], entries: list[_Entry]) -> tuple[list[Paper], list[s
     return papers, warnings, longest
 
 
-def _paper(row: _Row, entry: _Entry) -> Paper:
+def _paper(row: TableRow, entry: DetailEntry) -> Paper:
     paper = Paper(
         url=entry.url,
         title_zh=entry.title_zh,

@@ -27,18 +27,28 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from digest_gui.core.cjk_ranges import CJK_PUNCTUATION, HAN
 from digest_gui.core.formats.math_spans import altered_excerpt, protect
 from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
 from digest_gui.core.quality.added_numbers import ANY_DIGIT, DIGIT_RUN, FULL_WIDTH, MATH, URL
 from digest_gui.core.quality.counts import QualityCounts
+from digest_gui.core.quality.locators import (
+    locate_glossary,
+    locate_numbers,
+    locate_too_long,
+    locate_unpaired_dollar,
+    locate_untranslated,
+    unpaired_dollar,
+)
 from digest_gui.core.quality.registry import (
     FIELD_NAMES,
     CheckContext,
     QualityCheck,
     QualityIssue,
     digest_wide_issues,
+    listed,
     paper_issues,
     quality_checks,
     register_check,
@@ -57,20 +67,20 @@ __all__ = [
 ]
 
 UNTRANSLATED_WORDS = 6  # this many English words in a row in a Chinese field is a warning
-NUMBERS_SHOWN = 6  # the missing numbers a message names; more are shown as "…"
 
 
 # -------------------------------------------------------------------- shared text helpers
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = HAN
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_DOLLAR = re.compile(r"(?<!\\)\$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Tokens that stay Latin in good Chinese: acronyms and names with a capital inside
 # (GPT, LLaMA, GeNet, PiShield), and anything with a digit (GPT-4, ResNet50, 6-DoF).
 _TECHNICAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|\d)[A-Za-z0-9_-]*")
-_NON_CJK_RUN = re.compile(f"[^{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+")
+# Full-width punctuation (！ to ／, ： to ＠), between Chinese words as CJK punctuation is.
+_FULL_WIDTH_PUNCTUATION = "\uff01-\uff0f\uff1a-\uff20"
+_NON_CJK_RUN = re.compile(f"[^{_CJK}{CJK_PUNCTUATION}{_FULL_WIDTH_PUNCTUATION}]+")
 
 
 def plain_text(text: str) -> str:
@@ -205,7 +215,7 @@ def missing_numbers(english: str, chinese: str) -> list[str]:
 # ------------------------------------------------------------------------- one paper
 
 # Six Latin words in a row with nothing Chinese between them: the cheap test before the real one.
-_NOT_WORD_OR_CJK = f"[^A-Za-z{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+"
+_NOT_WORD_OR_CJK = f"[^A-Za-z{_CJK}{CJK_PUNCTUATION}{_FULL_WIDTH_PUNCTUATION}]+"
 _LATIN_RUN = re.compile(f"[A-Za-z]+(?:{_NOT_WORD_OR_CJK}[A-Za-z]+){{{UNTRANSLATED_WORDS - 1}}}")
 
 
@@ -280,8 +290,7 @@ def _numbers(paper: Paper, _context: CheckContext) -> Found:
         return
     missing = missing_numbers(paper.abstract_en, paper.abstract_zh)
     if missing:
-        shown = ", ".join(missing[:NUMBERS_SHOWN]) + (", …" if len(missing) > NUMBERS_SHOWN else "")
-        yield "abstract_zh", {"numbers": shown}
+        yield "abstract_zh", {"numbers": listed(missing)}
 
 
 def _untranslated(paper: Paper, context: CheckContext) -> Found:
@@ -296,8 +305,7 @@ def _untranslated(paper: Paper, context: CheckContext) -> Found:
 
 def _math(paper: Paper, _context: CheckContext) -> Found:
     for name in TEXT_FIELDS:
-        text = getattr(paper, name)
-        if "$" in text and len(_DOLLAR.findall(text)) % 2:
+        if unpaired_dollar(getattr(paper, name)) >= 0:
             yield name, {}
 
 
@@ -325,27 +333,35 @@ for _check in (
         "summaries over the length limit",
         "the {field} has {length} characters; the limit is {limit}",
         _summary_too_long,
+        locate=locate_too_long,
     ),
     QualityCheck(
         "glossary",
         "glossary terms not used",
         "'{term}' should read '{zh}', which the {field} lacks",
         _glossary,
+        locate=locate_glossary,
     ),
     QualityCheck(
         "numbers",
         "numbers of the English abstract missing from the Chinese one",
         "the {field} lacks {numbers} of the English one",
         _numbers,
+        locate=locate_numbers,
     ),
     QualityCheck(
         "untranslated",
         f"runs of {UNTRANSLATED_WORDS} or more untranslated English words",
         "the {field} has {count} English words in a row: '{words}'",
         _untranslated,
+        locate=locate_untranslated,
     ),
     QualityCheck(
-        "math", "unpaired $", "the {field} has an unpaired $ (math is written between two $)", _math
+        "math",
+        "unpaired $",
+        "the {field} has an unpaired $ (math is written between two $)",
+        _math,
+        locate=locate_unpaired_dollar,
     ),
     QualityCheck(
         "github_alters",
@@ -365,7 +381,7 @@ for _check in (
     ),
 ):
     register_check(_check)
-register_reviewer_checks()  # numbers added, formulas missing, titles; where issues are
+register_reviewer_checks()  # numbers added, formulas missing, titles
 
 KINDS = tuple(check.kind for check in quality_checks())  # the built-in kinds
 

@@ -11,7 +11,7 @@ is one `register_check(QualityCheck(...))` (see checks.py for the built-in ones)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from digest_gui.core.glossary import GlossaryMatcher
 from digest_gui.core.model import Paper
@@ -19,6 +19,9 @@ from digest_gui.core.wording import fill_template
 
 # Characters an English one-line summary may have.
 SUMMARY_EN_LIMIT = 200
+
+# The numbers, formulas or terms a message names; more are shown as "…".
+SHOWN = 6
 
 # English names of the fields, for the English messages ({field} in a template).
 FIELD_NAMES = {
@@ -30,6 +33,16 @@ FIELD_NAMES = {
     "abstract_zh": "Chinese abstract",
     "id": "arXiv id",
 }
+
+
+def listed(items: Sequence[str]) -> str:
+    """Items as one message argument: the first SHOWN, then "…" if there are more."""
+    return ", ".join(items[:SHOWN]) + (", …" if len(items) > SHOWN else "")
+
+
+def listed_items(text: str) -> list[str]:
+    """The items a listed() argument names (for a locator to find them again)."""
+    return [item for item in text.split(", ") if item and item != "…"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +117,6 @@ def register_check(check: QualityCheck) -> QualityCheck:
         raise ValueError(f"the check {check.kind} needs one of in_paper and in_digest")
     QUALITY_CHECKS[check.kind] = check
     return check
-
-
-def set_locator(kind: str, locate: SpanLocator) -> None:
-    """Give a registered check the function saying where its issues are (see issue_spans)."""
-    check = QUALITY_CHECKS.get(kind)
-    if check is not None:
-        QUALITY_CHECKS[kind] = replace(check, locate=locate)
 
 
 def quality_checks() -> list[QualityCheck]:

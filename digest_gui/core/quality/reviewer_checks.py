@@ -22,25 +22,9 @@ from digest_gui.core.formats.math_spans import math_spans
 from digest_gui.core.model import CHINESE_FIELDS, Paper
 from digest_gui.core.quality.added_numbers import ANY_DIGIT, added_numbers
 from digest_gui.core.quality.added_numbers import clear_cache as clear_added_numbers
-from digest_gui.core.quality.registry import (
-    CheckContext,
-    QualityCheck,
-    SpanLocator,
-    register_check,
-    set_locator,
-)
+from digest_gui.core.quality.registry import CheckContext, QualityCheck, listed, register_check
 
-SHOWN = 6  # the numbers or formulas a message names; more are shown as "…"
 _ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
-_ENGLISH_OF = {"title_zh": "title_en", "abstract_zh": "abstract_en", "summary_zh": "summary_en"}
-
-
-def _listed(items: Sequence[str]) -> str:
-    return ", ".join(items[:SHOWN]) + (", …" if len(items) > SHOWN else "")
-
-
-def _listed_items(text: str) -> list[str]:
-    return [item for item in text.split(", ") if item and item != "…"]
 
 
 def _english(paper: Paper) -> str:
@@ -63,7 +47,7 @@ def _numbers_added(paper: Paper, _context: CheckContext) -> Found:
         found = added_numbers(english, chinese)
         if found:
             written = list(dict.fromkeys(text for text, _start, _end in found))
-            yield name, {"numbers": _listed(written)}
+            yield name, {"numbers": listed(written)}
 
 
 def _locate_numbers_added(paper: Paper, field: str, _args: dict[str, str], _context: CheckContext):
@@ -153,7 +137,7 @@ def _formula_missing(paper: Paper, _context: CheckContext) -> Found:
         return
     missing = missing_formulas(paper.abstract_en, paper.abstract_zh)
     if missing:
-        yield "abstract_zh", {"formulas": _listed([written for written, _start, _end in missing])}
+        yield "abstract_zh", {"formulas": listed([written for written, _start, _end in missing])}
 
 
 def _locate_formula_missing(paper: Paper, _field: str, _args: dict[str, str], _context: CheckContext):
@@ -186,64 +170,6 @@ def _locate_whole(paper: Paper, field: str, _args: dict[str, str], _context: Che
     yield field, start, len(text.rstrip())
 
 
-# ------------------------------------------------------------------ the built-in checks' spans
-
-
-def _locate_too_long(paper: Paper, field: str, args: dict[str, str], _context: CheckContext):
-    text = getattr(paper, field)
-    start = len(text) - len(text.lstrip()) + int(args.get("limit", "0") or 0)
-    yield field, start, len(text.rstrip())
-
-
-def _locate_glossary(paper: Paper, field: str, args: dict[str, str], context: CheckContext):
-    english = _ENGLISH_OF.get(field)
-    if context.matcher is None or english is None:
-        return
-    term = " ".join(args.get("term", "").split()).casefold()
-    for start, end, entry in context.matcher.spans(getattr(paper, english)):
-        if " ".join(entry.term.split()).casefold() == term:
-            yield english, start, end
-
-
-def _number_at(text: str, written: str) -> Iterator[tuple[int, int]]:
-    for match in re.finditer(re.escape(written), text):
-        before = text[match.start() - 1] if match.start() else ""
-        after = text[match.end()] if match.end() < len(text) else ""
-        if not (before.isdigit() or after.isdigit()):
-            yield match.start(), match.end()
-
-
-def _locate_numbers(paper: Paper, _field: str, args: dict[str, str], _context: CheckContext):
-    for written in _listed_items(args.get("numbers", "")):
-        for start, end in _number_at(paper.abstract_en, written):
-            yield "abstract_en", start, end
-
-
-def _locate_untranslated(paper: Paper, field: str, args: dict[str, str], _context: CheckContext):
-    words = args.get("words", "").removesuffix(" …").split()
-    if not words:
-        return
-    text = getattr(paper, field)
-    first = re.search(rf"(?<![A-Za-z]){re.escape(words[0])}(?![A-Za-z])", text)
-    if first is None:
-        return
-    end = first.end()
-    at = first.end()
-    for word in words[1:]:
-        found = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])").search(text, at)
-        if found is None:
-            break
-        end = at = found.end()
-    yield field, first.start(), end
-
-
-def _locate_unpaired_dollar(paper: Paper, field: str, _args: dict[str, str], _context: CheckContext):
-    text = getattr(paper, field)
-    dollars = [match.start() for match in re.finditer(r"(?<!\\)\$", text)]
-    if len(dollars) % 2:
-        yield field, dollars[-1], dollars[-1] + 1  # the one left when the others pair up
-
-
 def clear_caches() -> None:
     """Forget what was worked out about texts seen before."""
     clear_added_numbers()
@@ -251,7 +177,7 @@ def clear_caches() -> None:
 
 
 def register_reviewer_checks() -> None:
-    """Register this module's checks and the built-in checks' locators (checks.py calls it)."""
+    """Register this module's checks, after the built-in ones (checks.py calls it)."""
     for check in (
         QualityCheck(
             "numbers_added",
@@ -282,12 +208,3 @@ def register_reviewer_checks() -> None:
         ),
     ):
         register_check(check)
-    locators: dict[str, SpanLocator] = {
-        "summary_too_long": _locate_too_long,
-        "glossary": _locate_glossary,
-        "numbers": _locate_numbers,
-        "untranslated": _locate_untranslated,
-        "math": _locate_unpaired_dollar,
-    }
-    for kind, locate in locators.items():
-        set_locator(kind, locate)

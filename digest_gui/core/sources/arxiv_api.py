@@ -125,7 +125,6 @@ class ArxivFetcher:
         use_cache: bool = True,
         on_outcome: Callable[[FetchOutcome], None] | None = None,
         cancel: threading.Event | None = None,
-        on_wait: Callable[[float], None] | None = None,
         on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> list[FetchOutcome]:
         """One outcome per entry of ids, in their order; a repeated id is fetched and reported once.
@@ -134,8 +133,8 @@ class ArxivFetcher:
         the rest are asked for in batches of at most batch_size ids. on_outcome hears of
         each distinct id once, as soon as its outcome is known. Once cancel is set, the
         ids not fetched yet end with the error "cancelled". Records fetched are cached.
-        on_wait(seconds) hears of each wait before arXiv is asked again (its Retry-After);
-        on_progress of each request's tries and waits (see http.Transport.get).
+        on_progress hears of each request's tries and of each wait before arXiv is asked
+        again (its Retry-After included; see http.Transport.get).
         """
         distinct = list(dict.fromkeys(ids))
         outcomes: dict[ArxivId, FetchOutcome] = {}
@@ -158,7 +157,7 @@ class ArxivFetcher:
             while queue:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                result = self._fetch_batch(queue.popleft(), cancel, on_wait, on_progress)
+                result = self._fetch_batch(queue.popleft(), cancel, on_progress)
                 queue.extendleft(reversed(result.again))
                 for outcome in result.outcomes:
                     if outcome.record is not None:
@@ -180,12 +179,11 @@ class ArxivFetcher:
         self,
         batch: list[ArxivId],
         cancel: threading.Event | None,
-        on_wait: Callable[[float], None] | None = None,
         on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> _BatchResult:
         try:
             body = self.transport.get(
-                self.batch_url(batch), what="arXiv", cancel=cancel, on_wait=on_wait, on_progress=on_progress
+                self.batch_url(batch), what="arXiv", cancel=cancel, on_progress=on_progress
             )
         except HttpError as error:
             if error.status == 414 and len(batch) > 1:  # URL too long for this server: halve

@@ -223,14 +223,13 @@ class Transport:
         *,
         what: str = "arXiv",
         cancel: threading.Event | None = None,
-        on_wait: Callable[[float], None] | None = None,
         on_progress: Callable[[RequestProgress], None] | None = None,
     ) -> bytes:
         """The body of a 200 answer; raise HttpError (readable) or Cancelled.
 
-        on_wait(seconds) hears of each wait before a retry (a server's Retry-After included);
-        on_progress hears of each try as it starts and of each wait before one, with why
-        the previous try failed (the window says what a stalled fetch is waiting for).
+        on_progress hears of each try as it starts and of each wait before a retry (its
+        seconds, a server's Retry-After included), with why the previous try failed (the
+        window says what a stalled fetch is waiting for).
         """
         settings = self.settings
         problem = Failure("")
@@ -274,8 +273,6 @@ class Transport:
                 if asked is not None:
                     wait = asked
             if attempt < settings.retries:
-                if on_wait is not None:
-                    on_wait(wait)
                 if on_progress is not None:
                     on_progress(RequestProgress(what, attempt + 2, tries, wait, problem))
                 _sleep(wait, cancel)

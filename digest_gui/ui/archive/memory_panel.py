@@ -30,11 +30,11 @@ from digest_gui.core.archive.memory import (
     FuzzyMatch,
     GlossaryCandidate,
     Recall,
-    english_difference,
     recall,
     terms_in,
 )
 from digest_gui.core.model import GlossaryEntry, Paper
+from digest_gui.core.text_diff import word_difference
 from digest_gui.ui.archive.controller import ArchiveController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.papers.icons import field_label
@@ -304,14 +304,14 @@ class MemoryPanel(QDockWidget):
         view.setAcceptRichText(False)
         view.setMaximumHeight(120)
         cursor = view.textCursor()
-        for kind, words in english_difference(old, new):
+        for segment in word_difference(old, new):
             fmt = QTextCharFormat()
-            if kind == "-":
+            if segment.kind == "delete":
                 fmt.setForeground(QColor(REMOVED))
                 fmt.setFontStrikeOut(True)
-            elif kind == "+":
+            elif segment.kind == "insert":
                 fmt.setForeground(QColor(ADDED))
                 fmt.setFontUnderline(True)
-            cursor.insertText(words + " ", fmt)  # text with formats: nothing is parsed as markup
+            cursor.insertText(segment.text + " ", fmt)  # text with formats: nothing is parsed as markup
         view.moveCursor(QTextCursor.MoveOperation.Start)
         return view

@@ -13,7 +13,7 @@ from digest_gui.core.failures import CANCELLED, Failure
 from digest_gui.core.identifiers import ArxivId, is_arxiv_id
 from digest_gui.core.merge import fetch_failure, mark_failed
 from digest_gui.core.sources.request_progress import RequestProgress
-from digest_gui.ui.batch import BatchController, Waiting, waiting_state
+from digest_gui.ui.batch import BatchController, waiting_state
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.failures import failure_text
 from digest_gui.ui.workers import CancelToken, Report, Task, run_task
@@ -48,14 +48,8 @@ def make_fetcher(settings, http=None):
 
 
 def _fetch_batch(fetcher: ArxivFetcher, ids: list[ArxivId], cancel: CancelToken, report: Report) -> None:
-    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes, each wait and each try."""
-    fetcher.fetch(
-        ids,
-        on_outcome=report,
-        cancel=cancel,
-        on_wait=lambda seconds: report(Waiting(seconds)),
-        on_progress=report,
-    )
+    """The task of one batch: ArxivFetcher.fetch, reporting each paper as it comes, each try and each wait."""
+    fetcher.fetch(ids, on_outcome=report, cancel=cancel, on_progress=report)
 
 
 class FetchController(BatchController):
@@ -128,22 +122,22 @@ class FetchController(BatchController):
         return task
 
     def _on_task_progress(self, item: Any) -> None:
-        if isinstance(item, RequestProgress):
-            self.request_progress.emit(item)
-            return
-        if not isinstance(item, Waiting):
+        if not isinstance(item, RequestProgress):
             self._receive(item)
             return
+        if item.wait > 0:
+            self._show_wait(item.wait)
+        self.request_progress.emit(item)  # the status bar's line: what the request waits for
+
+    def _show_wait(self, seconds: float) -> None:
         # arXiv asked to wait (Retry-After) or is being given time: the rows say how long.
         waiting = [paper_id for paper_id in self._batch_ids if self._states.get(paper_id) not in (None, "")]
         for paper_id in waiting:
-            self._states[paper_id] = waiting_state(item.seconds)
+            self._states[paper_id] = waiting_state(seconds)
         self.states_changed.emit(waiting)
-        if item.seconds >= 10:
+        if seconds >= 10:
             self.message.emit(
-                self.tr("arXiv asked to wait %1 s; fetching goes on then").replace(
-                    "%1", f"{item.seconds:.0f}"
-                )
+                self.tr("arXiv asked to wait %1 s; fetching goes on then").replace("%1", f"{seconds:.0f}")
             )
 
     def _apply(self, outcome: Any) -> str:

@@ -10,13 +10,14 @@ import math
 import time
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from digest_gui.core.sources.request_progress import RequestProgress
 from digest_gui.ui.arxiv.fetch import FetchController
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.failures import failure_text
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.widgets.status_progress import StatusProgress
 
 # A first try says nothing until it has waited this long.
 QUIET_SECONDS = 2
@@ -32,22 +33,17 @@ class FetchStatus(QObject):
         self.fetcher = fetcher
         self.project = project
         self.status = status
-        self.progress = QProgressBar(parent)
-        self.progress.setObjectName("fetchProgress")
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QToolButton(parent)
-        self.cancel_button.setObjectName("fetchCancel")
-        self.cancel_button.clicked.connect(fetcher.cancel)
         self.detail = QLabel(parent)
         self.detail.setObjectName("fetchDetail")
+        self.detail.hide()
+        status.add_permanent(self.detail)  # left of the progress bar
+        self.progress = StatusProgress("fetchProgress", status, parent)
+        self.progress.cancel_clicked.connect(fetcher.cancel)
         self._request: RequestProgress | None = None
         self._request_since = 0.0
         self._tick = QTimer(self)  # the seconds counted in the detail
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_request)
-        for widget in (self.detail, self.progress, self.cancel_button):
-            widget.hide()
-            status.add_permanent(widget)
         fetcher.progress.connect(self._on_fetcher_progress)
         fetcher.states_changed.connect(self._on_fetcher_states_changed)
         fetcher.finished.connect(self._on_fetcher_finished)
@@ -56,16 +52,12 @@ class FetchStatus(QObject):
 
     def retranslate(self) -> None:
         """The progress bar's and Cancel's texts in the interface language."""
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.progress.setFormat(self.tr("Fetching %v of %m"))
+        self.progress.retranslate()
+        self.progress.bar.setFormat(self.tr("Fetching %v of %m"))
 
     def _on_fetcher_progress(self, done: int, total: int) -> None:
-        busy = done < total
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if not busy:
+        self.progress.show_count(done, total)
+        if done >= total:
             self._end_request()
 
     def _on_fetcher_states_changed(self, ids: list[str]) -> None:
@@ -121,7 +113,6 @@ class FetchStatus(QObject):
     def _on_fetcher_finished(self, fetched: int, failed: int) -> None:
         self._end_request()
         self.progress.hide()
-        self.cancel_button.hide()
         text = self.tr("Fetched %n paper(s) from arXiv", "", fetched)
         if failed:
             text += "; " + self.tr("%n failed (see the red marks in the list; F5 tries again)", "", failed)

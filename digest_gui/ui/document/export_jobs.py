@@ -14,10 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from digest_gui.ui import dialogs
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.widgets.status_progress import StatusProgress
 from digest_gui.ui.workers import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -34,21 +35,14 @@ class ExportJobs(QObject):
         self.dialog_parent = parent
         self.task: Task | None = None
         self._label = ""
-        self.progress = QProgressBar(parent)
-        self.progress.setObjectName("exportProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setRange(0, 100)
-        self.cancel_button = QToolButton(parent)
-        self.cancel_button.setObjectName("exportCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.progress, self.cancel_button):
-            widget.hide()
-            status.add_permanent(widget)
+        self.progress = StatusProgress("exportProgress", status, parent)
+        self.progress.bar.setRange(0, 100)  # per cent: an export knows its share, not a count
+        self.progress.cancel_clicked.connect(self.cancel)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop this export; nothing is written"))
+        self.progress.retranslate()
+        self.progress.cancel_button.setToolTip(self.tr("Stop this export; nothing is written"))
 
     def available(self) -> bool:
         """Whether a new export may start now; if not, the status bar says why."""
@@ -64,10 +58,9 @@ class ExportJobs(QObject):
         if not self.available():
             return None
         self._label = label
-        self.progress.setValue(0)
-        self.progress.setFormat(f"{label} %p%")
+        self.progress.bar.setValue(0)
+        self.progress.bar.setFormat(f"{label} %p%")
         self.progress.show()
-        self.cancel_button.show()
         from digest_gui.core.formats.export_progress import cancellable
 
         task = run_task(lambda cancel, report: cancellable(render, cancel, report), name="export")
@@ -86,7 +79,7 @@ class ExportJobs(QObject):
 
     def _on_task_progress(self, item: tuple[int, int]) -> None:
         done, total = item
-        self.progress.setValue(round(100 * done / max(total, 1)))
+        self.progress.bar.setValue(round(100 * done / max(total, 1)))
 
     def _ended(self, task: Task) -> None:
         # As soon as the outcome is in, not at finished() (queued after it): an export
@@ -94,7 +87,6 @@ class ExportJobs(QObject):
         if self.task is task:
             self.task = None
             self.progress.hide()
-            self.cancel_button.hide()
 
     def _on_task_succeeded(self, task: Task, result: Any, done: Callable[[Any], object]) -> None:
         self._ended(task)

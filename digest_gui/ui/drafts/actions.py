@@ -9,7 +9,7 @@ asking for a draft opens Preferences → Model instead of sending anything.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from digest_gui.core.drafting import secrets
 from digest_gui.core.failures import Failure
@@ -19,6 +19,7 @@ from digest_gui.ui.drafts.controller import DraftController, llm_settings
 from digest_gui.ui.failures import failure_text
 from digest_gui.ui.settings import Settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
+from digest_gui.ui.widgets.status_progress import StatusProgress
 
 
 class DraftActions(QObject):
@@ -35,15 +36,8 @@ class DraftActions(QObject):
         self.status = status
         self.dialog_parent = parent
         self.controller = DraftController(project, lambda: llm_settings(settings), self)
-        self.progress = QProgressBar(parent)
-        self.progress.setObjectName("draftProgress")
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QToolButton(parent)
-        self.cancel_button.setObjectName("draftCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.progress, self.cancel_button):
-            widget.hide()
-            status.add_permanent(widget)
+        self.progress = StatusProgress("draftProgress", status, parent)
+        self.progress.cancel_clicked.connect(self.cancel)
         self._cancelled = False
         self.controller.progress.connect(self._on_controller_progress)
         self.controller.states_changed.connect(self._on_controller_states_changed)
@@ -53,8 +47,8 @@ class DraftActions(QObject):
 
     def retranslate(self) -> None:
         """The texts of the progress bar and its Cancel (the actions' come from the action table)."""
-        self.progress.setFormat(self.tr("Drafting %v of %m"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.bar.setFormat(self.tr("Drafting %v of %m"))
+        self.progress.retranslate()
 
     def _say(self, text: str, milliseconds: int = 10000) -> None:
         self.status.show(text, milliseconds)
@@ -122,11 +116,7 @@ class DraftActions(QObject):
     # ------------------------------------------------------------------ following
 
     def _on_controller_progress(self, done: int, total: int) -> None:
-        busy = done < total
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        self.progress.show_count(done, total)
 
     def _on_controller_states_changed(self, ids: list[str]) -> None:
         wanted = set(ids)
@@ -136,7 +126,6 @@ class DraftActions(QObject):
 
     def _on_controller_finished(self, drafted: int, failed: int, prompt: int, completion: int) -> None:
         self.progress.hide()
-        self.cancel_button.hide()
         if not (drafted or failed or self._cancelled):
             return  # nothing was sent (a message said why)
         self._say(self.summary(drafted, failed, prompt, completion), 30000)

@@ -1,4 +1,5 @@
-"""A one-line label that gives way when space is short: its text is elided, whole in a tooltip."""
+"""Labels that cut their text to their width with "…" (ElidingLabel), and the one-line label
+that gives way when space is short, whole in a tooltip (ElidedLabel)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,38 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
-class ElidedLabel(QLabel):
+class ElidingLabel(QLabel):
+    """A plain-text label that holds a whole text and shows as much of it as its width allows.
+
+    What is shown is QLabel's text; the whole text is `_full`. A subclass says what it shows
+    for a width (`_fitted`) and may react to what was shown (`_elide`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def shown_text(self) -> str:
+        """What is shown now: the whole text, or its start and "…"."""
+        return QLabel.text(self)
+
+    def _fitted(self, room: int) -> str:
+        """What the label shows in room pixels: the whole text cut with "…" to fit."""
+        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+
+    def _elide(self) -> str:
+        shown = self._fitted(max(0, self.contentsRect().width()))
+        if shown != self.shown_text():
+            QLabel.setText(self, shown)
+        return shown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
+class ElidedLabel(ElidingLabel):
     """Shows as much of its text as fits ("Abstract tra…"), the whole of it as a tooltip.
 
     Its minimum width is a few characters, so a layout can give a neighbour (a count
@@ -16,10 +48,8 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
         self._own_tooltip = ""  # a tooltip set by the caller, shown whatever the width
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
     def text(self) -> str:
@@ -37,7 +67,7 @@ class ElidedLabel(QLabel):
 
     def is_elided(self) -> bool:
         """Whether part of the text is cut off."""
-        return super().text() != self._full
+        return self.shown_text() != self._full
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
@@ -51,18 +81,13 @@ class ElidedLabel(QLabel):
         width = min(self.sizeHint().width(), shortest + margins.left() + margins.right() + 2)
         return QSize(width, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
+    def _fitted(self, room: int) -> str:
+        # Whole whenever it has the width it asked for (its size hint).
+        return self._full if self.width() >= self.sizeHint().width() else super()._fitted(room)
 
-    def _elide(self) -> None:
-        margins = self.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
-        if self.width() >= self.sizeHint().width():
-            shown = self._full
-        if shown != super().text():
-            super().setText(shown)
+    def _elide(self) -> str:
+        shown = super()._elide()
         tip = self._own_tooltip or (self._full if shown != self._full else "")
         if tip != super().toolTip():
             super().setToolTip(tip)
+        return shown

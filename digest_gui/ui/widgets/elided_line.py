@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from digest_gui.ui.widgets.elided_label import ElidingLabel
 from digest_gui.ui.widgets.plain_text import plain_tooltip
 
 
-class ElidedLine(QLabel):
-    """A one-line plain-text label that cuts its text to fit with "…"; the whole text is its tooltip."""
+class ElidedLine(ElidingLabel):
+    """A one-line plain-text label that cuts its text to fit with "…"; the whole text is its tooltip.
+
+    It takes the width its layout gives it (it asks for none), and hides while it has no text.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setWordWrap(False)
@@ -29,12 +30,5 @@ class ElidedLine(QLabel):
         self.setVisible(bool(self._full))
         self._elide()
 
-    def _elide(self) -> None:
-        width = max(0, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width else ""
-        if shown != self.text():
-            self.setText(shown)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
+    def _fitted(self, room: int) -> str:
+        return super()._fitted(room) if room else ""  # no room: nothing, not a lone "…"

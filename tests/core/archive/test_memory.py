@@ -5,6 +5,7 @@ from __future__ import annotations
 from digest_gui.core.archive import memory
 from digest_gui.core.archive.indexing import index_digest, index_file, source_key
 from digest_gui.core.model import Digest, Paper
+from digest_gui.core.text_diff import Segment, word_difference
 from tests.conftest import FIXTURES
 
 
@@ -31,10 +32,10 @@ def test_a_paper_translated_before_offers_its_chinese_with_source_and_day(archiv
     assert match.changed_english(unchanged) == ()
     updated = Paper(id="2403.18546", title_en="Old title", abstract_en="Second version of the abstract.")
     assert match.changed_english(updated) == ("abstract_en",)
-    assert memory.english_difference(match.abstract_en, updated.abstract_en) == [
-        ("-", "First"),
-        ("+", "Second"),
-        ("=", "version of the abstract."),
+    assert word_difference(match.abstract_en, updated.abstract_en) == [
+        Segment("delete", "First"),
+        Segment("insert", "Second"),
+        Segment("equal", "version of the abstract."),
     ]
 
 

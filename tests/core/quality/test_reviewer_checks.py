@@ -134,3 +134,44 @@ def test_spans_past_the_text_are_dropped():
     issue = next(i for i in check_paper(long_summary, 0) if i.kind == "summary_too_long")
     shorter = paper(summary_zh="短" * 10)  # the text changed since the check
     assert issue_spans(shorter, issue, CheckContext()) == []
+
+
+def test_the_spans_of_long_lists_and_of_the_english_summary():
+    # The English summary over its limit: the text past the limit, blanks around it left out.
+    long_english = paper(summary_en="  " + "word " * 40 + "past the limit  ")
+    issue = next(i for i in check_paper(long_english, 0) if i.kind == "summary_too_long")
+    assert issue.field == "summary_en"
+    assert spans(long_english, issue) == [("summary_en", long_english.summary_en.strip()[200:])]
+
+    # A glossary term of the abstract is marked in the English abstract, each time it occurs.
+    glossary = [GlossaryEntry("anchors", "锚框")]
+    issue = next(i for i in check_paper(paper(), 0, glossary) if i.kind == "glossary")
+    assert issue.field == "abstract_zh"
+    assert spans(paper(), issue, glossary) == [("abstract_en", "anchors")]
+
+    # Eight numbers missing: the message names six, and only those six are marked, never
+    # inside a longer number (the 11 of 110 is not the 11 that is missing).
+    english = "Scores 11, 22, 33, 44, 55, 66, 77 and 88 over 110 runs."
+    lacking = paper(abstract_en=english, abstract_zh="得分很高，共 110 次运行。")
+    issue = next(i for i in check_paper(lacking, 0) if i.kind == "numbers")
+    assert dict(issue.args)["numbers"] == "11, 22, 33, 44, 55, 66, …"
+    assert spans(lacking, issue) == [("abstract_en", n) for n in ("11", "22", "33", "44", "55", "66")]
+    assert issue_spans(lacking, issue, CheckContext())[0][1] == 7
+
+    # A run of more than eight English words: the message names eight, the span covers those.
+    run = "we propose a new method for grounding heatmaps in very large images"
+    english_left = paper(summary_zh=f"本文 {run}。")
+    issue = next(i for i in check_paper(english_left, 0) if i.kind == "untranslated")
+    assert dict(issue.args)["words"].endswith(" …")
+    assert spans(english_left, issue) == [("summary_zh", "we propose a new method for grounding heatmaps")]
+
+    # An escaped \\$ is text, not math: the unpaired one is the last unescaped $.
+    escaped = paper(summary_zh="花费 \\$5，误差 $O(n)$ 与 $O(1 的方法，另 \\$3")
+    issue = next(i for i in check_paper(escaped, 0) if i.kind == "math")
+    at = escaped.summary_zh.index("$O(1")
+    assert issue_spans(escaped, issue, CheckContext()) == [("summary_zh", at, at + 1)]
+
+    # Numbers the draft added to the abstract are marked where the abstract has them.
+    added = paper(abstract_zh=ABSTRACT_ZH + "提升 37%。")
+    issue = next(i for i in check_paper(added, 0) if i.kind == "numbers_added")
+    assert spans(added, issue) == [("abstract_zh", "37%")]

@@ -103,12 +103,13 @@ def test_a_long_retry_after_is_honoured_and_announced(fake):
     heard: list[float] = []
     cancel = threading.Event()
 
-    def on_wait(seconds: float) -> None:
-        heard.append(seconds)
-        cancel.set()  # the test does not wait 150 s
+    def on_progress(request: RequestProgress) -> None:
+        if request.wait:
+            heard.append(request.wait)
+            cancel.set()  # the test does not wait 150 s
 
     with pytest.raises(Cancelled):
-        transport(max_wait=3600).get(fake.url, cancel=cancel, on_wait=on_wait)
+        transport(max_wait=3600).get(fake.url, cancel=cancel, on_progress=on_progress)
     assert heard == [150.0]
 
 

@@ -86,6 +86,18 @@ def test_changed_english_is_shown_as_a_difference(window, qtbot):
     assert "arXiv's English abstract has changed since:" in panel_texts(panel)
     (view,) = panel.content.findChildren(QTextEdit)
     assert view.toPlainText().split() == ["Traditional", "Classic", *EARLIER.abstract_en.split()[1:]]
+    # Whole words, each followed by one space; the old one struck out, the new one underlined.
+    assert view.toPlainText() == "Traditional Classic " + EARLIER.abstract_en.split(" ", 1)[1] + " "
+    marks = []
+    block = view.document().firstBlock()
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        fmt = fragment.charFormat()
+        marks.append((fragment.text(), fmt.fontStrikeOut(), fmt.fontUnderline()))
+        it += 1
+    assert marks[:2] == [("Traditional ", True, False), ("Classic ", False, True)]
+    assert [strike or underline for _text, strike, underline in marks[2:]] == [False]
 
 
 def test_a_new_paper_with_a_close_title_gets_the_earlier_chinese_with_a_percentage(window, qtbot):

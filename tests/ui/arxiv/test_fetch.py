@@ -104,7 +104,7 @@ def test_cancel_keeps_what_was_fetched_and_leaves_the_rest_waiting(window, fake,
     fake.script.extend([lambda handler, server: server.answer(handler), stall])
     _drop(window, *ids)
     qtbot.waitUntil(lambda: _paper(window, ids[0]).title_en != "", timeout=10000)
-    window.fetch_status.cancel_button.click()
+    window.fetch_status.progress.cancel_button.click()
     _wait_idle(window, qtbot)
     fetched = [arxiv_id for arxiv_id in ids if _paper(window, arxiv_id).title_en]
     assert len(fetched) == 100
@@ -188,3 +188,20 @@ def test_the_row_says_how_long_arxiv_asked_to_wait(window, fake, qtbot):
     window.fetcher.cancel()
     _wait_idle(window, qtbot)
     assert len(fake.seen) == 1
+
+
+def test_the_fetch_task_reports_each_wait_once(window, fake):
+    """A wait before a retry reaches the window once, as the request's progress (rows and status bar)."""
+    from digest_gui.core.sources.request_progress import RequestProgress
+    from digest_gui.ui.arxiv.fetch import _fetch_batch, make_fetcher
+    from digest_gui.ui.workers import CancelToken
+    from tests.fake_arxiv import FAST, reply
+
+    fake.script.extend([reply(503, b"busy"), stall])  # then the default answer
+    reports: list = []
+    _fetch_batch(make_fetcher(window.settings, FAST), [ArxivId("2501.00041")], CancelToken(), reports.append)
+    progress = [(item.attempt, item.wait > 0) for item in reports if isinstance(item, RequestProgress)]
+    assert progress == [(1, False), (2, True), (2, False), (3, True), (3, False)]
+    outcomes = [item for item in reports if not isinstance(item, RequestProgress)]
+    assert [outcome.requested.id for outcome in outcomes] == ["2501.00041"]
+    assert outcomes[0].record is not None

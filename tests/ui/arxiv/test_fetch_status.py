@@ -22,11 +22,11 @@ def test_a_stalled_request_says_it_will_be_tried_again_and_when(window, qtbot, f
     window.project.add_ids(ids)
     window.fetcher.fetch(ids)
     qtbot.waitUntil(lambda: status.detail.isVisible(), timeout=10000)
-    assert status.progress.isVisible() and status.progress.text() == "Fetching 0 of 2"
+    assert status.progress.isVisible() and status.progress.bar.text() == "Fetching 0 of 2"
     text = status.detail.text()
     assert text.startswith("arXiv did not answer within 0.3 s; retry 1 of 2 in ")
     assert text.endswith(" s") and 25 <= int(text.split(" in ")[1].removesuffix(" s")) <= 30
-    status.cancel_button.click()
+    status.progress.cancel_button.click()
     qtbot.waitUntil(lambda: not window.fetcher.busy(), timeout=10000)
     assert not status.detail.isVisible()
 

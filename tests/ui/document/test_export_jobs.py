@@ -51,10 +51,10 @@ def test_an_export_shows_progress_lets_the_user_type_and_writes_what_was_asked(
     count = len(window.project.digest.papers)
     title = window.project.digest.papers[0].title_en
     assert window.files.export("slow")
-    progress = window.files.exports.progress
+    progress = window.files.exports.progress.bar
     qtbot.waitUntil(progress.isVisible)
     assert progress.format().startswith("Exporting Slow text")
-    assert window.files.exports.cancel_button.isVisible()
+    assert window.files.exports.progress.cancel_button.isVisible()
     for _ in range(count // 2):
         assert gate.reached.acquire(timeout=10)
         gate.go.release()
@@ -67,7 +67,7 @@ def test_an_export_shows_progress_lets_the_user_type_and_writes_what_was_asked(
             gate.go.release()
     assert out.read_text(encoding="utf-8").split("\n")[0] == title
     assert gate.digest_seen is not window.project.digest
-    assert not progress.isVisible() and not window.files.exports.cancel_button.isVisible()
+    assert not progress.isVisible() and not window.files.exports.progress.cancel_button.isVisible()
     assert "Exported" in window.statusBar().currentMessage()
 
 
@@ -76,9 +76,9 @@ def test_cancel_stops_the_export_and_writes_nothing(window, answers, tmp_path, q
     answers.save_path = str(out)
     assert window.files.export("slow")
     assert gate.reached.acquire(timeout=10)
-    qtbot.waitUntil(window.files.exports.cancel_button.isVisible)
+    qtbot.waitUntil(window.files.exports.progress.cancel_button.isVisible)
     with qtbot.waitSignal(window.files.exports.finished, timeout=20000):
-        window.files.exports.cancel_button.click()
+        window.files.exports.progress.cancel_button.click()
         for _ in window.project.digest.papers:
             gate.go.release()
     assert not out.exists()

@@ -197,7 +197,7 @@ def test_cancel_stops_a_batch_and_keeps_the_finished_drafts(window, fake, qtbot)
     # Papers 0 and 1 are drafted at once; either may be applied first.
     qtbot.waitUntil(lambda: all(window.project.model.paper(row).title_zh for row in (0, 1)), timeout=10000)
     started = time.perf_counter()
-    window.drafts.cancel_button.click()
+    window.drafts.progress.cancel_button.click()
     qtbot.waitUntil(lambda: not window.drafter.busy(), timeout=5000)
     assert time.perf_counter() - started < 3  # not the 30 s the server would take
     assert [bool(window.project.model.paper(row).title_zh) for row in range(10)] == [True] * 2 + [False] * 8
