@@ -107,7 +107,7 @@
     <context>
         <name>DraftActions</name>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="146" />
+            <location filename="../../ui/drafts/actions.py" line="135" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>Drafted %n paper</numerusform>
@@ -115,7 +115,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="148" />
+            <location filename="../../ui/drafts/actions.py" line="137" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>
@@ -137,7 +137,7 @@
     <context>
         <name>FetchStatus</name>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="125" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="116" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>Fetched %n paper from arXiv</numerusform>
@@ -145,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="127" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="118" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n failed (see the red marks in the list; F5 tries again)</numerusform>

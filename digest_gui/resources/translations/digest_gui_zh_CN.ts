@@ -4,387 +4,387 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/menu_bar.py" line="37" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="97" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="103" />
+            <location filename="../../ui/actions.py" line="99" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="103" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="73" />
+            <location filename="../../ui/actions.py" line="69" />
             <source>&amp;Markdown (.md)…</source>
             <translation>Markdown(&amp;M) (.md)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="74" />
+            <location filename="../../ui/actions.py" line="70" />
             <source>&amp;HTML Page (.html)…</source>
             <translation>HTML 网页(&amp;H) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="75" />
+            <location filename="../../ui/actions.py" line="71" />
             <source>&amp;WeChat HTML (.html)…</source>
             <translation>微信公众号 HTML(&amp;W) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="76" />
+            <location filename="../../ui/actions.py" line="72" />
             <source>&amp;Zhihu HTML (.html)…</source>
             <translation>知乎 HTML(&amp;Z) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>Add by I&amp;dentifier…</source>
             <translation>按编号添加(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/actions.py" line="102" />
             <source>Add papers by typing or pasting arXiv ids or links</source>
             <translation>输入或粘贴 arXiv 编号或链接来添加论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="107" />
             <source>Import Folder into &amp;Archive…</source>
             <translation>将文件夹导入存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>Add a folder of past digests to the archive</source>
             <translation>把一个文件夹里的往期摘要加入存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>Rebuild Archive</source>
             <translation>重建存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="110" />
             <source>Make the archive again from its digests and projects</source>
             <translation>根据存档收录的摘要和项目重新建立存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>&amp;Publish…</source>
             <translation>发布(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="118" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>Write the day's issue, the RSS feed and the index into a folder</source>
             <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="116" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="122" />
+            <location filename="../../ui/actions.py" line="118" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/menu_bar.py" line="38" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="123" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="129" />
+            <location filename="../../ui/actions.py" line="125" />
             <source>Copy &amp;As</source>
             <translation>复制为(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="130" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>&amp;Markdown</source>
             <translation>Markdown(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="131" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>&amp;WeChat</source>
             <translation>微信公众号(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>Copy rich text to paste into the WeChat Official Account editor</source>
             <translation>复制富文本，粘贴到微信公众号编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="130" />
             <source>&amp;Zhihu</source>
             <translation>知乎(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="135" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>Copy rich text to paste into the Zhihu editor</source>
             <translation>复制富文本，粘贴到知乎编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="133" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="141" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="143" />
+            <location filename="../../ui/actions.py" line="139" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="144" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="146" />
+            <location filename="../../ui/actions.py" line="142" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="147" />
+            <location filename="../../ui/actions.py" line="143" />
             <source>Find Pre&amp;vious</source>
             <translation>查找上一个(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="148" />
+            <location filename="../../ui/actions.py" line="144" />
             <source>Search &amp;Archive…</source>
             <translation>搜索存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="150" />
+            <location filename="../../ui/actions.py" line="146" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="153" />
+            <location filename="../../ui/menu_bar.py" line="39" />
             <source>&amp;Paper</source>
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="154" />
+            <location filename="../../ui/actions.py" line="150" />
             <source>Mark &amp;Reviewed and Next</source>
             <translation>标记为已审阅并转到下一篇(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="156" />
+            <location filename="../../ui/actions.py" line="152" />
             <source>Mark the paper reviewed and go to the next paper that is not</source>
             <translation>将论文标记为已审阅，并转到下一篇未审阅的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="158" />
+            <location filename="../../ui/actions.py" line="154" />
             <source>Mark as Needs Re&amp;view</source>
             <translation>标记为需要审阅(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="160" />
+            <location filename="../../ui/actions.py" line="156" />
             <source>Next Paper to Revie&amp;w</source>
             <translation>下一篇待审阅论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="162" />
+            <location filename="../../ui/actions.py" line="158" />
             <source>&amp;Accept Suggestion</source>
             <translation>接受建议(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="164" />
+            <location filename="../../ui/actions.py" line="160" />
             <source>Take the draft's or arXiv's text shown under the field</source>
             <translation>采用字段下方显示的草稿或 arXiv 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="166" />
+            <location filename="../../ui/actions.py" line="162" />
             <source>&amp;Ignore Suggestion</source>
             <translation>忽略建议(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="168" />
+            <location filename="../../ui/actions.py" line="164" />
             <source>Keep your text and forget the suggestion (Esc in the field)</source>
             <translation>保留你的文本并放弃该建议（在字段中按 Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="170" />
+            <location filename="../../ui/actions.py" line="166" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="171" />
+            <location filename="../../ui/actions.py" line="167" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="173" />
+            <location filename="../../ui/actions.py" line="169" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="174" />
+            <location filename="../../ui/actions.py" line="170" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="175" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>Go to &amp;English Side</source>
             <translation>转到英文一侧(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="177" />
+            <location filename="../../ui/actions.py" line="173" />
             <source>Move the cursor to the English source of this field</source>
             <translation>把光标移到此字段的英文原文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="178" />
+            <location filename="../../ui/actions.py" line="174" />
             <source>Go to &amp;Chinese Side</source>
             <translation>转到中文一侧(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="180" />
+            <location filename="../../ui/actions.py" line="176" />
             <source>Move the cursor to the Chinese translation of this field</source>
             <translation>把光标移到此字段的中文译文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="182" />
+            <location filename="../../ui/actions.py" line="178" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="183" />
+            <location filename="../../ui/actions.py" line="179" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="185" />
+            <location filename="../../ui/actions.py" line="181" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="186" />
+            <location filename="../../ui/actions.py" line="182" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="188" />
+            <location filename="../../ui/actions.py" line="184" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="190" />
+            <location filename="../../ui/actions.py" line="186" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="191" />
+            <location filename="../../ui/actions.py" line="187" />
             <source>Accept Translation &amp;Memory</source>
             <translation>采用翻译记忆(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="192" />
+            <location filename="../../ui/actions.py" line="188" />
             <source>Fill the empty Chinese fields with what an earlier digest had for this paper</source>
             <translation>用往期摘要中这篇论文的译文填写空着的中文栏</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="195" />
+            <location filename="../../ui/menu_bar.py" line="40" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="196" />
+            <location filename="../../ui/actions.py" line="192" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="198" />
+            <location filename="../../ui/actions.py" line="194" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="200" />
+            <location filename="../../ui/actions.py" line="196" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="202" />
+            <location filename="../../ui/actions.py" line="198" />
             <source>&amp;Translation Memory</source>
             <translation>翻译记忆(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="204" />
+            <location filename="../../ui/actions.py" line="200" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="205" />
+            <location filename="../../ui/actions.py" line="201" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="210" />
+            <location filename="../../ui/menu_bar.py" line="41" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="211" />
+            <location filename="../../ui/actions.py" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="212" />
+            <location filename="../../ui/actions.py" line="208" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="213" />
+            <location filename="../../ui/actions.py" line="209" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -695,61 +695,56 @@
     <context>
         <name>DraftActions</name>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="56" />
+            <location filename="../../ui/drafts/actions.py" line="50" />
             <source>Drafting %v of %m</source>
             <translation>正在起草 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="57" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/drafts/actions.py" line="69" />
+            <location filename="../../ui/drafts/actions.py" line="63" />
             <source>Drafting needs a model: set the server address and the model in Preferences → Model.</source>
             <translation>起草需要模型：请在“首选项 → 模型”中设置服务器地址和模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="77" />
+            <location filename="../../ui/drafts/actions.py" line="71" />
             <source>Select the papers to draft first.</source>
             <translation>请先选择要起草的论文。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="86" />
+            <location filename="../../ui/drafts/actions.py" line="80" />
             <source>Nothing to draft: these papers are being drafted already, or have no arXiv id.</source>
             <translation>没有可起草的论文：这些论文已在起草中，或没有 arXiv 编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="97" />
+            <location filename="../../ui/drafts/actions.py" line="91" />
             <source>Every paper has its Chinese (or no English to translate yet).</source>
             <translation>每篇论文都已有中文（或还没有可翻译的英文）。</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="105" />
+            <location filename="../../ui/drafts/actions.py" line="99" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="146" />
+            <location filename="../../ui/drafts/actions.py" line="135" />
             <source>Drafted %n paper(s)</source>
             <translation>
                 <numerusform>已起草 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/drafts/actions.py" line="148" />
+            <location filename="../../ui/drafts/actions.py" line="137" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n 篇失败</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="150" />
+            <location filename="../../ui/drafts/actions.py" line="139" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/actions.py" line="153" />
+            <location filename="../../ui/drafts/actions.py" line="142" />
             <source>%1 tokens (%2 in, %3 out)</source>
             <translation>%1 个词元（输入 %2，输出 %3）</translation>
         </message>
@@ -757,17 +752,17 @@
     <context>
         <name>DraftController</name>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="185" />
+            <location filename="../../ui/drafts/controller.py" line="177" />
             <source>The model server asked to wait %1 s; drafting goes on then</source>
             <translation>模型服务器要求等待 %1 秒，之后继续起草</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="225" />
+            <location filename="../../ui/drafts/controller.py" line="217" />
             <source>Cannot draft: %1</source>
             <translation>无法起草：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/drafts/controller.py" line="221" />
+            <location filename="../../ui/drafts/controller.py" line="213" />
             <source>Draft %1</source>
             <translation>起草 %1</translation>
         </message>
@@ -950,32 +945,27 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>ExportJobs</name>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="50" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document/export_jobs.py" line="51" />
+            <location filename="../../ui/document/export_jobs.py" line="45" />
             <source>Stop this export; nothing is written</source>
             <translation>停止此次导出；不会写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="60" />
+            <location filename="../../ui/document/export_jobs.py" line="50" />
             <source>Still exporting; wait for it to finish or cancel it</source>
             <translation>仍在导出；请等它完成或取消它</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="109" />
+            <location filename="../../ui/document/export_jobs.py" line="97" />
             <source>Not exported: %1</source>
             <translation>未导出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="110" />
+            <location filename="../../ui/document/export_jobs.py" line="98" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../ui/document/export_jobs.py" line="114" />
+            <location filename="../../ui/document/export_jobs.py" line="102" />
             <source>Cancelled (%1); nothing was written</source>
             <translation>已取消（%1）；没有写入任何内容</translation>
         </message>
@@ -1299,17 +1289,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FetchController</name>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="144" />
+            <location filename="../../ui/arxiv/fetch.py" line="140" />
             <source>arXiv asked to wait %1 s; fetching goes on then</source>
             <translation>arXiv 要求等待 %1 秒，之后继续获取</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="168" />
+            <location filename="../../ui/arxiv/fetch.py" line="162" />
             <source>Fetch %1 from arXiv</source>
             <translation>从 arXiv 获取 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch.py" line="173" />
+            <location filename="../../ui/arxiv/fetch.py" line="167" />
             <source>Fetching stopped: %1</source>
             <translation>获取已停止：%1</translation>
         </message>
@@ -1350,44 +1340,39 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FetchStatus</name>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="59" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="60" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="56" />
             <source>Fetching %v of %m</source>
             <translation>正在获取 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="102" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="94" />
             <source>%1; retry %2 of %3 in %4 s</source>
             <translation>%1；%4 秒后第 %2/%3 次重试</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="104" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="96" />
             <source>retry %2 of %3 in %4 s</source>
             <translation>%4 秒后第 %2/%3 次重试</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="110" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="102" />
             <source>waiting for %1 (retry %2 of %3, %4 s)</source>
             <translation>等待 %1（第 %2/%3 次重试，%4 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/arxiv/fetch_status.py" line="113" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="105" />
             <source>waiting for %1 (%4 s)</source>
             <translation>等待 %1（%4 秒）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="125" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="116" />
             <source>Fetched %n paper(s) from arXiv</source>
             <translation>
                 <numerusform>已从 arXiv 获取 %n 篇论文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/arxiv/fetch_status.py" line="127" />
+            <location filename="../../ui/arxiv/fetch_status.py" line="118" />
             <source>%n failed (see the red marks in the list; F5 tries again)</source>
             <translation>
                 <numerusform>%n 篇失败（见列表中的红色标记；按 F5 重试）</numerusform>
@@ -1397,17 +1382,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FieldMarks</name>
         <message>
-            <location filename="../../ui/editor/field_marks.py" line="177" />
+            <location filename="../../ui/editor/field_marks.py" line="184" />
             <source>%1 characters; the limit is %2 (Preferences)</source>
             <translation>%1 字，上限 %2 字（见首选项）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/field_marks.py" line="184" />
+            <location filename="../../ui/editor/field_marks.py" line="191" />
             <source>The limit is %1</source>
             <translation>上限 %1 字</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/field_marks.py" line="254" />
+            <location filename="../../ui/editor/field_marks.py" line="261" />
             <source>Glossary: “%1” → %2</source>
             <translation>术语表：“%1” → %2</translation>
         </message>
@@ -1415,62 +1400,62 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FieldSuggestions</name>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="163" />
+            <location filename="../../ui/editor/suggestions.py" line="170" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="164" />
+            <location filename="../../ui/editor/suggestions.py" line="171" />
             <source>Replace your text with this one (Alt+Enter in the field)</source>
             <translation>用这段文本替换你的文本（在字段中按 Alt+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="165" />
+            <location filename="../../ui/editor/suggestions.py" line="172" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="166" />
+            <location filename="../../ui/editor/suggestions.py" line="173" />
             <source>Keep your text (Esc or Alt+Delete in the field)</source>
             <translation>保留你的文本（在字段中按 Esc 或 Alt+Delete）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="167" />
+            <location filename="../../ui/editor/suggestions.py" line="174" />
             <source>Struck out: your words that would go. Green: the new words.</source>
             <translation>删除线：将被替换掉的文字。绿色：新的文字。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="202" />
+            <location filename="../../ui/editor/suggestions.py" line="210" />
             <source>Draft:</source>
             <translation>草稿：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="204" />
+            <location filename="../../ui/editor/suggestions.py" line="212" />
             <source>arXiv v%1:</source>
             <translation>arXiv v%1：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="206" />
+            <location filename="../../ui/editor/suggestions.py" line="214" />
             <source>arXiv:</source>
             <translation>arXiv：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="224" />
+            <location filename="../../ui/editor/suggestions.py" line="232" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="230" />
+            <location filename="../../ui/editor/suggestions.py" line="238" />
             <source>Accept arXiv's Text</source>
             <translation>采用 arXiv 的文本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="239" />
+            <location filename="../../ui/editor/suggestions.py" line="247" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="242" />
+            <location filename="../../ui/editor/suggestions.py" line="250" />
             <source>Ignore arXiv's Text</source>
             <translation>忽略 arXiv 的文本</translation>
         </message>
@@ -2168,12 +2153,12 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
@@ -2796,57 +2781,57 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>缺少：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="123" />
+            <location filename="../../ui/papers/list_pane.py" line="134" />
             <source>Filter (Ctrl+F)</source>
             <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="124" />
+            <location filename="../../ui/papers/list_pane.py" line="135" />
             <source>Shows the papers that contain all these words, in any language</source>
             <translation>显示包含所有这些词的论文（中英文均可）</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="125" />
+            <location filename="../../ui/papers/list_pane.py" line="145" />
             <source>&amp;Copy Links</source>
             <translation>复制链接(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="126" />
+            <location filename="../../ui/papers/list_pane.py" line="146" />
             <source>Mark &amp;Reviewed</source>
             <translation>标记为已审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="127" />
+            <location filename="../../ui/papers/list_pane.py" line="147" />
             <source>Mark &amp;Drafted</source>
             <translation>标记为已起草(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="128" />
+            <location filename="../../ui/papers/list_pane.py" line="148" />
             <source>Mark &amp;New</source>
             <translation>标记为新加入(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="129" />
+            <location filename="../../ui/papers/list_pane.py" line="149" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="130" />
+            <location filename="../../ui/papers/list_pane.py" line="150" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="131" />
+            <location filename="../../ui/papers/list_pane.py" line="151" />
             <source>De&amp;lete</source>
             <translation>删除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="133" />
+            <location filename="../../ui/papers/list_pane.py" line="139" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location filename="../../ui/papers/list_pane.py" line="133" />
+            <location filename="../../ui/papers/list_pane.py" line="139" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
@@ -2940,7 +2925,7 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/preview/view.py" line="127" />
+            <location filename="../../ui/preview/view.py" line="128" />
             <source>Select a paper to preview it.</source>
             <translation>选择一篇论文以预览。</translation>
         </message>
@@ -3183,7 +3168,7 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
             <translation>与 {earlier} 的中文标题相同</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/field_marks.py" line="250" />
+            <location filename="../../ui/editor/field_marks.py" line="257" />
             <location filename="../../ui/quality/messages.py" line="96" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
@@ -3259,49 +3244,57 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>StaleMarks</name>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="132" />
+            <location filename="../../ui/editor/stale_marks.py" line="135" />
             <source>The English title changed since the paper was reviewed</source>
             <translation>审阅之后，英文标题有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="133" />
+            <location filename="../../ui/editor/stale_marks.py" line="136" />
             <source>The English abstract changed since the paper was reviewed</source>
             <translation>审阅之后，英文摘要有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="137" />
+            <location filename="../../ui/editor/stale_marks.py" line="140" />
             <source>As reviewed</source>
             <translation>审阅时</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="138" />
+            <location filename="../../ui/editor/stale_marks.py" line="141" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="139" />
+            <location filename="../../ui/editor/stale_marks.py" line="142" />
             <source>Confirm Chinese</source>
             <translation>确认中文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="142" />
+            <location filename="../../ui/editor/stale_marks.py" line="145" />
             <source>The Chinese fits the new English: clear this mark (Ctrl+Return marks the whole paper)</source>
             <translation>中文与新的英文相符：清除此标记（Ctrl+Return 标记整篇论文）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="160" />
+            <location filename="../../ui/editor/stale_marks.py" line="163" />
             <source>(nothing)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="160" />
+            <location filename="../../ui/editor/stale_marks.py" line="163" />
             <source>(removed)</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="173" />
+            <location filename="../../ui/editor/stale_marks.py" line="176" />
             <source>Confirm Translation</source>
             <translation>确认译文</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusProgress</name>
+        <message>
+            <location filename="../../ui/widgets/status_progress.py" line="44" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3332,17 +3325,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="62" />
+            <location filename="../../ui/app.py" line="69" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="125" />
+            <location filename="../../ui/app.py" line="132" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="126" />
+            <location filename="../../ui/app.py" line="133" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
