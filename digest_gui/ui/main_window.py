@@ -16,7 +16,6 @@ from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.core.storage.recovery import RecoveryStore
 from digest_gui.ui.collector import freeze_long_lived
 from digest_gui.ui.document.autosave import Autosave
-from digest_gui.ui.document.autosave_notice import AutosaveNotice
 from digest_gui.ui.document.export_jobs import ExportJobs
 from digest_gui.ui.document.file_actions import FileActions
 from digest_gui.ui.document.instances import InstanceGuard
@@ -83,8 +82,6 @@ class MainWindow(QMainWindow):
         self._column = QVBoxLayout(central)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
-        self.autosave_notice = AutosaveNotice(self.autosave, central)
-        self._column.addWidget(self.autosave_notice)
         self._column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -122,6 +119,7 @@ class MainWindow(QMainWindow):
         from digest_gui.ui.arxiv.fetch import FetchController, make_fetcher
         from digest_gui.ui.arxiv.fetch_status import FetchStatus
         from digest_gui.ui.arxiv.listing_actions import ListingActions
+        from digest_gui.ui.document.autosave_notice import AutosaveNotice
         from digest_gui.ui.document.publishing import PublishActions
         from digest_gui.ui.drafts.actions import DraftActions
         from digest_gui.ui.editor.field_marks import FieldMarks
@@ -199,6 +197,9 @@ class MainWindow(QMainWindow):
         self.archive.attach_paper_list(self.list_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.archive.memory_panel)
         self.archive.memory_panel.hide()
+        # Crash protection's notice reads whether autosave failed when it is made.
+        self.autosave_notice = AutosaveNotice(self.autosave, self.centralWidget())
+        self._column.insertWidget(0, self.autosave_notice)
         self._column.insertWidget(1, self.export_notice)
         self._column.insertWidget(2, self.archive.notice)
         self.find_bar = FindBar(central)  # Edit → Find and Replace (Ctrl+H), under the panes
@@ -249,9 +250,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's own texts in the current interface language (the actions retranslate themselves)."""
         self.files.exports.retranslate()
-        self.autosave_notice.retranslate()
         self._update_title()
         if self._complete:
+            self.autosave_notice.retranslate()
             self.fetch_status.retranslate()
             self.drafts.retranslate()
             self.export_gate.retranslate()

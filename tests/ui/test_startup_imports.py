@@ -55,6 +55,13 @@ LATER = (
     "PySide6.QtNetwork",
     # The menu bar's titles come from ui/menu_bar.py; the actions' table fills the menus later.
     "digest_gui.ui.actions",
+    # Made when first needed: an export format's view, the marks of changed English and
+    # the suggestion boxes (with their word differences).
+    "digest_gui.ui.preview.format_view",
+    "digest_gui.ui.preview.format_render",
+    "digest_gui.ui.editor.diff_view",
+    "html.parser",
+    "digest_gui.ui.document.autosave_notice",
 )
 
 # A real start (cli.main, as `digest-gui FILE` runs it): at the first frame, note what is

@@ -12,7 +12,7 @@ opens math.
 whose `alt` is the text GitHub's HTML shows and whose `src` names the formula
 (`math:i:<tex>` inline, `math:d:<tex>` display, the tex percent-encoded). Whether a
 formula can be typeset is the preview's business: it typesets in idle time, showing the
-source meanwhile, and for good if the formula cannot be read. `visible_text` reads what a
+source meanwhile, and for good if the formula cannot be read. visible_text.py reads what a
 reader sees from either HTML, so tests can compare the preview with cmark-gfm itself.
 """
 
@@ -23,7 +23,6 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
 import cmarkgfm
@@ -202,40 +201,3 @@ def clear_cache() -> None:
 
 
 _NATIVE = _native()
-
-
-class _TextReader(HTMLParser):
-    """Collects the text a reader sees: text nodes, and the alt text of images."""
-
-    _BLOCKS = frozenset({"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "br", "hr"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._BLOCKS:
-            self.parts.append("\n")
-        if tag == "img":
-            self.parts.append(dict(attrs).get("alt") or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def visible_text(page: str) -> str:
-    """The text a reader sees in `page` (HTML), whitespace runs made one space per line."""
-    reader = _TextReader()
-    reader.feed(page)
-    reader.close()
-    lines = (" ".join(line.split()) for line in "".join(reader.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def github_visible_text(md: str) -> str:
-    """The text GitHub shows for `md`, formulas as the source between their dollars."""
-    return visible_text(cmark_html(md))

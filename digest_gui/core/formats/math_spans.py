@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from digest_gui.core.formats.github import cmark_html, visible_text
+from digest_gui.core.formats.github import cmark_html
 from digest_gui.core.formats.markdown_text import escape, one_line
 from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import TEXT_FIELDS, Paper
@@ -73,6 +73,8 @@ def github_shown(text: str) -> str:
     """The text GitHub shows for a field, written as the export writes it."""
     rendered = cmark_html(escape(one_line(text)))
     if "<img" in rendered:
+        from digest_gui.core.formats.visible_text import visible_text  # html.parser: only here
+
         return _normalized(visible_text(rendered))  # alt text counts; rare enough to parse
     # One paragraph: its text is what is between the tags (much faster than a parser).
     return _normalized(html.unescape(_TAG.sub("", rendered)))

@@ -10,6 +10,7 @@ paper reviewed) clears the mark, as one undo step.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from digest_gui.core.model import Paper
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.editor.diff_view import INSERTED_BACKGROUND, DiffText
 from digest_gui.ui.editor.marks import span_selection
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.notice_bar import STYLES
+
+if TYPE_CHECKING:
+    from digest_gui.ui.editor.diff_view import DiffText
 
 HIGHLIGHT_LAYER = "stale"
 
@@ -87,6 +90,7 @@ class StaleSection(QFrame):
             return
         self.shown = (old, new)
         from digest_gui.core.text_diff import changed_sentences  # difflib: when a mark first shows
+        from digest_gui.ui.editor.diff_view import DiffText
 
         hunks = changed_sentences(old, new)
         while len(self.views) > len(hunks):
@@ -113,17 +117,22 @@ class StaleMarks(QObject):
         self.fields: dict[str, PlainTextField] = {}
         self.panel = QWidget(parent)
         self.panel.setObjectName("staleMarks")
-        layout = QVBoxLayout(self.panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        self._layout = QVBoxLayout(self.panel)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        # A section for each English field, made when a paper first has a mark: most
+        # digests never have one, and a start need not build them before its first frame.
         self.sections: dict[str, StaleSection] = {}
+        self.panel.hide()
+
+    def _make_sections(self) -> None:
         for name in SOURCE_FIELDS:
             section = StaleSection(name, self.panel)
             section.confirm_button.clicked.connect(lambda _checked=False, n=name: self.confirm(n))
-            layout.addWidget(section)
+            self._layout.addWidget(section)
             section.hide()
             self.sections[name] = section
-        self.panel.hide()
+        self._retranslate_sections()
 
     def attach_fields(self, fields: dict[str, PlainTextField]) -> None:
         """The English fields whose new words are highlighted."""
@@ -131,6 +140,10 @@ class StaleMarks(QObject):
         self.refresh(self.row)
 
     def retranslate(self) -> None:
+        self._retranslate_sections()
+        self.refresh(self.row)
+
+    def _retranslate_sections(self) -> None:
         titles = {
             "title_en": self.tr("The English title changed since the paper was reviewed"),
             "abstract_en": self.tr("The English abstract changed since the paper was reviewed"),
@@ -146,7 +159,6 @@ class StaleMarks(QObject):
                 )
             )
             section.shown = None
-        self.refresh(self.row)
 
     def paper(self) -> Paper | None:
         return self.project.model.paper_at(self.row)
@@ -156,6 +168,8 @@ class StaleMarks(QObject):
         self.row = row
         paper = self.paper()
         marks = stale_marks(paper) if paper is not None else {}
+        if marks and not self.sections:
+            self._make_sections()
         for name, section in self.sections.items():
             section.setVisible(name in marks)
             if name in marks and paper is not None:
@@ -179,6 +193,8 @@ class StaleMarks(QObject):
     def _new_words(field: PlainTextField, old: str | None) -> list[QTextEdit.ExtraSelection]:
         if old is None:
             return []
+        from digest_gui.ui.editor.diff_view import INSERTED_BACKGROUND
+
         text = field.toPlainText()
         background, foreground = QColor(INSERTED_BACKGROUND), QColor("#1f2328")
         return [span_selection(field, text, a, b, background, foreground) for a, b in _inserted(old, text)]

@@ -30,7 +30,6 @@ from digest_gui.core.drafting.drafts import accept_suggestions, ignore_suggestio
 from digest_gui.core.merge import ignore_offers, pending_offers
 from digest_gui.core.model import Paper
 from digest_gui.ui.document.project import Project
-from digest_gui.ui.editor.diff_view import DiffText
 from digest_gui.ui.editor.text_field import PlainTextField
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.notice_bar import STYLES
@@ -85,6 +84,8 @@ class SuggestionBox(QFrame):
         top.addWidget(self.accept_button)
         top.addWidget(self.ignore_button)
         layout.addLayout(top)
+        from digest_gui.ui.editor.diff_view import DiffText  # with the first box, not at start
+
         self.text = DiffText(self)
         layout.addWidget(self.text)
         self.hide()

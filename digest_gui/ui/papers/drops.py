@@ -9,7 +9,6 @@ an id that only one format carries is still found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
@@ -22,15 +21,6 @@ DIGEST_SUFFIXES = (".md", ".markdown")
 
 _URI_LIST = "text/uri-list"
 _PLAIN_FORMATS = ("text/plain;charset=utf-8", "text/plain")
-
-# Tags whose text runs on in the same line; at every other tag boundary a separator is
-# written, so that ids in adjacent cells or list items ("<td>2403.18546</td><td>2403.18296")
-# do not run together into something that is no id at all.
-_INLINE_TAGS = frozenset(
-    ("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
-     "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
-)  # fmt: skip
-_HIDDEN_TAGS = frozenset(("script", "style", "template", "head", "title"))
 
 
 @dataclass(slots=True)
@@ -118,44 +108,10 @@ def _split_file_lines(text: str, known: list[Path]) -> tuple[list[Path], str]:
     return files, "\n".join(kept)
 
 
-class _HtmlText(HTMLParser):
-    """The hrefs and visible text of an HTML fragment, in document order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)  # entities (&#46; &amp;) come out unescaped
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN_TAGS:
-            self._hidden += 1
-            return
-        if tag not in _INLINE_TAGS:
-            self.parts.append("\n")
-        for name, value in attrs:
-            if name == "href" and value:
-                self.parts.append(f"\n{value}\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _HIDDEN_TAGS:
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN_TAGS:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag not in _INLINE_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
-
-
 def _html_text(html: str) -> str:
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    from digest_gui.core.formats.visible_text import links_and_text  # html.parser: at a drop
+
+    return links_and_text(html)
 
 
 # ---------------------------------------------------------------------- result

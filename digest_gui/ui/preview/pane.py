@@ -13,6 +13,8 @@ system browser.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from digest_gui.core.formats.exporters import exporters
 from digest_gui.ui.document.paper_model import PaperModel
-from digest_gui.ui.preview.format_render import FormatRenderer
-from digest_gui.ui.preview.format_view import FormatView
 from digest_gui.ui.preview.items import SafeTextDocument, preview_css
 from digest_gui.ui.preview.view import DIGEST_MODE, MODES, PAPER_MODE, PreviewView
 from digest_gui.ui.widgets.fitting_combo import FittingComboBox
+
+if TYPE_CHECKING:
+    from digest_gui.ui.preview.format_render import FormatRenderer
+    from digest_gui.ui.preview.format_view import FormatView
 
 __all__ = ["PreviewPane", "PreviewView", "SafeTextDocument"]
 
@@ -63,11 +67,12 @@ class PreviewPane(QWidget):
 
         self._view = PreviewView(model, self)
         self._view.external_link_activated.connect(self._on_view_external_link_activated)
-        self._format_view = FormatView(self)
-        self._format_view.external_link_activated.connect(self._on_view_external_link_activated)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._view)
-        self._stack.addWidget(self._format_view)
+        # An export format's view and its renderer are made at the first switch to one:
+        # a start shows the live preview.
+        self._format_view: FormatView | None = None
+        self._renderer: FormatRenderer | None = None
 
         # Whole where there is room, narrow when the pane is: the combo must not widen the
         # preview's minimum width.
@@ -81,9 +86,6 @@ class PreviewPane(QWidget):
         self._format_timer.setSingleShot(True)
         self._format_timer.setInterval(FORMAT_DELAY_MS)
         self._format_timer.timeout.connect(self._show_format)
-        self._renderer = FormatRenderer(self)
-        self._renderer.rendered.connect(self._on_renderer_rendered)
-        self._renderer.failed.connect(self._on_renderer_failed)
         for signal in (
             model.dataChanged,
             model.rowsInserted,
@@ -149,6 +151,17 @@ class PreviewPane(QWidget):
         self._format_combo.setCurrentIndex(index)
 
     def format_view(self) -> FormatView:
+        """The view of an export format's output, made at its first use."""
+        if self._format_view is None:
+            from digest_gui.ui.preview.format_render import FormatRenderer
+            from digest_gui.ui.preview.format_view import FormatView
+
+            self._format_view = FormatView(self)
+            self._format_view.external_link_activated.connect(self._on_view_external_link_activated)
+            self._stack.addWidget(self._format_view)
+            self._renderer = FormatRenderer(self)
+            self._renderer.rendered.connect(self._on_renderer_rendered)
+            self._renderer.failed.connect(self._on_renderer_failed)
         return self._format_view
 
     def set_current_row(self, row: int) -> None:
@@ -182,11 +195,12 @@ class PreviewPane(QWidget):
     def _on_format_combo_current_index_changed(self, _index: int) -> None:
         self._format_timer.stop()
         if self.format() == PREVIEW_FORMAT:
-            self._renderer.cancel()  # what it would show is not wanted now
+            if self._renderer is not None:
+                self._renderer.cancel()  # what it would show is not wanted now
             self._stack.setCurrentWidget(self._view)
             return
         self._show_format()
-        self._stack.setCurrentWidget(self._format_view)
+        self._stack.setCurrentWidget(self.format_view())
 
     def _on_model_changed(self, *_args: object) -> None:
         if self.format() != PREVIEW_FORMAT:
@@ -194,6 +208,8 @@ class PreviewPane(QWidget):
 
     def _show_format(self) -> None:
         name = self.format()
+        self.format_view()  # and its renderer
+        assert self._renderer is not None
         if name == PREVIEW_FORMAT:
             self._renderer.cancel()
             return
@@ -203,17 +219,18 @@ class PreviewPane(QWidget):
     def _on_renderer_rendered(self, name: str, text: str) -> None:
         if name != self.format():
             return  # the switch moved on meanwhile
-        scroll = self._format_view.verticalScrollBar().value()
+        view = self.format_view()
+        scroll = view.verticalScrollBar().value()
         if text.lstrip().startswith(("<!DOCTYPE html", "<html")):
-            self._format_view.show_page(text)
+            view.show_page(text)
         else:
-            self._format_view.show_text(text)
-        self._format_view.verticalScrollBar().setValue(scroll)
+            view.show_text(text)
+        view.verticalScrollBar().setValue(scroll)
         self.format_shown.emit(name)
 
     def _on_renderer_failed(self, name: str, line: str) -> None:
         if name == self.format():
-            self._format_view.show_text(self.tr("This format cannot be shown: %1").replace("%1", line))
+            self.format_view().show_text(self.tr("This format cannot be shown: %1").replace("%1", line))
             self.format_shown.emit(name)
 
     def _on_buttons_button_clicked(self, button: QToolButton) -> None:

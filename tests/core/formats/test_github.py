@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from digest_gui.core.control_chars import clean_paper
 from digest_gui.core.formats import github, math_svg, render_github
 from digest_gui.core.formats.digest_format import export_markdown, import_markdown
-from digest_gui.core.formats.github import cmark_html, github_html, parse_math_src, visible_text
+from digest_gui.core.formats.github import cmark_html, github_html, parse_math_src
+from digest_gui.core.formats.visible_text import visible_text
 from digest_gui.core.model import Digest, Paper
 
 

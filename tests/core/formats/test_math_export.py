@@ -10,9 +10,9 @@ import pytest
 from digest_gui.core.errors import ProjectFileError
 from digest_gui.core.formats import render_github
 from digest_gui.core.formats.digest_format import export_markdown, import_markdown
-from digest_gui.core.formats.github import github_visible_text
 from digest_gui.core.formats.math_spans import intended
 from digest_gui.core.formats.project_file import dumps_project, loads_project
+from digest_gui.core.formats.visible_text import github_visible_text
 from digest_gui.core.model import Digest, ExportSettings, Paper
 
 ALTERED = "the optimum $r^*$ of $S=\\{0,1\\}^n$ and the point $x^*$"
