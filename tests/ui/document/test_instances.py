@@ -1,4 +1,5 @@
-"""The instance guard: a lock whose process id was reused by another program is stale."""
+"""The instance guard: a lock whose process id was reused by another program is stale; a
+starting instance, which listens only after its first frame, is waited for."""
 
 from __future__ import annotations
 
@@ -7,101 +8,92 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from digest_gui.core.storage.instances import ProjectLocks
 from digest_gui.ui.document.instances import STARTING_S, InstanceGuard
 from digest_gui.ui.document.project import Project
 
 
-def test_a_live_process_that_is_no_digest_gui_does_not_hold_the_project(qapp, tmp_path):
-    locks = ProjectLocks(tmp_path / "locks")
-    project_file = tmp_path / "p.digest"
-    other = Project()
-    guard = InstanceGuard(other, locks, other)
+@contextmanager
+def held_by_a_live_process(
+    locks: ProjectLocks, project_file: Path, server: str, age: float = 0.0
+) -> Iterator[Path]:
+    """The project's lock naming `server`, written `age` seconds ago by a process that is alive
+    (another program's, not a digest-gui: only the socket tells them apart); its lock file."""
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        locks.acquire(project_file, "digest-gui-nobody-listens-here")
+        locks.acquire(project_file, server)
         file = locks.file_for(project_file)
         file.write_text(json.dumps({**json.loads(file.read_text()), "pid": child.pid}), encoding="utf-8")
-        written = time.time() - STARTING_S - 1  # not a starting instance's lock
-        os.utime(file, (written, written))
-        assert locks.holder(project_file) is not None  # by the process id alone it looks held
-        assert guard.holder(project_file) is None  # but nobody answers: stale
+        if age:
+            written = time.time() - age
+            os.utime(file, (written, written))
+        yield file
     finally:
         child.kill()
         child.wait()
+
+
+def guard(locks: ProjectLocks) -> InstanceGuard:
+    project = Project()
+    return InstanceGuard(project, locks, project)
+
+
+def test_a_live_process_that_is_no_digest_gui_does_not_hold_the_project(qapp, tmp_path):
+    locks = ProjectLocks(tmp_path / "locks")
+    project_file = tmp_path / "p.digest"
+    asking = guard(locks)
+    with held_by_a_live_process(locks, project_file, "digest-gui-nobody-listens-here", age=STARTING_S + 1):
+        assert locks.holder(project_file) is not None  # by the process id alone it looks held
+        assert asking.holder(project_file) is None  # but nobody answers: stale
 
 
 def test_a_live_instance_answers_and_holds_it(qapp, tmp_path, qtbot):
     locks = ProjectLocks(tmp_path / "locks")
     project_file = tmp_path / "p.digest"
-    holder_project, asking_project = Project(), Project()
-    holder_guard = InstanceGuard(holder_project, locks, holder_project)
-    holder_guard.listen()
-    asking_guard = InstanceGuard(asking_project, locks, asking_project)
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
-    try:
-        locks.acquire(project_file, holder_guard.server_name)
-        file = locks.file_for(project_file)
-        file.write_text(json.dumps({**json.loads(file.read_text()), "pid": child.pid}), encoding="utf-8")
-        holder = asking_guard.holder(project_file)
-        assert holder is not None and holder.server == holder_guard.server_name
-        with qtbot.waitSignal(holder_guard.raise_requested, timeout=5000):
-            assert asking_guard.switch_to(holder)
-    finally:
-        child.kill()
-        child.wait()
+    holding, asking = guard(locks), guard(locks)
+    holding.listen()
+    with held_by_a_live_process(locks, project_file, holding.server_name):
+        holder = asking.holder(project_file)
+        assert holder is not None and holder.server == holding.server_name
+        with qtbot.waitSignal(holding.raise_requested, timeout=5000):
+            assert asking.switch_to(holder)
 
 
-def test_a_starting_instance_is_waited_for_until_it_listens(qapp, tmp_path, qtbot):
+def test_a_starting_instance_is_waited_for_until_it_listens(qapp, tmp_path):
     """A window writes its lock when the project opens and listens after its first frame:
     another instance asking in between must not take the young lock for a stale one."""
     locks = ProjectLocks(tmp_path / "locks")
     project_file = tmp_path / "p.digest"
-    holder_project, asking_project = Project(), Project()
-    holder_guard = InstanceGuard(holder_project, locks, holder_project)
-    asking_guard = InstanceGuard(asking_project, locks, asking_project)
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
-    try:
-        locks.acquire(project_file, holder_guard.server_name)
-        file = locks.file_for(project_file)
-        file.write_text(json.dumps({**json.loads(file.read_text()), "pid": child.pid}), encoding="utf-8")
-        # The holder starts listening while the asking instance is already waiting for it:
-        # the wait blocks this thread, so the holder is made to listen from inside it, at
-        # the first look at the lock's age.
-        calls = []
-        original = locks.age
+    holding, asking = guard(locks), guard(locks)
+    # The holder starts listening while the asking instance is already waiting for it: the
+    # wait blocks this thread, so the holder is made to listen from inside it, at the first
+    # look at the lock's age.
+    looks = []
+    age = locks.age
 
-        def age(path):
-            if not calls:
-                holder_guard.listen()
-            calls.append(path)
-            return original(path)
+    def age_then_listen(path):
+        if not looks:
+            holding.listen()
+        looks.append(path)
+        return age(path)
 
-        locks.age = age  # type: ignore[method-assign]
-        holder = asking_guard.holder(project_file)
-        assert calls, "the young lock was asked again"
-        assert holder is not None and holder.server == holder_guard.server_name
-    finally:
-        child.kill()
-        child.wait()
+    locks.age = age_then_listen  # type: ignore[method-assign]
+    with held_by_a_live_process(locks, project_file, holding.server_name):
+        holder = asking.holder(project_file)
+    assert looks, "the young lock was asked again"
+    assert holder is not None and holder.server == holding.server_name
 
 
 def test_an_unanswered_lock_is_stale_once_it_is_old_enough(qapp, tmp_path):
     locks = ProjectLocks(tmp_path / "locks")
     project_file = tmp_path / "p.digest"
-    asking_project = Project()
-    asking_guard = InstanceGuard(asking_project, locks, asking_project)
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
-    try:
-        locks.acquire(project_file, "digest-gui-still-starting")
-        file = locks.file_for(project_file)
-        file.write_text(json.dumps({**json.loads(file.read_text()), "pid": child.pid}), encoding="utf-8")
-        written = time.time() - STARTING_S + 0.3  # young for another 0.3 s
-        os.utime(file, (written, written))
+    asking = guard(locks)
+    # Young for another 0.3 s: asked again meanwhile, then stale.
+    with held_by_a_live_process(locks, project_file, "digest-gui-still-starting", age=STARTING_S - 0.3):
         started = time.monotonic()
-        assert asking_guard.holder(project_file) is None
+        assert asking.holder(project_file) is None
         assert time.monotonic() - started >= 0.25  # it waited while the lock was young
-    finally:
-        child.kill()
-        child.wait()
