@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest_gui import __version__
 from digest_gui.cli import main
@@ -564,3 +566,18 @@ def test_the_window_knows_every_subcommand_by_name_without_loading_them():
 
     assert sorted(cli.COMMAND_NAMES) == sorted(cli.COMMANDS)
     assert all(name in window_parser().epilog for name in cli.COMMAND_NAMES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=12), max_size=4))
+def test_the_window_reads_its_arguments_as_its_parser_does(argv):
+    """Files alone skip building the parser; any option goes through it. Either way the
+    window gets what the parser would give."""
+    from digest_gui.cli.window_args import window_args, window_parser
+
+    try:
+        expected = window_parser().parse_args(argv)
+    except SystemExit:  # an option the parser refuses: the fast path must not take it
+        assert any(arg.startswith("-") for arg in argv)
+        return
+    assert window_args(argv) == expected

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from digest_gui import APP_NAME
-from digest_gui.cli.window_args import COMMAND_NAMES, window_parser
+from digest_gui.cli.window_args import COMMAND_NAMES, window_args
 from digest_gui.core.errors import DigestError
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             start_logging()
             args = command_parser().parse_args(argv)
             return commands.COMMANDS[args.command](args)
-        return _window(window_parser().parse_args(argv))
+        return _window(window_args(argv))
     except DigestError as error:
         print(f"{APP_NAME}: error: {error}", file=sys.stderr)
         return 1

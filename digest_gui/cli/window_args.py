@@ -39,3 +39,12 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and quit")
     parser.add_argument("--size", metavar="WxH", help="the window size, e.g. 1400x860")
     return parser
+
+
+def window_args(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments. Files alone (a double-click, the desktop's %F) are read
+    without building the parser, whose texts look for their translations on disk (a few
+    milliseconds of start-up); anything with an option goes through it."""
+    if not any(arg.startswith("-") for arg in argv):
+        return argparse.Namespace(version=None, files=list(argv), screenshot=None, size=None)
+    return window_parser().parse_args(argv)
