@@ -25,6 +25,7 @@ from digest_gui.ui.collector import collect_on_gui_thread
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.first_frame import FirstPaint, watch_first_frame
 from digest_gui.ui.i18n import apply_language
+from digest_gui.ui.window_layout import fit_to_screen
 
 if TYPE_CHECKING:
     from digest_gui.ui.main_window import MainWindow
@@ -197,6 +198,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         hold_early_records()
         first.then(_start_logging)
         first.then(window.complete)
+        fit_to_screen(window, window.splitter, settings)
         window.show()
         open_initial(window, file, interactive=True)
         if window.files.safeguards.switched_away:

@@ -22,6 +22,29 @@ def default_pane_widths(window_width: int) -> list[int]:
     return [round(window_width * share / total) for share in SPLITTER_SHARES]
 
 
+# On a screen smaller than the window (1366x768, 1280x800), the share of its room the
+# window takes: the rest is for the window manager's frame.
+SCREEN_SHARE = 0.92
+
+
+def fit_to_screen(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+    """Make a window larger than its screen's room (the first size, 1400x860, on a laptop;
+    a size kept from a larger monitor) fit it: window managers that do not shrink it
+    would hide its right edge, the preview's switches with it. The panes' first widths
+    follow the new width."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None or room.isEmpty():
+        return
+    if window.width() <= room.width() and window.height() <= room.height():
+        return
+    width = min(window.width(), int(room.width() * SCREEN_SHARE))
+    height = min(window.height(), int(room.height() * SCREEN_SHARE))
+    window.resize(width, height)  # no narrower than the panes' minimums
+    if settings.splitter.isEmpty():
+        splitter.setSizes(default_pane_widths(window.width()))
+
+
 def restore_window_state(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
     """The window's geometry and pane widths as the user left them (defaults the first time);
     its docks come with restore_docks, once they exist."""

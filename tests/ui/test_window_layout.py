@@ -7,7 +7,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from digest_gui.ui.window_layout import SPLITTER_SHARES, default_pane_widths
+from digest_gui.ui.window_layout import SCREEN_SHARE, SPLITTER_SHARES, default_pane_widths, fit_to_screen
 from tests.conftest import FIXTURES
 from tests.ui.preview.test_table_columns import split_words
 
@@ -20,6 +20,42 @@ def test_default_widths_follow_the_shares():
     for width, share in zip(widths, SPLITTER_SHARES, strict=True):
         assert abs(width - 1000 * share / sum(SPLITTER_SHARES)) <= 1
     assert widths[1] > widths[2] > widths[0]  # editor, preview, list
+
+
+def test_a_first_start_on_a_small_screen_opens_a_window_that_fits_it(qtbot, answers, english):
+    """The first size (1400x860) on a smaller screen, as run_window starts it: the window
+    takes most of the screen's room, whole, and each pane has its room in it."""
+    from digest_gui.ui import settings as settings_store
+    from digest_gui.ui.main_window import MainWindow
+
+    settings = settings_store.load()
+    window = MainWindow(settings, deferred=True)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()  # the offscreen screen: 800x800
+    assert window.width() > room.width()  # as a first start on a small laptop screen would be
+
+    fit_to_screen(window, window.splitter, settings)
+    window.show()
+    qtbot.waitExposed(window)
+
+    least = window.minimumSizeHint()  # the panes' minimums: narrower it cannot be
+    assert window.width() == max(int(room.width() * SCREEN_SHARE), least.width()) <= room.width()
+    assert window.height() == max(int(room.height() * SCREEN_SHARE), least.height()) <= room.height()
+    # Every pane has its room (at this small size the minimums decide more than the shares).
+    for index in range(window.splitter.count()):
+        pane = window.splitter.widget(index)
+        assert pane.width() >= pane.minimumSizeHint().width(), (index, window.splitter.sizes())
+
+
+def test_a_window_that_fits_keeps_its_size_and_panes(window):
+    window.resize(780, 500)  # within the offscreen screen's 800x800
+    window.splitter.setSizes([100, 400, 200])
+    before = window.splitter.sizes()
+
+    fit_to_screen(window, window.splitter, window.settings)
+
+    assert (window.width(), window.height()) == (780, 500)
+    assert window.splitter.sizes() == before
 
 
 @pytest.fixture
