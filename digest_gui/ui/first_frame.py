@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -72,6 +72,15 @@ class FirstPaint(QObject):
         callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
             callback()
+
+
+def in_turns(steps: Sequence[Callable[[], object]]) -> None:
+    """Run each step in a turn of the event loop of its own: what the user does meanwhile
+    (a click, a key, a scroll) is handled between two steps, not after all of them."""
+    if steps:
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, lambda: in_turns(steps[1:]))
 
 
 def _write_mark(out: Path) -> None:

@@ -471,3 +471,16 @@ def test_a_project_another_instance_holds_is_switched_to_or_viewed_read_only(
     # question, and the changes the killed window left are offered (answered Later: kept).
     assert second("cancel") == "['restore'] False False True"
     assert all(file.exists() for file in recovery)
+
+
+def test_the_imports_done_in_turns_are_those_the_window_completes_with():
+    """run_window imports complete()'s heaviest modules ahead, a turn each: they must be
+    what complete() imports (else the turns would load something unneeded)."""
+    import inspect
+
+    from digest_gui.ui.app import HEAVY_LATER
+    from digest_gui.ui.main_window import MainWindow
+
+    source = inspect.getsource(MainWindow.complete)
+    for name in HEAVY_LATER:
+        assert f"from {name} import" in source

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
 
-from digest_gui.ui.first_frame import FirstPaint, watch_first_frame
+from digest_gui.ui.first_frame import FirstPaint, in_turns, watch_first_frame
 
 
 def test_callbacks_run_once_in_order_after_the_first_paint(qtbot):
@@ -46,3 +47,18 @@ def test_the_benchmark_mark_is_written_only_when_asked(qtbot, tmp_path, monkeypa
     qtbot.waitUntil(mark.exists)
     stamp, rss, cpu = (float(value) for value in mark.read_text(encoding="utf-8").split())
     assert stamp > 0 and rss > 0 and cpu > 0
+
+
+def test_steps_in_turns_let_what_happens_meanwhile_through_between_them(qtbot):
+    """What arrives while a step runs (here a posted event standing for a click) is handled
+    before the next step, not after all of them."""
+    ran: list[str] = []
+
+    def first_step():
+        ran.append("import the archive")
+        QTimer.singleShot(0, lambda: ran.append("the user's click"))
+
+    in_turns([first_step, lambda: ran.append("import drafting"), lambda: ran.append("complete")])
+    assert ran == ["import the archive"]  # the first at once, the rest later
+    qtbot.waitUntil(lambda: len(ran) == 4)
+    assert ran == ["import the archive", "the user's click", "import drafting", "complete"]
