@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 # Only what the first frame shows is imported here; complete() imports the rest.
 from digest_gui import APP_NAME
@@ -359,13 +359,6 @@ class MainWindow(QMainWindow):
         """The open ListingDialog, or None."""
         return self.listing.dialog
 
-    def edit_preferences(self) -> None:
-        """Edit → Preferences: the dialog, then its choices used from now on."""
-        from digest_gui.ui import dialogs
-
-        if dialogs.edit_preferences(self, self.settings):
-            self.apply_preferences()
-
     def apply_preferences(self) -> None:
         """Save the settings the Preferences changed and use them from now on."""
         save_settings(self.settings)
@@ -426,21 +419,6 @@ class MainWindow(QMainWindow):
             action = menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open(p))
         menu.setEnabled(bool(self.settings.recent_files))
-
-    def set_language(self, code: str) -> None:
-        """View → Language: the interface language, saved in the settings."""
-        from digest_gui.ui.window_handlers import LANGUAGES
-
-        for key in LANGUAGES:
-            self.action_registry[f"language_{key}"].setChecked(key == code)
-        if code != self.settings.language:
-            self.settings.language = code
-            save_settings(self.settings)
-            from digest_gui.ui.i18n import apply_language
-
-            app = QApplication.instance()
-            if app is not None:
-                apply_language(app, code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "files"):

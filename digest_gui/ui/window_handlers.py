@@ -9,9 +9,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication
+
 from digest_gui.core.formats.exporters import exporters
+from digest_gui.ui import dialogs
 from digest_gui.ui.actions import Handler
 from digest_gui.ui.help import open_log_folder, show_about, show_shortcuts
+from digest_gui.ui.i18n import apply_language
+from digest_gui.ui.settings import save as save_settings
 
 if TYPE_CHECKING:
     from digest_gui.ui.main_window import MainWindow
@@ -48,7 +53,7 @@ def window_handlers(window: MainWindow) -> dict[str, Handler]:
         "findReplace": window.finder.open,
         "findNext": window.finder.find_next,
         "findPrevious": window.finder.find_previous,
-        "preferences": window.edit_preferences,
+        "preferences": partial(edit_preferences, window),
         "markReviewed": window.review.mark_reviewed_and_next,
         "markNeedsReview": window.review.mark_needs_review,
         "nextToReview": window.review.next_to_review,
@@ -72,5 +77,23 @@ def window_handlers(window: MainWindow) -> dict[str, Handler]:
         "about": lambda: show_about(window),
     }
     for code in LANGUAGES:
-        handlers[f"language_{code}"] = partial(window.set_language, code)
+        handlers[f"language_{code}"] = partial(set_language, window, code)
     return handlers
+
+
+def edit_preferences(window: MainWindow) -> None:
+    """Edit → Preferences: the dialog, then its choices used from now on."""
+    if dialogs.edit_preferences(window, window.settings):
+        window.apply_preferences()
+
+
+def set_language(window: MainWindow, code: str) -> None:
+    """View → Language: the interface language, saved in the settings."""
+    for key in LANGUAGES:
+        window.action_registry[f"language_{key}"].setChecked(key == code)
+    if code != window.settings.language:
+        window.settings.language = code
+        save_settings(window.settings)
+        app = QApplication.instance()
+        if app is not None:
+            apply_language(app, code)
