@@ -97,3 +97,19 @@ def test_an_unanswered_lock_is_stale_once_it_is_old_enough(qapp, tmp_path):
         started = time.monotonic()
         assert asking.holder(project_file) is None
         assert time.monotonic() - started >= 0.25  # it waited while the lock was young
+
+
+def test_a_window_that_cannot_listen_says_so_in_its_lock(qapp, tmp_path):
+    """Its socket refused (here a name longer than a socket's path may be): the lock then
+    names no socket, so that another instance does not wait for an answer that cannot come."""
+    locks = ProjectLocks(tmp_path / "locks")
+    project_file = tmp_path / "p.digest"
+    holding = guard(locks)
+    holding.server_name = "digest-gui-" + "x" * 300
+    holding._acquire(project_file)  # the lock is written when the project opens
+    assert json.loads(locks.file_for(project_file).read_text())["server"] == holding.server_name
+
+    holding.listen()
+
+    assert holding.server_name == ""
+    assert json.loads(locks.file_for(project_file).read_text())["server"] == ""
