@@ -47,17 +47,23 @@ def _leave_at(window, qtbot, row: int, field: str, cursor: int):
     edit.setTextCursor(text_cursor)
 
 
+def _leave_scrolled(window, qtbot, project_file) -> tuple[str, int, float]:
+    """Open the project, leave the cursor in paper 6's Chinese abstract and the preview
+    scrolled 150 px further; where the preview is, as scroll_anchor() gives it."""
+    assert window.open_path(str(project_file))
+    _leave_at(window, qtbot, 6, "abstract_zh", 12)
+    view = window.preview.view()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
+    return view.scroll_anchor()
+
+
 def _positions_file():
     return settings_store.data_dir() / FILE_NAME
 
 
 def test_reopening_returns_to_the_paper_field_cursor_and_preview(qtbot, answers, project_file):
     window = _window(qtbot)
-    assert window.open_path(str(project_file))
-    _leave_at(window, qtbot, 6, "abstract_zh", 12)
-    view = window.preview.view()
-    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
-    left = view.scroll_anchor()
+    left = _leave_scrolled(window, qtbot, project_file)
     paper_id = window.project.digest.papers[6].id
     window.close()
     assert json.loads(_positions_file().read_text(encoding="utf-8"))["projects"][str(project_file)][
@@ -158,11 +164,7 @@ def test_a_real_start_keeps_the_preview_where_reopening_put_it(qtbot, answers, p
     from digest_gui.ui.first_frame import FirstPaint
 
     window = _window(qtbot)
-    assert window.open_path(str(project_file))
-    _leave_at(window, qtbot, 6, "abstract_zh", 12)
-    view = window.preview.view()
-    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
-    left = view.scroll_anchor()
+    left = _leave_scrolled(window, qtbot, project_file)
     window.close()
 
     # As run_window starts: the first frame's part, the rest after its first paint.

@@ -37,6 +37,15 @@ def big(reference_text) -> Digest:
     return Digest(papers=papers, export=digest.export)
 
 
+def digest_pane(qtbot, model: PaperModel, width: int) -> PreviewPane:
+    """A preview pane showing the whole digest, `width` wide and 900 high, not shown yet."""
+    pane = PreviewPane(model)
+    qtbot.addWidget(pane)
+    pane.resize(width, 900)
+    pane.set_mode("digest")
+    return pane
+
+
 def exact_columns(digest: Digest, width: float) -> tuple[float, ...]:
     rows = [
         tuple(text_extent(text) for text in row_cells(paper, row + 1))
@@ -46,10 +55,7 @@ def exact_columns(digest: Digest, width: float) -> tuple[float, ...]:
 
 
 def test_a_large_table_is_sized_from_a_sample_then_from_every_row(qtbot, small_samples, big):
-    pane = PreviewPane(PaperModel(big))
-    qtbot.addWidget(pane)
-    pane.resize(520, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, PaperModel(big), 520)
     view = pane.view()
     # Before the first paint the table is sized from the sample, which misses the widest word.
     assert not view.idle_work_done()
@@ -68,10 +74,7 @@ def test_a_large_table_is_sized_from_a_sample_then_from_every_row(qtbot, small_s
 
 
 def test_scrolled_into_the_middle_the_view_stays_put_when_the_columns_settle(qtbot, small_samples, big):
-    pane = PreviewPane(PaperModel(big))
-    qtbot.addWidget(pane)
-    pane.resize(520, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, PaperModel(big), 520)
     view = pane.view()
     view.set_scroll_anchor(ROW, 30, 5.0)
     assert view.scroll_anchor() == (ROW, 30, 5.0)
@@ -84,10 +87,7 @@ def test_scrolled_into_the_middle_the_view_stays_put_when_the_columns_settle(qtb
 
 def test_an_edit_while_measuring_is_measured_too(qtbot, small_samples, big):
     model = PaperModel(big)
-    pane = PreviewPane(model)
-    qtbot.addWidget(pane)
-    pane.resize(520, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, model, 520)
     pane.show()
     qtbot.waitExposed(pane)
     model.apply_field(50, "title_en", WIDEST_WORD + "Extra")
@@ -117,10 +117,7 @@ def own_estimate(item, column, digest) -> float:
 
 
 def test_many_items_get_a_typical_height_first_and_their_own_after_the_first_frame(qtbot, few_estimates, big):
-    pane = PreviewPane(PaperModel(big))
-    qtbot.addWidget(pane)
-    pane.resize(700, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, PaperModel(big), 700)
     view = pane.view()
     view.set_scroll_anchor(ENTRY, 50, 3.0)
     column = view._column
@@ -145,10 +142,7 @@ def test_opening_a_digest_lays_it_out_once(qtbot, monkeypatch, big, later):
     if later:
         leave_estimates_for_later(monkeypatch)
     model = PaperModel(Digest())
-    pane = PreviewPane(model)
-    qtbot.addWidget(pane)
-    pane.resize(700, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, model, 700)
     pane.show()
     qtbot.waitExposed(pane)
     rebuilt: list[int] = []
@@ -193,10 +187,7 @@ def test_the_layout_finished_after_the_first_frame_is_left_out_of_collections(qt
 
     collect_on_gui_thread(QApplication.instance())
     gc.unfreeze()
-    pane = PreviewPane(PaperModel(big))
-    qtbot.addWidget(pane)
-    pane.resize(520, 900)
-    pane.set_mode("digest")
+    pane = digest_pane(qtbot, PaperModel(big), 520)
     view = pane.view()
     assert not view.idle_work_done() and gc.get_freeze_count() == 0
     pane.show()
