@@ -39,6 +39,7 @@ LATER = (
     "digest_gui.core.formats.render_html",
     # A Markdown digest's reader: a project file opens without it.
     "digest_gui.core.formats.digest_reader",
+    "digest_gui.core.formats.digest_entries",
     "css_inline",
     # Built after the first frame (MainWindow.complete).
     "digest_gui.cli.commands",

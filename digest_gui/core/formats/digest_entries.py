@@ -14,19 +14,19 @@ error naming the line: a field is never guessed into the wrong slot.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
+from digest_gui.core.cjk_ranges import CJK_PUNCTUATION, FULL_WIDTH, HAN
 from digest_gui.core.errors import DigestFormatError
+from digest_gui.core.formats.digest_format import INDENT
 from digest_gui.core.formats.markdown_text import unescape
-from digest_gui.core.lazy_pattern import LazyPattern
 
-INDENT = "    "
-
-LINK_LINE = LazyPattern(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)")
+LINK_LINE = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)")
 # The English abstract of a paper taken from a listing starts like this.
-_ANNOUNCE_PREFIX = LazyPattern(r"arXiv:\S+ Announce Type:")
+_ANNOUNCE_PREFIX = re.compile(r"arXiv:\S+ Announce Type:")
 # Han characters, CJK punctuation and full-width forms: what Chinese text is written in.
-_CHINESE = LazyPattern("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CHINESE = re.compile(f"[{CJK_PUNCTUATION}{HAN}{FULL_WIDTH}]")
 
 # The layout of an entry: None is a blank line; the rest name the slot, in file order.
 LAYOUT = (

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from digest_gui.core.control_chars import clean_paper, may_hold_controls
 from digest_gui.core.errors import DigestFormatError
-from digest_gui.core.formats.digest_entries import INDENT
 from digest_gui.core.formats.markdown_text import CELL, LINK, escape, one_line
 from digest_gui.core.identifiers import parse_arxiv_id
 from digest_gui.core.lazy_pattern import LazyPattern
@@ -40,6 +39,9 @@ from digest_gui.core.model import Digest, ExportSettings, Paper, Status
 
 if TYPE_CHECKING:
     from digest_gui.core.formats.digest_reader import DetailEntry, TableRow
+
+# Every line of an entry's footnote after its first is indented this much.
+INDENT = "    "
 
 # Markdown link targets cannot hold these as they are; links are percent-encoded once.
 _URL_UNSAFE = LazyPattern(r"[\s<>()\[\]|\\`]")

@@ -236,14 +236,17 @@ def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
     raw = _fast_json(data)
     if raw is not _UNREAD:
         try:
-            return _digest_of(raw, data, read_newer)
+            return _digest_of(raw, data, read_newer)  # _fast_json has checked what it keeps
+        except ProjectTooNewError:
+            raise  # a version json reads the same
         except ProjectFileError:
             pass  # perhaps a number orjson reads otherwise than json: json's reading decides
-    return _digest_of(_json(data), data, read_newer)
+    raw = _json(data)
+    _check_kept(raw)
+    return _digest_of(raw, data, read_newer)
 
 
 def _digest_of(raw: Any, data: bytes, read_newer: bool) -> Digest:
-    _check_nesting(raw)
     return digest_from_dict(
         raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None, read_newer=read_newer
     )
@@ -257,45 +260,21 @@ _UNREAD = object()
 
 
 def _fast_json(data: bytes) -> Any:
-    """The JSON value of a large file as orjson reads it, or _UNREAD: for a small file, and
-    for anything orjson refuses that json may take (NaN, a lone surrogate's escape, deep
-    nesting) or whose error json explains better (with its line and column)."""
+    """The JSON value of a large file as orjson reads it, its kept values checked
+    (_check_kept), or _UNREAD: for a small file, for anything orjson refuses that json may
+    take (NaN, a lone surrogate's escape) or reads otherwise (a float in a kept key may be
+    a whole number beyond 64 bits), and for a refusal json explains better (with its line
+    and column, or its nesting)."""
     if len(data) < FAST_JSON_BYTES:
         return _UNREAD
     import orjson
 
     try:
         raw = orjson.loads(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
-    except orjson.JSONDecodeError:
-        return _UNREAD
-    return raw if _kept_as_json_reads_it(raw) else _UNREAD
-
-
-def _kept_as_json_reads_it(raw: Any) -> bool:
-    """False when a value the project keeps as it is (a key another tool added) holds a
-    float. orjson reads a whole number beyond 64 bits as a float where json keeps the
-    int: a known field refuses a float (and loads_project asks json again), but such a
-    key would keep it and write it back changed."""
-    if not isinstance(raw, dict):
-        return True  # not a project: refused either way
-    stack = [value for key, value in raw.items() if key != "papers"]
-    papers = raw.get("papers")
-    if isinstance(papers, list):
-        known = PAPER_FIELDS.keys()
-        for paper in papers:
-            if type(paper) is not dict:
-                stack.append(paper)
-            elif not paper.keys() <= known:  # the usual paper has only known fields
-                stack.extend(value for key, value in paper.items() if key not in known)
-    while stack:
-        value = stack.pop()
-        if type(value) is float:
-            return False
-        if isinstance(value, dict):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return True
+        kept_alike = _check_kept(raw, by_orjson=True)
+    except (orjson.JSONDecodeError, ProjectFileError):
+        return _UNREAD  # json's reading says why
+    return raw if kept_alike else _UNREAD
 
 
 def _json(data: bytes) -> Any:
@@ -343,35 +322,43 @@ def _no_constant(_name: str) -> None:
 _TOO_DEEP = f"nested too deeply to be a project file (more than {MAX_NESTING} levels)"
 
 
-def _check_nesting(raw: Any) -> None:
+def _check_kept(raw: Any, *, by_orjson: bool = False) -> bool:
+    """Raise ProjectFileError if what the project keeps as it was read (keys another tool
+    added, and anything in a file that is not a project) nests deeper than MAX_NESTING.
+
+    by_orjson: False when such a value holds a float. orjson reads a whole number beyond
+    64 bits as a float where json keeps the int: a known field refuses a float (and
+    loads_project asks json again), but a kept key would write it back changed.
+    """
     # Iterative, so that the check itself cannot run out of stack.
-    stack = [(raw, 1)] if isinstance(raw, (dict, list)) else []
+    stack = [(raw, 1)]
     papers = raw.get("papers") if isinstance(raw, dict) else None
     if isinstance(papers, list):
         # A paper's known fields are strings, numbers or lists of strings, checked one by
-        # one when it is read (_paper_from_dict); only the keys another tool added can
-        # nest. Walking every paper's lists took a quarter of a second at 23,000 papers.
-        stack = [
-            (value, 2) for key, value in raw.items() if key != "papers" and isinstance(value, (dict, list))
-        ]
+        # one when it is read (project_fields.paper_from_dict); only the keys another tool
+        # added can nest. Walking every paper's lists took a quarter of a second at 23,000
+        # papers.
+        stack = [(value, 2) for key, value in raw.items() if key != "papers"]
         known = PAPER_FIELDS.keys()
         for paper in papers:
-            if isinstance(paper, dict):
-                if paper.keys() <= known:  # the usual paper: a set comparison, not a walk
-                    continue
-                stack.extend(
-                    (value, 4)
-                    for key, value in paper.items()
-                    if key not in PAPER_FIELDS and isinstance(value, (dict, list))
-                )
-            elif isinstance(paper, list):
+            if type(paper) is not dict:
                 stack.append((paper, 3))
+            elif not paper.keys() <= known:  # the usual paper: a set comparison, not a walk
+                stack.extend((value, 4) for key, value in paper.items() if key not in known)
     while stack:
         value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            if by_orjson and type(value) is float:
+                return False
+            continue
         if depth > MAX_NESTING:
             raise ProjectFileError(_TOO_DEEP)
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        stack.extend((child, depth + 1) for child in children)
+    return True
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
