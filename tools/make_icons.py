@@ -134,25 +134,19 @@ def make_icons(svg: Path = SVG, out_dir: Path = ICONS) -> list[Path]:
     return written
 
 
-# The icons a window draws before its first frame, drawn ahead so that a first start needs
-# no icon font (ui/widgets/icon_cache.py): the paper list's marks and menu, the changed-English
-# panel's. Icons in the text colour come in the light and dark palettes' (others are drawn
-# by qtawesome at their first use and cached). tests/ui/test_startup_imports.py starts a
-# window with empty caches and fails if one is missing.
+# The icons a window may draw before its first frame, drawn ahead so that a first start
+# needs no icon font (ui/widgets/icon_cache.py): the paper list's marks, and when the first
+# paper shown has them, the changed-English panel's and the suggestion boxes' buttons (the
+# list's context menu is made after the first frame). Icons in the text colour come in the
+# light and dark palettes' (others are drawn by qtawesome at their first use and cached).
+# tests/ui/test_startup_imports.py starts a window with empty caches and fails if one of
+# the list's is missing.
 TEXT_COLORS = ("#000000", "#ffffff")
-TEXT_ICONS = (
-    "mdi6.file-outline",
-    "mdi6.file-download-outline",
-    "mdi6.file-edit-outline",
-    "mdi6.content-copy",
-    "mdi6.arrow-up",
-    "mdi6.arrow-down",
-    "mdi6.delete-outline",
-)
 
 
 def first_frame_icons() -> list[tuple[str, str, float]]:
     """(qtawesome name, colour, scale) of every icon drawn ahead."""
+    from digest_gui.ui.editor import suggestions
     from digest_gui.ui.papers import icons
 
     coloured = [
@@ -161,9 +155,15 @@ def first_frame_icons() -> list[tuple[str, str, float]]:
         (icons.ERROR_ICON, icons.ERROR_COLOR, 1.0),
         (icons.DRAFT_ERROR_ICON, icons.ERROR_COLOR, 1.0),
         (icons.MISSING_ICON, icons.MISSING_COLOR, 0.65),
-        ("mdi6.check", "#1a7f37", 1.0),  # Confirm Chinese, in the changed-English panel
+        # Accept and Confirm Chinese (suggestion boxes, changed-English panel); Ignore
+        (suggestions.ACCEPT_ICON, suggestions.ACCEPT_COLOR, 1.0),
+        (suggestions.IGNORE_ICON, suggestions.IGNORE_COLOR, 1.0),
     ]
-    return coloured + [(name, color, 1.0) for name in TEXT_ICONS for color in TEXT_COLORS]
+    plain = (
+        icons.STATUS_ICONS[status]
+        for status in (icons.Status.NEW, icons.Status.FETCHED, icons.Status.DRAFTED)
+    )
+    return coloured + [(name, color, 1.0) for name in plain for color in TEXT_COLORS]
 
 
 def draw_first_frame_icons(out_dir: Path = ICONS / "drawn") -> list[Path]:

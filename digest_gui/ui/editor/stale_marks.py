@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest_gui.core.model import Paper
+from digest_gui.core.model import Paper, Status
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.ui.document.project import Project
 from digest_gui.ui.editor.marks import span_selection
+from digest_gui.ui.editor.suggestions import ACCEPT_COLOR, ACCEPT_ICON
 from digest_gui.ui.editor.text_field import PlainTextField
+from digest_gui.ui.papers.icons import NEEDS_REVIEW_COLOR, STATUS_ICONS
 from digest_gui.ui.widgets.icon_cache import font_icon
 from digest_gui.ui.widgets.notice_bar import STYLES
 
@@ -56,7 +58,9 @@ class StaleSection(QFrame):
         layout.setSpacing(4)
         top = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(font_icon("mdi6.alert-circle-check-outline", QColor("#e07b00")).pixmap(16, 16))
+        icon.setPixmap(
+            font_icon(STATUS_ICONS[Status.NEEDS_REVIEW], QColor(NEEDS_REVIEW_COLOR)).pixmap(16, 16)
+        )
         top.addWidget(icon)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -65,7 +69,7 @@ class StaleSection(QFrame):
         self.title.setFont(bold)
         top.addWidget(self.title, 1)
         self.confirm_button = QToolButton(self)
-        self.confirm_button.setIcon(font_icon("mdi6.check", QColor("#1a7f37")))
+        self.confirm_button.setIcon(font_icon(ACCEPT_ICON, QColor(ACCEPT_COLOR)))
         self.confirm_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.confirm_button.setStyleSheet("QToolButton { color: #202020; padding: 1px 6px; }")
         self.title.setMinimumWidth(60)

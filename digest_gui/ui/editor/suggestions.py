@@ -37,6 +37,10 @@ from digest_gui.ui.widgets.notice_bar import STYLES
 if TYPE_CHECKING:
     from digest_gui.core.text_diff import Segment
 
+# The boxes' buttons (Accept also confirms the Chinese in the changed-English panel).
+ACCEPT_ICON, ACCEPT_COLOR = "mdi6.check", "#1a7f37"
+IGNORE_ICON, IGNORE_COLOR = "mdi6.close", "#6e7781"
+
 # arXiv's offers shown under their field; the others (version, authors, ...) stay in the bar.
 IN_PLACE_OFFERS = ("title_en", "abstract_en")
 # Below this share of common words, a difference is all strike-out: show the new text plainly.
@@ -77,8 +81,8 @@ class SuggestionBox(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.accept_button = self._button("mdi6.check", "#1a7f37")
-        self.ignore_button = self._button("mdi6.close", "#6e7781")
+        self.accept_button = self._button(ACCEPT_ICON, ACCEPT_COLOR)
+        self.ignore_button = self._button(IGNORE_ICON, IGNORE_COLOR)
         self.accept_button.clicked.connect(self.accept_clicked)
         self.ignore_button.clicked.connect(self.ignore_clicked)
         top.addWidget(self.accept_button)

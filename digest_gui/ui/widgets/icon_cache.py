@@ -4,9 +4,10 @@ Importing qtawesome and loading its fonts costs about 130 ms at start-up; readin
 small PNGs costs almost nothing. The cache key includes the installed qtawesome, so an
 upgrade draws the icons again.
 
-The icons a window draws before its first frame (the paper list's marks, its menu) also
-ship drawn, in resources/icons/drawn (tools/make_icons.py, `make icons`), so that a first
-start after installing needs no icon font before its first frame either.
+The icons a window may draw before its first frame (the paper list's marks, the buttons
+of the first paper's suggestions and changed-English panel) also ship drawn, in
+resources/icons/drawn (tools/make_icons.py, `make icons`), so that a first start after
+installing needs no icon font before its first frame either.
 """
 
 from __future__ import annotations
