@@ -186,6 +186,11 @@ class Grid:
     columns: tuple[float, ...]
 
 
+def _cells_key(paper: Paper) -> tuple[object, ...]:
+    """What a paper's table row cells are measured from (table_columns.ROW_FIELDS)."""
+    return (paper.title_en, paper.summary_zh, paper.legacy_listing)
+
+
 @dataclass(slots=True, eq=False)
 class Item:
     """One stacked piece of the preview; compared by identity."""
@@ -211,19 +216,14 @@ class Item:
 
     def cells_measured(self) -> bool:
         """Whether cell_extents() has the widths of the paper's current text."""
-        paper = self.paper
-        return paper is not None and self.cells_key == (
-            paper.title_en,
-            paper.summary_zh,
-            paper.legacy_listing,
-        )
+        return self.paper is not None and self.cells_key == _cells_key(self.paper)
 
     def cell_extents(self) -> tuple[Extent, ...]:
         """How wide each cell of this table row must be and would like to be."""
         paper = self.paper
         if paper is None:
             return ()
-        key = (paper.title_en, paper.summary_zh, paper.legacy_listing)
+        key = _cells_key(paper)
         if key != self.cells_key:
             _, title, summary = row_cells(paper, self.row + 1)
             self.cells = (text_extent(title), text_extent(summary))

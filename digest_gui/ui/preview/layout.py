@@ -246,9 +246,8 @@ class ItemColumn:
             rows = [item for item in self.items if item.kind == ROW]
             measured: list[Item] = []
             unmeasured: list[Item] = []
-            for item in rows:
-                # An empty cells_key: never measured (every row of a digest just opened).
-                (measured if item.cells_key and item.cells_measured() else unmeasured).append(item)
+            for item in rows:  # never measured (a digest just opened), or its text changed
+                (measured if item.cells_measured() else unmeasured).append(item)
             self._unmeasured = unmeasured if len(unmeasured) > EXACT_ROWS else []
             if self._unmeasured:
                 rows = measured + likely_widest(unmeasured)
