@@ -70,8 +70,7 @@ class InstanceGuard(QObject):
         log.warning("cannot listen for other instances: %s", self._server.errorString())
         self.server_name = ""
         if self._held is not None:  # say so in the lock: others must not wait for an answer
-            held, self._held = self._held, None
-            self._acquire(held)
+            self._acquire(self._held)
 
     def holder(self, path: str | os.PathLike[str]) -> Holder | None:
         """The other running instance that edits path, if any."""
@@ -84,6 +83,7 @@ class InstanceGuard(QObject):
         return holder
 
     def _answers(self, holder: Holder, path: str | os.PathLike[str]) -> bool:
+        deadline: float | None = None  # while the lock is young enough to be a starting window's
         while True:
             socket = self._socket()
             try:
@@ -93,8 +93,10 @@ class InstanceGuard(QObject):
             finally:
                 socket.abort()
                 socket.deleteLater()
-            age = self.locks.age(path)
-            if age is None or not 0 <= age < STARTING_S:
+            if deadline is None:
+                age = self.locks.age(path)
+                deadline = time.monotonic() + (STARTING_S - age if age is not None and age >= 0 else 0.0)
+            if time.monotonic() >= deadline:
                 return False
             time.sleep(_RETRY_S)  # its window is still on its way to its first frame
 
@@ -146,7 +148,8 @@ class InstanceGuard(QObject):
 
     def _on_server_new_connection(self) -> None:
         server = self._server
-        while server is not None and server.hasPendingConnections():
+        assert server is not None  # connected once it exists
+        while server.hasPendingConnections():
             connection = server.nextPendingConnection()
             connection.readyRead.connect(lambda c=connection: self._on_connection_ready_read(c))
             connection.disconnected.connect(connection.deleteLater)
