@@ -25,6 +25,7 @@ from digest_gui.ui.menu_bar import (
     PAPER_MENU,
     VIEW_MENU,
     MenuSpec,
+    menu_bar_titles,
     translate,
 )
 
@@ -252,7 +253,9 @@ class ActionRegistry(QObject):
             if isinstance(entry, ActionSpec):
                 action = provided[entry.name] if entry.provided else QAction(owner)
                 self._add_action(owner, entry, action, handlers)
-        self._build_menus(owner, menu_bar, dict(menus or {}))
+        self._build_menus(
+            owner, dict(menus) if menus is not None else menu_bar_titles(owner, menu_bar, table)
+        )
         # The registry retranslates itself, so that a window cannot forget a text.
         owner.installEventFilter(self)
         self.retranslate()
@@ -279,7 +282,8 @@ class ActionRegistry(QObject):
         self._actions[spec.name] = action
         self._specs[spec.name] = spec
 
-    def _build_menus(self, owner: QWidget, menu_bar: QMenuBar, made: dict[str, QMenu]) -> None:
+    def _build_menus(self, owner: QWidget, made: Mapping[str, QMenu]) -> None:
+        """Fill the menu bar's menus (`made`, by key) and make the submenus in them."""
         last_section: dict[str, str] = {}
 
         def place(menu_key: str, section: str) -> QMenu:
@@ -291,15 +295,12 @@ class ActionRegistry(QObject):
 
         for entry in self.table:
             if isinstance(entry, MenuSpec):
-                if entry.key in made:
-                    menu = made.pop(entry.key)
-                else:
+                if entry.parent:
                     menu = QMenu(owner)
                     menu.setObjectName(f"menu_{entry.key}")
-                    if entry.parent:
-                        place(entry.parent, entry.section).addMenu(menu)
-                    else:
-                        menu_bar.addMenu(menu)
+                    place(entry.parent, entry.section).addMenu(menu)
+                else:
+                    menu = made[entry.key]
                 self._menus[entry.key] = menu
                 self._menu_specs[entry.key] = entry
             else:
