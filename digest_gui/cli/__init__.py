@@ -1,6 +1,7 @@
 """The `digest-gui` command: the window, or a subcommand for scripts.
 
-parser.py holds the arguments and their help, commands.py what each subcommand does.
+window_args.py holds the window's arguments, parser.py the subcommands' arguments and their
+help, commands.py what each subcommand does.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 The window keeps its settings in `<config>/settings.ini`, written by Qt's QSettings in its
 INI format (ui/settings.py). `digest-gui draft` drafts with the model chosen there and
 `digest-gui check` counts summaries against the same limit, so that the command line and
-the window agree; both read these values through `read_saved_preferences`, the one place
-that knows their keys, defaults and ranges. Environment variables still override the
-model (LlmSettings.with_environment).
+the window agree: both turn the file's values into SavedPreferences with `preferences_from`,
+the one place that knows their keys, defaults and ranges (the command line reads the file
+with `read_saved_preferences`, the window takes what QSettings read). Environment
+variables still override the model (LlmSettings.with_environment).
 """
 
 from __future__ import annotations
@@ -56,17 +57,20 @@ def _number(values: Mapping[str, str], key: str, default, kind, low, high):
         return default
 
 
-# The keys of settings.ini that SavedPreferences holds.
-KEYS = (
-    "llm/base_url",
-    "llm/model",
-    "llm/temperature",
-    "llm/timeout",
-    "llm/parallel",
-    "llm/system_prompt",
-    "llm/user_prompt",
-    "quality/summary_limit",
+# Where each preference is in settings.ini ("group/key"), and for a number its type and
+# the range it is clamped to (text is taken as it is).
+_KEYS: tuple[tuple[str, str, tuple[type, float, float] | None], ...] = (
+    ("llm_base_url", "llm/base_url", None),
+    ("llm_model", "llm/model", None),
+    ("llm_temperature", "llm/temperature", (float, 0.0, 2.0)),
+    ("llm_timeout", "llm/timeout", (float, 5.0, 600.0)),
+    ("llm_parallel", "llm/parallel", (int, 1, 8)),
+    ("llm_system_prompt", "llm/system_prompt", None),
+    ("llm_user_prompt", "llm/user_prompt", None),
+    ("summary_limit", "quality/summary_limit", (int, 0, 1000)),
 )
+# The keys of settings.ini that SavedPreferences holds.
+KEYS = tuple(key for _, key, _ in _KEYS)
 
 
 def read_saved_preferences(path: Path | None = None) -> SavedPreferences:
@@ -77,16 +81,15 @@ def read_saved_preferences(path: Path | None = None) -> SavedPreferences:
 def preferences_from(values: Mapping[str, str]) -> SavedPreferences:
     """The preferences of the settings file's values by "group/key" (the window reads them
     through QSettings, the command line through read_ini), checked and clamped."""
-    return SavedPreferences(
-        llm_base_url=values.get("llm/base_url", ""),
-        llm_model=values.get("llm/model", ""),
-        llm_temperature=_number(values, "llm/temperature", DEFAULTS.llm_temperature, float, 0.0, 2.0),
-        llm_timeout=_number(values, "llm/timeout", DEFAULTS.llm_timeout, float, 5.0, 600.0),
-        llm_parallel=_number(values, "llm/parallel", DEFAULTS.llm_parallel, int, 1, 8),
-        llm_system_prompt=values.get("llm/system_prompt", ""),
-        llm_user_prompt=values.get("llm/user_prompt", ""),
-        summary_limit=_number(values, "quality/summary_limit", DEFAULTS.summary_limit, int, 0, 1000),
-    )
+    found: dict[str, Any] = {}
+    for name, key, number in _KEYS:
+        default = getattr(DEFAULTS, name)
+        if number is None:
+            found[name] = values.get(key, default)
+        else:
+            kind, low, high = number
+            found[name] = _number(values, key, default, kind, low, high)
+    return SavedPreferences(**found)
 
 
 def llm_settings(preferences: Any) -> LlmSettings:

@@ -38,9 +38,6 @@ APP_ID = "io.github.digestgui.DigestGui"
 log = logging.getLogger(__name__)
 
 SWITCH_INTERVAL_S = 0.0001
-# What MainWindow.complete imports that takes longest (30-40 ms each): the archive (SQLite,
-# search, the translation memory) and drafting (the model client and its prompts).
-HEAVY_LATER = ("digest_gui.ui.archive.actions", "digest_gui.ui.drafts.actions")
 
 
 def create_application() -> QApplication:
@@ -178,7 +175,7 @@ def _parse_size(size: str | None) -> tuple[int, int] | None:
 
 def run_window(file: str | None = None, *, screenshot: str | None = None, size: str | None = None) -> int:
     """Start the window (and the event loop); return the exit status."""
-    from digest_gui.ui.main_window import MainWindow
+    from digest_gui.ui.main_window import HEAVY_LATER, MainWindow
 
     started = time.perf_counter()
     dimensions = _parse_size(size)

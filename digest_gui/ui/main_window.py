@@ -41,6 +41,12 @@ if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
 
 
+# What complete() imports that takes longest (30-40 ms each): the archive (SQLite, search,
+# the translation memory) and drafting (the model client and its prompts). A real start
+# imports them ahead of complete(), each in an event-loop turn of its own (ui/app.py).
+HEAVY_LATER = ("digest_gui.ui.archive.actions", "digest_gui.ui.drafts.actions")
+
+
 class MainWindow(QMainWindow):
     """One window, one project: list | editor | preview."""
 
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         for index, stretch in enumerate(SPLITTER_SHARES):
             self.splitter.setStretchFactor(index, stretch)
         # Above the panes: the notices (crash protection cannot write, export problems, the
-        # archive); under them the find bar. Those after the first are added by complete().
+        # archive); under them the find bar. complete() adds them all.
         central = QWidget(self)
         self._column = QVBoxLayout(central)
         self._column.setContentsMargins(0, 0, 0, 0)

@@ -478,8 +478,7 @@ def test_the_imports_done_in_turns_are_those_the_window_completes_with():
     what complete() imports (else the turns would load something unneeded)."""
     import inspect
 
-    from digest_gui.ui.app import HEAVY_LATER
-    from digest_gui.ui.main_window import MainWindow
+    from digest_gui.ui.main_window import HEAVY_LATER, MainWindow
 
     source = inspect.getsource(MainWindow.complete)
     for name in HEAVY_LATER:

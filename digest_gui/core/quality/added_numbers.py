@@ -120,7 +120,7 @@ _CHINESE_NUMBER = re.compile(
     r"(?P<percent>\s?[%％])?"
 )
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-# Shared with checks.py and reviewer_checks.py: formulas and links hold numbers of their own.
+# Shared with checks.py: formulas and links hold numbers of their own.
 MATH = re.compile(r"(?<!\\)\$\$?(?:\\.|[^$\\])*?(?<!\\)\$\$?", re.DOTALL)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHINESE_MAGNITUDES = {
