@@ -17,8 +17,6 @@ from digest_gui.core.model import ANNOUNCE_TYPES, ExportSettings, GlossaryEntry,
 # before they existed saves back to the same bytes (and older builds keep them as
 # unknown keys, which they preserve).
 TEXT, _INT_OR_NONE, _STR_LIST, _BOOL = "text", "a whole number or null", "a list of texts", "true or false"
-# Membership by value: `in Status` raises TypeError for a plain string on Python 3.11.
-_STATUS_VALUES = frozenset(Status)
 PAPER_FIELDS: dict[str, str] = {
     "id": TEXT,
     "version": _INT_OR_NONE,
@@ -124,12 +122,13 @@ def _checked_paper(item: Any, index: int) -> Paper:
         values[key] = list(value) if expected == _STR_LIST else value
     if values.get("version") is not None and values["version"] < 1:
         raise ProjectFileError(f"{where}.version should be 1 or more, not {values['version']}")
-    status = values.get("status", Status.NEW)
-    if status not in _STATUS_VALUES:
-        raise ProjectFileError(f"{where}.status should be one of {', '.join(Status)}, not {status!r}")
-    values["status"] = Status(status)
+    written = values.get("status", Status.NEW.value)
+    status = _STATUS_BY_VALUE.get(written)
+    if status is None:
+        raise ProjectFileError(f"{where}.status should be one of {', '.join(Status)}, not {written!r}")
+    values["status"] = status
     announce_type = values.get("announce_type", "")
-    if announce_type not in ANNOUNCE_TYPES:
+    if announce_type not in _ANNOUNCE_TYPES:
         raise ProjectFileError(
             f"{where}.announce_type should be one of new, cross, replace, replace-cross or empty, "
             f"not {announce_type!r}"
