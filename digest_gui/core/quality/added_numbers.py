@@ -120,7 +120,7 @@ _CHINESE_NUMBER = re.compile(
     r"(?P<percent>\s?[%％])?"
 )
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-# Shared with checks.py: formulas and links hold numbers of their own.
+# Formulas and links hold numbers of their own (without_math_and_links, and checks.py).
 MATH = re.compile(r"(?<!\\)\$\$?(?:\\.|[^$\\])*?(?<!\\)\$\$?", re.DOTALL)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHINESE_MAGNITUDES = {
@@ -184,11 +184,14 @@ def english_values(english: str) -> frozenset[str]:
     return frozenset(values)
 
 
-def _masked(text: str) -> str:
-    """text with math and links blanked out, every other character where it was."""
-    for pattern in (MATH, URL):
-        if ("$" in text) if pattern is MATH else ("://" in text or "www." in text):
-            text = pattern.sub(lambda match: " " * len(match[0]), text)
+def without_math_and_links(text: str, *, keep_positions: bool = False) -> str:
+    """text with $...$ math and links blanked out: each by one space, or (keep_positions)
+    by as many as it had characters, every other character where it was."""
+    blank = (lambda match: " " * len(match[0])) if keep_positions else " "
+    if "$" in text:
+        text = MATH.sub(blank, text)
+    if "://" in text or "www." in text:
+        text = URL.sub(blank, text)
     return text
 
 
@@ -215,7 +218,7 @@ def added_numbers(english: str, chinese: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=16384)  # while one field is edited, every other one is asked about again
 def _added_numbers(english: str, chinese: str) -> tuple[tuple[str, int, int], ...]:
     known = english_values(english)
-    text = _masked(chinese.translate(FULL_WIDTH))
+    text = without_math_and_links(chinese.translate(FULL_WIDTH), keep_positions=True)
     found = []
     for match in _CHINESE_NUMBER.finditer(text):
         start, end = match.start("number"), match.end("number")

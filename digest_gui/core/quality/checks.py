@@ -32,7 +32,12 @@ from digest_gui.core.formats.math_spans import altered_excerpt, protect
 from digest_gui.core.formats.math_spans import clear_cache as clear_math_spans
 from digest_gui.core.glossary import clear_matchers, glossary_matcher
 from digest_gui.core.model import CHINESE_FIELDS, TEXT_FIELDS, Digest, GlossaryEntry, Paper
-from digest_gui.core.quality.added_numbers import ANY_DIGIT, DIGIT_RUN, FULL_WIDTH, MATH, URL
+from digest_gui.core.quality.added_numbers import (
+    ANY_DIGIT,
+    DIGIT_RUN,
+    FULL_WIDTH,
+    without_math_and_links,
+)
 from digest_gui.core.quality.counts import QualityCounts
 from digest_gui.core.quality.locators import (
     locate_glossary,
@@ -83,18 +88,9 @@ _FULL_WIDTH_PUNCTUATION = "\uff01-\uff0f\uff1a-\uff20"
 _NON_CJK_RUN = re.compile(f"[^{_CJK}{CJK_PUNCTUATION}{_FULL_WIDTH_PUNCTUATION}]+")
 
 
-def plain_text(text: str) -> str:
-    """The text without $...$ math and URLs (each replaced by a space)."""
-    if "$" in text:
-        text = MATH.sub(" ", text)
-    if "://" in text or "www." in text:
-        text = URL.sub(" ", text)
-    return text
-
-
 def letter_counts(text: str) -> tuple[int, int]:
     """CJK characters and Latin letters of text, not counting math, URLs and technical tokens."""
-    text = _TECHNICAL.sub(" ", plain_text(text))
+    text = _TECHNICAL.sub(" ", without_math_and_links(text))
     return len(_CJK_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
 
 
@@ -174,7 +170,7 @@ def _english_numbers(english: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not ANY_DIGIT.search(english):
         return ()
     numbers: dict[str, tuple[str, ...]] = {}
-    text = plain_text(english)
+    text = without_math_and_links(english)
     end = 0
     for run in DIGIT_RUN.finditer(text):
         start = run.start()
@@ -195,7 +191,7 @@ def _is_latin(char: str) -> bool:
 
 
 def _chinese_for_numbers(chinese: str) -> str:
-    chinese = plain_text(chinese)
+    chinese = without_math_and_links(chinese)
     if _FULL_WIDTH_CHAR.search(chinese):
         chinese = chinese.translate(FULL_WIDTH)
     return _ZH_NUMBER.sub("", chinese) if "," in chinese else chinese
@@ -228,7 +224,7 @@ def untranslated_run(text: str, kept: frozenset[str] = frozenset()) -> str:
 def _untranslated_run(text: str, kept: frozenset[str]) -> str:
     if not _LATIN_RUN.search(text):
         return ""
-    text = _TECHNICAL.sub(" ", plain_text(text))
+    text = _TECHNICAL.sub(" ", without_math_and_links(text))
     for segment in _NON_CJK_RUN.findall(text):
         words = [word for word in _WORD.findall(segment) if word.casefold() not in kept]
         if len(words) >= UNTRANSLATED_WORDS:

@@ -27,11 +27,16 @@ def unpaired_dollar(text: str) -> int:
     return dollars[-1] if len(dollars) % 2 else -1
 
 
-def locate_too_long(paper: Paper, field: str, args: dict[str, str], _context: CheckContext) -> Iterator[Span]:
-    """The text past the limit (not counting blanks around the field's text)."""
+def locate_whole(paper: Paper, field: str, _args: dict[str, str], _context: CheckContext) -> Iterator[Span]:
+    """The field's text, without the blanks around it."""
     text = getattr(paper, field)
-    start = len(text) - len(text.lstrip()) + int(args.get("limit", "0") or 0)
-    yield field, start, len(text.rstrip())
+    yield field, len(text) - len(text.lstrip()), len(text.rstrip())
+
+
+def locate_too_long(paper: Paper, field: str, args: dict[str, str], context: CheckContext) -> Iterator[Span]:
+    """The text past the limit (not counting blanks around the field's text)."""
+    for _field, start, end in locate_whole(paper, field, args, context):
+        yield field, start + int(args.get("limit", "0") or 0), end
 
 
 def locate_glossary(paper: Paper, field: str, args: dict[str, str], context: CheckContext) -> Iterator[Span]:

@@ -22,6 +22,7 @@ from digest_gui.core.formats.math_spans import math_spans
 from digest_gui.core.model import CHINESE_FIELDS, Paper
 from digest_gui.core.quality.added_numbers import ANY_DIGIT, added_numbers
 from digest_gui.core.quality.added_numbers import clear_cache as clear_added_numbers
+from digest_gui.core.quality.locators import locate_whole
 from digest_gui.core.quality.registry import CheckContext, QualityCheck, listed, register_check
 
 _ENGLISH_FIELDS = ("title_en", "summary_en", "abstract_en")
@@ -164,12 +165,6 @@ def _duplicate_titles(papers: Sequence[Paper]) -> Iterator[tuple[int, str, dict[
                 yield row, "title_zh", {"earlier": f"[^{earlier + 1}]"}
 
 
-def _locate_whole(paper: Paper, field: str, _args: dict[str, str], _context: CheckContext):
-    text = getattr(paper, field)
-    start = len(text) - len(text.lstrip())
-    yield field, start, len(text.rstrip())
-
-
 def clear_caches() -> None:
     """Forget what was worked out about texts seen before."""
     clear_added_numbers()
@@ -204,7 +199,7 @@ def register_reviewer_checks() -> None:
             "the same Chinese title on two papers",
             "the same Chinese title as {earlier}",
             in_digest=_duplicate_titles,
-            locate=_locate_whole,
+            locate=locate_whole,
         ),
     ):
         register_check(check)
