@@ -37,15 +37,14 @@ Each figure is the median over RUNS starts after a warm-up, as in bench_startup.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from marked_start import start_until
 
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.model import Digest
@@ -178,43 +177,30 @@ def retext_environment(env: dict[str, str]) -> dict[str, str]:
     config = Path(env["XDG_CONFIG_HOME"]) / "ReText project"
     config.mkdir(parents=True, exist_ok=True)
     (config / "ReText.conf").write_text(CONFIG, encoding="utf-8")
-    return dict(env)
+    return env
 
 
 def _start(
     python: Path, markdown: Path, env: dict[str, str], mark: Path, timeout_s: float, until: str = "digest"
 ) -> dict[str, Mark]:
     """The marks of one start of ReText on `markdown`, waiting for `until` at most `timeout_s`."""
-    mark.unlink(missing_ok=True)
-    env = {**env, "DIGEST_GUI_FIRST_FRAME": str(mark)}
-    launched = time.time()
-    # Its own session, so that killing the group also ends ReText's converter process.
-    child = subprocess.Popen(
-        [str(python), "-c", WRAPPER, str(markdown)],
-        env=env,
-        cwd="/tmp",
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + timeout_s
     marks: dict[str, Mark] = {}
-    while time.monotonic() < deadline and child.poll() is None and until not in marks:
-        text = mark.read_text(encoding="utf-8") if mark.exists() else ""
+
+    def read(text: str) -> bool:
         for line in text.splitlines(keepends=True):
             if line.endswith("\n"):
                 kind, stamp, rss, cpu, converter = line.split()
-                marks[kind] = (float(stamp) - launched, float(rss), float(cpu), float(converter))
-        time.sleep(0.005)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(child.pid, signal.SIGKILL)
-    _, err = child.communicate()
+                marks[kind] = (float(stamp), float(rss), float(cpu), float(converter))
+        return until in marks
+
+    # Its own session, so that killing it also ends ReText's converter process.
+    launched, text, err = start_until(
+        [str(python), "-c", WRAPPER, str(markdown)], env, mark, timeout_s, read, own_session=True
+    )
+    read(text)
     if until not in marks:
-        print(
-            f"warning: no {until} mark from ReText in {timeout_s:.0f} s: {err.decode()[-300:]}",
-            file=sys.stderr,
-        )
-    return marks
+        print(f"warning: no {until} mark from ReText in {timeout_s:.0f} s: {err[-300:]}", file=sys.stderr)
+    return {kind: (stamp - launched, *rest) for kind, (stamp, *rest) in marks.items()}
 
 
 def retext_series(
