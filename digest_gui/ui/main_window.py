@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             self.action_registry[f"language_{key}"].setChecked(key == self.settings.language)
         restore_docks(self, settings)  # now that they exist
         # What happened before: the project opened, the paper shown, files to index.
-        self._on_preview_mode_changed(self.preview.mode())
+        self._sync_preview_actions(self.preview.mode())
         self._sync_export_actions()
         # The editor and the preview already show the paper (and the preview's scroll, which
         # reopening restored, must stay): only what this step added follows it.
@@ -274,7 +274,6 @@ class MainWindow(QMainWindow):
         self.project.modified_changed.connect(self._update_title)
         self.project.path_changed.connect(self._update_title)
         self.project.replaced.connect(self._on_project_replaced)
-        self.project.model.export_changed.connect(self._sync_export_actions)
         self.project.model.focus_requested.connect(self._on_model_focus_requested)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.archivable.connect(self._on_files_archivable)
@@ -283,6 +282,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """The rest, once complete() has built it."""
+        # What complete() added follows the current paper, the project and the preview's mode
+        # (connected after the panes' own handlers, so they run after them).
+        self.list_pane.current_row_changed.connect(self._sync_row_extras)
+        self.project.replaced.connect(self._update_counts)
+        self.project.replaced.connect(self._sync_export_actions)
+        self.project.model.export_changed.connect(self._sync_export_actions)
+        self.preview.mode_changed.connect(self._sync_preview_actions)
         self.editor.fetch_notice.fetch_state = self.fetcher.state
         self.editor.fetch_notice.retry_requested.connect(lambda row: self.fetcher.fetch_rows([row]))
         self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
@@ -308,8 +314,6 @@ class MainWindow(QMainWindow):
     def _on_list_current_row_changed(self, row: int) -> None:
         self.editor.set_row(row)
         self.preview.set_current_row(row)
-        if self._complete:
-            self._sync_row_extras(row)
 
     def _sync_row_extras(self, row: int) -> None:
         """What complete() added follows the current paper: its marks, memory, Delete."""
@@ -342,21 +346,18 @@ class MainWindow(QMainWindow):
 
     def _on_project_replaced(self) -> None:
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
-        self._update_counts()
-        self._sync_export_actions()
         # Once the window has settled on the new project: its objects live as long as it.
         QTimer.singleShot(0, freeze_long_lived)
 
-    def _sync_export_actions(self) -> None:
-        if not self._complete:
-            return
+    def _sync_export_actions(self, *_args) -> None:
         self.action_registry["githubMath"].setChecked(self.project.digest.export.github_math)
 
     def _on_preview_mode_changed(self, mode: str) -> None:
         self.settings.preview_mode = mode
-        if self._complete:
-            self.action_registry["previewPaper"].setChecked(mode == "paper")
-            self.action_registry["previewDigest"].setChecked(mode == "digest")
+
+    def _sync_preview_actions(self, mode: str) -> None:
+        self.action_registry["previewPaper"].setChecked(mode == "paper")
+        self.action_registry["previewDigest"].setChecked(mode == "digest")
 
     # ------------------------------------------------------------------ arXiv, preferences, drafts
 
@@ -411,8 +412,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified())
 
     def _update_counts(self, *_args) -> None:
-        if self._complete:
-            self._counts.update_counts()
+        self._counts.update_counts()
 
     def _filter_shown(self) -> int | None:
         """How many papers the list's filter shows; None while no filter is on."""
