@@ -38,10 +38,19 @@ def cache_dir() -> Path:
     return user_cache_dir() / "icons"
 
 
+def _icon_key(name: str, color: QColor, scale: float) -> str:
+    return f"{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
+
+
+def _file_names(key: str) -> list[str]:
+    """The PNG file names of the icon with this key, one per size of SIZES."""
+    stem = hashlib.sha1(key.encode()).hexdigest()[:16]
+    return [f"{stem}-{size}.png" for size in SIZES]
+
+
 def drawn_name(name: str, color: QColor, scale: float, size: int) -> str:
     """The file name of an icon drawn ahead, in resources/icons/drawn (no qtawesome stamp)."""
-    key = f"{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
-    return f"{hashlib.sha1(key.encode()).hexdigest()[:16]}-{size}.png"
+    return _file_names(_icon_key(name, color, scale))[SIZES.index(size)]
 
 
 def _read(files: list[Path]) -> QIcon | None:
@@ -59,14 +68,13 @@ def _read(files: list[Path]) -> QIcon | None:
 
 def font_icon(name: str, color: QColor, scale: float = 1.0) -> QIcon:
     """A qtawesome icon as pixmaps of SIZES, from the PNG cache when it has them."""
-    key = f"{_qtawesome_stamp()}|{name}|{color.name(QColor.NameFormat.HexArgb)}|{scale}"
-    stem = hashlib.sha1(key.encode()).hexdigest()[:16]
+    key = _icon_key(name, color, scale)
     folder = cache_dir()
-    files = [folder / f"{stem}-{size}.png" for size in SIZES]
+    files = [folder / file_name for file_name in _file_names(f"{_qtawesome_stamp()}|{key}")]
     cached = _read(files)
     if cached is None:
         ahead = resource_path("icons", "drawn")
-        cached = _read([ahead / drawn_name(name, color, scale, size) for size in SIZES])
+        cached = _read([ahead / file_name for file_name in _file_names(key)])
     if cached is not None:
         return cached
     icon = QIcon()
