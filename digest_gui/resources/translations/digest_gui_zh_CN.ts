@@ -9,117 +9,117 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="95" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="97" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="98" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="99" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="103" />
+            <location filename="../../ui/actions.py" line="104" />
             <source>&amp;Import Digest Markdown…</source>
             <translation>导入摘要 Markdown(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="105" />
+            <location filename="../../ui/actions.py" line="106" />
             <source>Import from arXiv &amp;Listing…</source>
             <translation>从 arXiv 每日列表导入(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="69" />
+            <location filename="../../ui/actions.py" line="70" />
             <source>&amp;Markdown (.md)…</source>
             <translation>Markdown(&amp;M) (.md)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="70" />
+            <location filename="../../ui/actions.py" line="71" />
             <source>&amp;HTML Page (.html)…</source>
             <translation>HTML 网页(&amp;H) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="71" />
+            <location filename="../../ui/actions.py" line="72" />
             <source>&amp;WeChat HTML (.html)…</source>
             <translation>微信公众号 HTML(&amp;W) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="72" />
+            <location filename="../../ui/actions.py" line="73" />
             <source>&amp;Zhihu HTML (.html)…</source>
             <translation>知乎 HTML(&amp;Z) (.html)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>Add by I&amp;dentifier…</source>
             <translation>按编号添加(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/actions.py" line="103" />
             <source>Add papers by typing or pasting arXiv ids or links</source>
             <translation>输入或粘贴 arXiv 编号或链接来添加论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="108" />
             <source>Import Folder into &amp;Archive…</source>
             <translation>将文件夹导入存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="109" />
             <source>Add a folder of past digests to the archive</source>
             <translation>把一个文件夹里的往期摘要加入存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="110" />
             <source>Rebuild Archive</source>
             <translation>重建存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/actions.py" line="111" />
             <source>Make the archive again from its digests and projects</source>
             <translation>根据存档收录的摘要和项目重新建立存档</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="114" />
             <source>&amp;Publish…</source>
             <translation>发布(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Write the day's issue, the RSS feed and the index into a folder</source>
             <translation>把当天的一期、RSS 订阅源和索引写入文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Protect &amp;Math for GitHub</source>
             <translation>为 GitHub 保护公式(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="118" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>Export formulas as $`…`$, which GitHub's Markdown leaves whole</source>
             <translation>将公式导出为 $`…`$ 形式，GitHub 的 Markdown 不会改动它</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -129,82 +129,82 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="123" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="124" />
+            <location filename="../../ui/actions.py" line="125" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="125" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>Copy &amp;As</source>
             <translation>复制为(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>&amp;Markdown</source>
             <translation>Markdown(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="127" />
+            <location filename="../../ui/actions.py" line="128" />
             <source>&amp;WeChat</source>
             <translation>微信公众号(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="129" />
             <source>Copy rich text to paste into the WeChat Official Account editor</source>
             <translation>复制富文本，粘贴到微信公众号编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="130" />
+            <location filename="../../ui/actions.py" line="131" />
             <source>&amp;Zhihu</source>
             <translation>知乎(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="131" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>Copy rich text to paste into the Zhihu editor</source>
             <translation>复制富文本，粘贴到知乎编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="133" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>&amp;Paste arXiv Links</source>
             <translation>粘贴 arXiv 链接(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="138" />
             <source>&amp;Delete Papers</source>
             <translation>删除论文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="139" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>&amp;Filter Papers</source>
             <translation>筛选论文(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="140" />
+            <location filename="../../ui/actions.py" line="141" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="142" />
+            <location filename="../../ui/actions.py" line="143" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="143" />
+            <location filename="../../ui/actions.py" line="144" />
             <source>Find Pre&amp;vious</source>
             <translation>查找上一个(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="144" />
+            <location filename="../../ui/actions.py" line="145" />
             <source>Search &amp;Archive…</source>
             <translation>搜索存档(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="146" />
+            <location filename="../../ui/actions.py" line="147" />
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
         </message>
@@ -214,122 +214,122 @@
             <translation>论文(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="150" />
+            <location filename="../../ui/actions.py" line="151" />
             <source>Mark &amp;Reviewed and Next</source>
             <translation>标记为已审阅并转到下一篇(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="152" />
+            <location filename="../../ui/actions.py" line="153" />
             <source>Mark the paper reviewed and go to the next paper that is not</source>
             <translation>将论文标记为已审阅，并转到下一篇未审阅的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="154" />
+            <location filename="../../ui/actions.py" line="155" />
             <source>Mark as Needs Re&amp;view</source>
             <translation>标记为需要审阅(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="156" />
+            <location filename="../../ui/actions.py" line="157" />
             <source>Next Paper to Revie&amp;w</source>
             <translation>下一篇待审阅论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="158" />
+            <location filename="../../ui/actions.py" line="159" />
             <source>&amp;Accept Suggestion</source>
             <translation>接受建议(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="160" />
+            <location filename="../../ui/actions.py" line="161" />
             <source>Take the draft's or arXiv's text shown under the field</source>
             <translation>采用字段下方显示的草稿或 arXiv 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="162" />
+            <location filename="../../ui/actions.py" line="163" />
             <source>&amp;Ignore Suggestion</source>
             <translation>忽略建议(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="164" />
+            <location filename="../../ui/actions.py" line="165" />
             <source>Keep your text and forget the suggestion (Esc in the field)</source>
             <translation>保留你的文本并放弃该建议（在字段中按 Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="166" />
+            <location filename="../../ui/actions.py" line="167" />
             <source>&amp;Next Paper</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="167" />
+            <location filename="../../ui/actions.py" line="168" />
             <source>&amp;Previous Paper</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="169" />
+            <location filename="../../ui/actions.py" line="170" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="170" />
+            <location filename="../../ui/actions.py" line="171" />
             <source>Move Do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="171" />
+            <location filename="../../ui/actions.py" line="172" />
             <source>Go to &amp;English Side</source>
             <translation>转到英文一侧(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="173" />
+            <location filename="../../ui/actions.py" line="174" />
             <source>Move the cursor to the English source of this field</source>
             <translation>把光标移到此字段的英文原文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="174" />
+            <location filename="../../ui/actions.py" line="175" />
             <source>Go to &amp;Chinese Side</source>
             <translation>转到中文一侧(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="176" />
+            <location filename="../../ui/actions.py" line="177" />
             <source>Move the cursor to the Chinese translation of this field</source>
             <translation>把光标移到此字段的中文译文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="178" />
+            <location filename="../../ui/actions.py" line="179" />
             <source>&amp;Fetch from arXiv</source>
             <translation>从 arXiv 获取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="179" />
+            <location filename="../../ui/actions.py" line="180" />
             <source>Fetch All &amp;Missing or Failed</source>
             <translation>获取所有缺失或失败的论文(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="181" />
+            <location filename="../../ui/actions.py" line="182" />
             <source>&amp;Draft Chinese</source>
             <translation>起草中文(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="182" />
+            <location filename="../../ui/actions.py" line="183" />
             <source>Ask the model for a Chinese draft of the selected papers</source>
             <translation>请模型为所选论文起草中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="184" />
+            <location filename="../../ui/actions.py" line="185" />
             <source>Draft All &amp;Without Chinese</source>
             <translation>起草所有缺中文的论文(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="186" />
+            <location filename="../../ui/actions.py" line="187" />
             <source>&amp;Glossary…</source>
             <translation>术语表(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="187" />
+            <location filename="../../ui/actions.py" line="188" />
             <source>Accept Translation &amp;Memory</source>
             <translation>采用翻译记忆(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="188" />
+            <location filename="../../ui/actions.py" line="189" />
             <source>Fill the empty Chinese fields with what an earlier digest had for this paper</source>
             <translation>用往期摘要中这篇论文的译文填写空着的中文栏</translation>
         </message>
@@ -339,32 +339,32 @@
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="192" />
+            <location filename="../../ui/actions.py" line="193" />
             <source>Preview &amp;Selected Paper</source>
             <translation>预览所选论文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="194" />
+            <location filename="../../ui/actions.py" line="195" />
             <source>Preview &amp;Whole Digest</source>
             <translation>预览整份摘要(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="196" />
+            <location filename="../../ui/actions.py" line="197" />
             <source>&amp;Quality Checks</source>
             <translation>质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="198" />
+            <location filename="../../ui/actions.py" line="199" />
             <source>&amp;Translation Memory</source>
             <translation>翻译记忆(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="200" />
+            <location filename="../../ui/actions.py" line="201" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="201" />
+            <location filename="../../ui/actions.py" line="202" />
             <source>System Language</source>
             <translation>跟随系统</translation>
         </message>
@@ -374,17 +374,17 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="207" />
+            <location filename="../../ui/actions.py" line="208" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="208" />
+            <location filename="../../ui/actions.py" line="209" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="209" />
+            <location filename="../../ui/actions.py" line="210" />
             <source>&amp;About digest-gui</source>
             <translation>关于 digest-gui(&amp;A)</translation>
         </message>
@@ -1400,62 +1400,62 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>FieldSuggestions</name>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="170" />
+            <location filename="../../ui/editor/suggestions.py" line="175" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="171" />
+            <location filename="../../ui/editor/suggestions.py" line="176" />
             <source>Replace your text with this one (Alt+Enter in the field)</source>
             <translation>用这段文本替换你的文本（在字段中按 Alt+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="172" />
+            <location filename="../../ui/editor/suggestions.py" line="177" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="173" />
+            <location filename="../../ui/editor/suggestions.py" line="178" />
             <source>Keep your text (Esc or Alt+Delete in the field)</source>
             <translation>保留你的文本（在字段中按 Esc 或 Alt+Delete）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="174" />
+            <location filename="../../ui/editor/suggestions.py" line="179" />
             <source>Struck out: your words that would go. Green: the new words.</source>
             <translation>删除线：将被替换掉的文字。绿色：新的文字。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="210" />
+            <location filename="../../ui/editor/suggestions.py" line="215" />
             <source>Draft:</source>
             <translation>草稿：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="212" />
+            <location filename="../../ui/editor/suggestions.py" line="217" />
             <source>arXiv v%1:</source>
             <translation>arXiv v%1：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="214" />
+            <location filename="../../ui/editor/suggestions.py" line="219" />
             <source>arXiv:</source>
             <translation>arXiv：</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="232" />
+            <location filename="../../ui/editor/suggestions.py" line="237" />
             <source>Accept the Draft</source>
             <translation>采用草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="238" />
+            <location filename="../../ui/editor/suggestions.py" line="243" />
             <source>Accept arXiv's Text</source>
             <translation>采用 arXiv 的文本</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="247" />
+            <location filename="../../ui/editor/suggestions.py" line="252" />
             <source>Ignore the Draft</source>
             <translation>忽略草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/suggestions.py" line="250" />
+            <location filename="../../ui/editor/suggestions.py" line="255" />
             <source>Ignore arXiv's Text</source>
             <translation>忽略 arXiv 的文本</translation>
         </message>
@@ -2153,12 +2153,12 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Fix for GitHub</source>
             <translation>为 GitHub 修正</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>%1 (read-only)</source>
             <translation>%1（只读）</translation>
         </message>
@@ -2887,37 +2887,37 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../ui/preview/pane.py" line="113" />
+            <location filename="../../ui/preview/pane.py" line="115" />
             <source>Selected paper</source>
             <translation>所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="114" />
+            <location filename="../../ui/preview/pane.py" line="116" />
             <source>Preview the selected paper only</source>
             <translation>只预览所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="115" />
+            <location filename="../../ui/preview/pane.py" line="117" />
             <source>Whole digest</source>
             <translation>整份摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="116" />
+            <location filename="../../ui/preview/pane.py" line="118" />
             <source>Preview the whole digest, scrolled to the selected paper</source>
             <translation>预览整份摘要，并滚动到所选论文</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="117" />
+            <location filename="../../ui/preview/pane.py" line="119" />
             <source>Live preview</source>
             <translation>实时预览</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="119" />
+            <location filename="../../ui/preview/pane.py" line="121" />
             <source>Show the digest as an export format's target shows it</source>
             <translation>按导出格式在目标平台上的样子显示摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/preview/pane.py" line="216" />
+            <location filename="../../ui/preview/pane.py" line="233" />
             <source>This format cannot be shown: %1</source>
             <translation>无法显示此格式：%1</translation>
         </message>
@@ -3244,47 +3244,47 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>StaleMarks</name>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="135" />
+            <location filename="../../ui/editor/stale_marks.py" line="152" />
             <source>The English title changed since the paper was reviewed</source>
             <translation>审阅之后，英文标题有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="136" />
+            <location filename="../../ui/editor/stale_marks.py" line="153" />
             <source>The English abstract changed since the paper was reviewed</source>
             <translation>审阅之后，英文摘要有改动</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="140" />
+            <location filename="../../ui/editor/stale_marks.py" line="157" />
             <source>As reviewed</source>
             <translation>审阅时</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="141" />
+            <location filename="../../ui/editor/stale_marks.py" line="158" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="142" />
+            <location filename="../../ui/editor/stale_marks.py" line="159" />
             <source>Confirm Chinese</source>
             <translation>确认中文</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="145" />
+            <location filename="../../ui/editor/stale_marks.py" line="162" />
             <source>The Chinese fits the new English: clear this mark (Ctrl+Return marks the whole paper)</source>
             <translation>中文与新的英文相符：清除此标记（Ctrl+Return 标记整篇论文）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="163" />
+            <location filename="../../ui/editor/stale_marks.py" line="181" />
             <source>(nothing)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="163" />
+            <location filename="../../ui/editor/stale_marks.py" line="181" />
             <source>(removed)</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/stale_marks.py" line="176" />
+            <location filename="../../ui/editor/stale_marks.py" line="194" />
             <source>Confirm Translation</source>
             <translation>确认译文</translation>
         </message>
@@ -3325,17 +3325,17 @@ Drop arXiv links here, paste them into the list (Ctrl+V) or add them by identifi
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="69" />
+            <location filename="../../ui/app.py" line="72" />
             <source>Example digest</source>
             <translation>示例摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="132" />
+            <location filename="../../ui/app.py" line="135" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
+            <location filename="../../ui/app.py" line="136" />
             <source>%1. Your unsaved work is kept; details are in %2.</source>
             <translation>%1。未保存的内容已保留；详情见 %2。</translation>
         </message>
