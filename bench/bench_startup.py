@@ -1,7 +1,7 @@
 """The first painted frame of a real start, against a bare PySide6 window timed in the same run.
 
-Run with `make bench`. Each figure is the median over RUNS starts (after one warm-up) of the
-time from launching the process to the end of the first paint pass that drew the digest's
+Run with `make bench`. Each figure is the median over RUNS rounds (after one warm-up round)
+of the time from launching the process to the end of the first paint pass that drew the digest's
 preview (the list and the editor paint in the same pass, before it): `digest-gui FILE`
 with DIGEST_GUI_FIRST_FRAME set (digest_gui/ui/first_frame.py writes the time and the
 resident memory then), the event loop running, no screenshot path. The floor is a bare
@@ -14,7 +14,10 @@ HTML page, timed the same way. Measured:
 - 2,300 and 23,000 papers (the reference digest repeated, bench_core.repeated, each copy's
   titles and summaries made distinct so that no per-text cache is shared between copies).
 
-In the same run, right after the floor, ReText 8.1 (a Markdown editor with live preview, in
+The floor and these starts are measured in the same rounds, one start of each per round, so
+that a machine slowing down or speeding up during the run shifts them alike.
+
+In the same run, before them, ReText 8.1 (a Markdown editor with live preview, in
 its own environment: bench/bench_retext.py, whose docstring says exactly what it measures) on
 the 23-paper digest as Markdown, whose first frame the 23-paper start must beat, and on
 2,300 papers as a reference; each with the frame where its preview shows the digest.
@@ -108,23 +111,31 @@ def first_frame(command: list[str], env: dict[str, str], mark: Path) -> tuple[fl
     return stamp - launched, rss, cpu
 
 
-def series(command: list[str], env: dict[str, str], mark: Path, runs: int = RUNS, fresh: Path | None = None):
-    """Median seconds and MiB of `runs` starts after a warm-up; with `fresh`, that folder is
-    emptied before every start (a first start after installing)."""
-    times, memory, cpu = [], [], []
+def interleaved(
+    starts: dict[str, tuple[list[str], Path | None]], env: dict[str, str], mark: Path, runs: int = RUNS
+) -> dict[str, tuple[float, float, float]]:
+    """Median seconds, MiB and CPU seconds of each start (by name: its command, and a folder
+    to empty before each start for a first start after installing, or None) over `runs`
+    rounds after a warm-up round. One start of each per round: a machine that slows down or
+    speeds up meanwhile shifts them all alike, not the ones measured last."""
+    measured: dict[str, list[tuple[float, float, float]]] = {name: [] for name in starts}
     for index in range(runs + 1):
-        if fresh is not None:
-            shutil.rmtree(fresh, ignore_errors=True)
-            env = _environment(fresh)
-        measured = first_frame(command, env, mark)
-        if index == 0 or measured is None:
+        for name, (command, fresh) in starts.items():
+            start_env = env
+            if fresh is not None:
+                shutil.rmtree(fresh, ignore_errors=True)
+                start_env = _environment(fresh)
+            result = first_frame(command, start_env, mark)
+            if index and result is not None:
+                measured[name].append(result)
+    medians: dict[str, tuple[float, float, float]] = {}
+    for name, values in measured.items():
+        if not values:
+            medians[name] = (float("nan"),) * 3  # type: ignore[assignment]
             continue
-        times.append(measured[0])
-        memory.append(measured[1])
-        cpu.append(measured[2])
-    if not times:
-        return float("nan"), float("nan"), float("nan")
-    return statistics.median(times), statistics.median(memory), statistics.median(cpu)
+        seconds, mib, cpu = (statistics.median(value[i] for value in values) for i in range(3))
+        medians[name] = (seconds, mib, cpu)
+    return medians
 
 
 def main() -> int:
@@ -144,40 +155,48 @@ def main() -> int:
         page = folder / "digest.html"
         page.write_text(export_digest(digest, "html"), encoding="utf-8")
 
-        floor, floor_mib, floor_cpu = series([sys.executable, "-c", FLOOR, str(page), str(mark)], env, mark)
-        rows: list[Row] = [
-            ("floor: bare PySide6 window, QTextBrowser, 23-paper HTML", floor, floor_mib, floor_cpu, "", [])
-        ]
-
         retext_env = _environment(folder / "retext")
-        more, retext = retext_rows(
+        retext_rows_, retext = retext_rows(
             folder, {n: digests[n] for n in (23, 2_300)}, retext_env, mark, RUNS, TIMEOUT_S
         )
-        rows.extend(more)
+        # The floor and every digest-gui start, measured in the same rounds.
+        app = _app_command()
+        medians = interleaved(
+            {
+                "floor": ([sys.executable, "-c", FLOOR, str(page), str(mark)], None),
+                "later": ([*app, str(projects[23])], None),
+                "first": ([*app, str(projects[23])], folder / "fresh"),
+                "2300": ([*app, str(projects[2_300])], None),
+                "23000": ([*app, str(projects[23_000])], None),
+            },
+            env,
+            mark,
+        )
+        floor, floor_mib, floor_cpu = medians["floor"]
+        rows: list[Row] = [
+            ("floor: bare PySide6 window, QTextBrowser, 23-paper HTML", floor, floor_mib, floor_cpu, "", []),
+            *retext_rows_,
+        ]
         # Each target: (what is over it, the limit in seconds, how the table states it).
         below_floor = ("floor", floor + 0.050, f"<= floor + 50 ms = {1000 * floor + 50:.0f} ms")
         below_retext = (
             [("ReText", retext, f"below ReText ({1000 * retext:.0f} ms)")] if retext is not None else []
         )
 
-        def app_row(label: str, count: int, limits: list, note: str = "", fresh: bool = False) -> None:
-            command = [*_app_command(), str(projects[count])]
-            seconds, mib, cpu = series(command, env, mark, fresh=folder / "fresh" if fresh else None)
+        def app_row(label: str, name: str, limits: list, note: str = "") -> None:
             target = " and ".join(stated for _, _, stated in limits) or note
-            rows.append((label, seconds, mib, cpu, target, [(name, limit) for name, limit, _ in limits]))
+            rows.append((label, *medians[name], target, [(over, limit) for over, limit, _ in limits]))
 
-        app_row("digest-gui, 23-paper example, later start", 23, [below_floor, *below_retext])
-        app_row(
-            "digest-gui, 23-paper example, first start", 23, [], "(first start after install)", fresh=True
-        )
+        app_row("digest-gui, 23-paper example, later start", "later", [below_floor, *below_retext])
+        app_row("digest-gui, 23-paper example, first start", "first", [], "(first start after install)")
         app_row(
             "digest-gui, 2,300 papers",
-            2_300,
+            "2300",
             [("floor", floor + 0.150, f"<= floor + 150 ms = {1000 * floor + 150:.0f} ms")],
         )
-        app_row("digest-gui, 23,000 papers", 23_000, [("", 1.0, "<= 1,000 ms")])
+        app_row("digest-gui, 23,000 papers", "23000", [("", 1.0, "<= 1,000 ms")])
 
-        print(f"first painted frame of a real start (median of {RUNS}, launch to first frame)")
+        print(f"first painted frame of a real start (median of {RUNS} rounds, launch to first frame)")
         print(f"  {'start':58} {'frame':>9} {'x floor':>8} {'CPU':>9} {'RSS':>9}  target")
         for label, seconds, mib, cpu, target, limits in rows:
             if seconds is None:
