@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
+# The dialogs' classes are named through their module: PySide makes a class, with its
+# enums, when it is first named, and this module loads before the first frame, which
+# shows no dialog (QMessageBox, QFileDialog and QInputDialog: about 3 ms).
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from digest_gui.ui.widgets.plain_text import plain_message_box
 
@@ -31,14 +35,14 @@ def project_filter() -> str:
 
 def ask_open_path(parent: QWidget | None, folder: str) -> str:
     """A project or digest to open; '' when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("dialogs", "Open"), folder, project_filter()
     )
     return path
 
 
 def ask_import_path(parent: QWidget | None, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Import Digest Markdown"),
         folder,
@@ -49,7 +53,7 @@ def ask_import_path(parent: QWidget | None, folder: str) -> str:
 
 def ask_glossary_path(parent: QWidget | None, folder: str) -> str:
     """A CSV or TSV glossary to import; '' when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Import Glossary"),
         folder,
@@ -60,44 +64,44 @@ def ask_glossary_path(parent: QWidget | None, folder: str) -> str:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
     """Where to save; '' when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path
 
 
 def ask_publish_folder(parent: QWidget | None, folder: str) -> str:
     """The folder to publish into; '' when cancelled."""
-    return QFileDialog.getExistingDirectory(
+    return QtWidgets.QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("dialogs", "Publish into Folder"), folder
     )
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     """Save / Discard / Cancel before closing a modified project."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
     box.setText(QCoreApplication.translate("dialogs", "Save the changes to “%1”?").replace("%1", name))
     box.setInformativeText(
         QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them.")
     )
     box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
+        QtWidgets.QMessageBox.StandardButton.Save
+        | QtWidgets.QMessageBox.StandardButton.Discard
+        | QtWidgets.QMessageBox.StandardButton.Cancel
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
     answer = plain_message_box(box).exec()
-    if answer == QMessageBox.StandardButton.Save:
+    if answer == QtWidgets.QMessageBox.StandardButton.Save:
         return Choice.SAVE
-    if answer == QMessageBox.StandardButton.Discard:
+    if answer == QtWidgets.QMessageBox.StandardButton.Discard:
         return Choice.DISCARD
     return Choice.CANCEL
 
 
 def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
     """The file changed since it was opened: Save As / Overwrite / Reload / Cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
     box.setText(
         QCoreApplication.translate(
@@ -111,23 +115,23 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
             "file and drop your unsaved changes.",
         )
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     return _choose(
         box,
         [
             (
                 QCoreApplication.translate("dialogs", "Save As…"),
-                QMessageBox.ButtonRole.AcceptRole,
+                QtWidgets.QMessageBox.ButtonRole.AcceptRole,
                 Choice.SAVE_AS,
             ),
             (
                 QCoreApplication.translate("dialogs", "Overwrite"),
-                QMessageBox.ButtonRole.DestructiveRole,
+                QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
                 Choice.OVERWRITE,
             ),
             (
                 QCoreApplication.translate("dialogs", "Reload"),
-                QMessageBox.ButtonRole.ResetRole,
+                QtWidgets.QMessageBox.ButtonRole.ResetRole,
                 Choice.RELOAD,
             ),
         ],
@@ -136,7 +140,9 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> Choice:
 
 
 def _choose(
-    box: QMessageBox, buttons: list[tuple[str, QMessageBox.ButtonRole, Choice]], otherwise: Choice
+    box: QtWidgets.QMessageBox,
+    buttons: list[tuple[str, QtWidgets.QMessageBox.ButtonRole, Choice]],
+    otherwise: Choice,
 ) -> Choice:
     """Add the buttons (the first is the default), show the box, return the chosen Choice."""
     added = {}
@@ -150,8 +156,8 @@ def _choose(
 
 def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
     """Offer the changes a crash left in the recovery file."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Restore unsaved changes?"))
     box.setText(
         QCoreApplication.translate(
@@ -168,48 +174,54 @@ def ask_restore(parent: QWidget | None, name: str, when: str) -> Choice:
         [
             (
                 QCoreApplication.translate("dialogs", "Restore"),
-                QMessageBox.ButtonRole.AcceptRole,
+                QtWidgets.QMessageBox.ButtonRole.AcceptRole,
                 Choice.RESTORE,
             ),
             (
                 QCoreApplication.translate("dialogs", "Discard"),
-                QMessageBox.ButtonRole.DestructiveRole,
+                QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
                 Choice.DISCARD,
             ),
-            (QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole, Choice.LATER),
+            (
+                QCoreApplication.translate("dialogs", "Later"),
+                QtWidgets.QMessageBox.ButtonRole.RejectRole,
+                Choice.LATER,
+            ),
         ],
         otherwise=Choice.LATER,
     )
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> QMessageBox:
+def message_box(
+    parent: QWidget | None, icon: QtWidgets.QMessageBox.Icon, title: str, message: str
+) -> QtWidgets.QMessageBox:
     """A message box with an OK button that shows the message as written (never as markup)."""
-    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    box = QtWidgets.QMessageBox(icon, title, message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
     return plain_message_box(box)
 
 
 def ask_api_key(parent: QWidget | None, reason: str) -> str:
     """The keyring could not be read: ask for the model server's API key ("" when cancelled)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     title = QCoreApplication.translate("dialogs", "API Key Needed")
     label = QCoreApplication.translate(
         "dialogs", "%1.\nType the model server's API key to use it for this session:"
     ).replace("%1", reason)
-    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    text, accepted = QtWidgets.QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text.strip() if accepted else ""
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
+    message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, message).exec()
 
 
 def show_critical(parent: QWidget | None, title: str, message: str) -> None:
-    message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
+    message_box(parent, QtWidgets.QMessageBox.Icon.Critical, title, message).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+    message_box(parent, QtWidgets.QMessageBox.Icon.Information, title, message).exec()
 
 
 def edit_preferences(parent: QWidget | None, settings, page: str = "") -> bool:
@@ -234,10 +246,10 @@ def edit_glossary(parent: QWidget | None, entries: list, folder: str = "") -> li
 
 
 def _plain_box(
-    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str
-) -> QMessageBox:
+    parent: QWidget | None, icon: QtWidgets.QMessageBox.Icon, title: str, text: str, detail: str
+) -> QtWidgets.QMessageBox:
     """A message box that shows file names and error texts as they are, never as markup."""
-    box = QMessageBox(parent)
+    box = QtWidgets.QMessageBox(parent)
     box.setIcon(icon)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(title)
@@ -250,19 +262,19 @@ def ask_replace_read_only(parent: QWidget | None, path: str) -> bool:
     """path is read-only (someone protected it): replace it anyway (True) or not."""
     box = _plain_box(
         parent,
-        QMessageBox.Icon.Warning,
+        QtWidgets.QMessageBox.Icon.Warning,
         QCoreApplication.translate("dialogs", "Replace a read-only file?"),
         QCoreApplication.translate("dialogs", "“%1” is read-only.").replace("%1", path),
         QCoreApplication.translate("dialogs", "Someone may have protected it on purpose. Replace it anyway?"),
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     return (
         _choose(
             box,
             [
                 (
                     QCoreApplication.translate("dialogs", "Replace"),
-                    QMessageBox.ButtonRole.DestructiveRole,
+                    QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
                     Choice.OVERWRITE,
                 )
             ],
@@ -276,21 +288,21 @@ def ask_save_elsewhere(parent: QWidget | None, message: str) -> bool:
     """Writing was refused (a read-only folder): choose another place (True) or cancel."""
     box = _plain_box(
         parent,
-        QMessageBox.Icon.Warning,
+        QtWidgets.QMessageBox.Icon.Warning,
         QCoreApplication.translate("dialogs", "Cannot write here"),
         message,
         QCoreApplication.translate(
             "dialogs", "Nothing was written and your work is still open. Save it somewhere else?"
         ),
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     return (
         _choose(
             box,
             [
                 (
                     QCoreApplication.translate("dialogs", "Save As…"),
-                    QMessageBox.ButtonRole.AcceptRole,
+                    QtWidgets.QMessageBox.ButtonRole.AcceptRole,
                     Choice.SAVE_AS,
                 )
             ],
@@ -310,7 +322,7 @@ def ask_open_backup(parent: QWidget | None, message: str, backups: list[tuple[st
             QCoreApplication.translate("dialogs", "Earlier versions of this project were kept. Open one?"),
         )
     )
-    dialog = QInputDialog(parent)
+    dialog = QtWidgets.QInputDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Open a backup"))
     dialog.setLabelText(text)
     for widget in dialog.findChildren(QLabel):  # the error names a file: show it as it is
@@ -318,7 +330,7 @@ def ask_open_backup(parent: QWidget | None, message: str, backups: list[tuple[st
     dialog.setComboBoxItems(labels)
     dialog.setComboBoxEditable(False)
     dialog.setTextValue(labels[0] if labels else "")
-    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    accepted = dialog.exec() == QtWidgets.QInputDialog.DialogCode.Accepted
     chosen = dialog.textValue()
     dialog.deleteLater()
     if not accepted or chosen not in labels:
@@ -330,7 +342,7 @@ def ask_project_in_use(parent: QWidget | None, name: str, owner: str, can_switch
     """Another running digest-gui has the project open: view it read-only, switch there, or cancel."""
     box = _plain_box(
         parent,
-        QMessageBox.Icon.Warning,
+        QtWidgets.QMessageBox.Icon.Warning,
         QCoreApplication.translate("dialogs", "Project already open"),
         QCoreApplication.translate("dialogs", "“%1” is open in another digest-gui window (%2).")
         .replace("%1", name)
@@ -341,20 +353,20 @@ def ask_project_in_use(parent: QWidget | None, name: str, owner: str, can_switch
             "Switch to that window, or open a read-only view here?",
         ),
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     buttons = []
     if can_switch:
         buttons.append(
             (
                 QCoreApplication.translate("dialogs", "Switch to It"),
-                QMessageBox.ButtonRole.AcceptRole,
+                QtWidgets.QMessageBox.ButtonRole.AcceptRole,
                 Choice.SWITCH,
             )
         )
     buttons.append(
         (
             QCoreApplication.translate("dialogs", "Open Read-Only"),
-            QMessageBox.ButtonRole.ActionRole,
+            QtWidgets.QMessageBox.ButtonRole.ActionRole,
             Choice.READ_ONLY,
         )
     )

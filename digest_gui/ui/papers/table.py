@@ -40,11 +40,7 @@ class PaperTable(QTableView):
         self.setModel(proxy)
         # Where a drop would go: a line over the viewport, a child widget rather than a
         # paintEvent override, so that painting the list runs no Python code.
-        self._drop_line = QFrame(self.viewport())
-        self._drop_line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._drop_line.setAutoFillBackground(True)
-        self._drop_line.setBackgroundRole(QPalette.ColorRole.Highlight)
-        self._drop_line.hide()
+        self._drop_line_: QFrame | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,6 +100,17 @@ class PaperTable(QTableView):
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
         self._show_drop_line(-1)
+
+    @property
+    def _drop_line(self) -> QFrame:
+        if self._drop_line_ is None:
+            line = QFrame(self.viewport())
+            line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            line.setAutoFillBackground(True)
+            line.setBackgroundRole(QPalette.ColorRole.Highlight)
+            line.hide()
+            self._drop_line_ = line
+        return self._drop_line_
 
     def _show_drop_line(self, y: int) -> None:
         if y < 0:

@@ -48,6 +48,7 @@ from digest_gui.ui.preview.painting import (
     BACKGROUND,
     TEXT,
     Highlighter,
+    fill_rect,
     highlighted_texts,
     page_padding,
     paint_item,
@@ -63,6 +64,10 @@ class PreviewView(QAbstractScrollArea):
 
     def __init__(self, model: PaperModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made in Python: the first time Python is handed a QWidget that C++
+        # made, PySide builds every QtWidgets class to find its type (15 ms, before the
+        # first frame).
+        self.setViewport(QWidget(self))
         self._model = model
         self._column = ItemColumn(qt_css())
         self._mode = DIGEST_MODE
@@ -407,7 +412,7 @@ class PreviewView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._settle()
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), BACKGROUND)
+        fill_rect(painter, QRectF(event.rect()), BACKGROUND)
         selected = self.current_row() if self._mode == DIGEST_MODE else -1
         left = self._left()
         for top, item in self._column.visible():
@@ -427,7 +432,7 @@ class PreviewView(QAbstractScrollArea):
             if item.row == selected and item.kind in (ROW, ENTRY):
                 # Where the selected paper is, in the whole digest.
                 marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
-                painter.fillRect(marker, ACCENT)
+                fill_rect(painter, marker, ACCENT)
         painter.end()
         if self._column.idle_pending() and not self._idle_timer.isActive():
             self._idle_timer.start()

@@ -10,11 +10,14 @@ wrapped as rich text deliberately, which shows every character as written.
 from __future__ import annotations
 
 import html
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's part of the namespace
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 @overload

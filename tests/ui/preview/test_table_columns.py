@@ -15,7 +15,7 @@ from digest_gui.core.model import Digest, Paper
 from digest_gui.ui.document.paper_model import PaperModel
 from digest_gui.ui.preview.items import HEAD, ROW
 from digest_gui.ui.preview.pane import PreviewPane
-from digest_gui.ui.preview.table_columns import Extent, column_widths, table_extents, text_extent
+from digest_gui.ui.preview.table_columns import Extent, column_widths, pieces, table_extents, text_extent
 
 # Two Latin letters or digits on either side of a line break: a word split inside.
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -210,3 +210,33 @@ def test_column_widths_never_cut_a_word_and_use_the_room(extents, available):
         assert all(width <= math.ceil(e.maximum) for e, width in zip(extents, widths, strict=True))
     elif least <= available:
         assert sum(widths) >= available - len(extents)  # the page's width is used
+
+
+# The pattern pieces() used to be, with its CJK class written out three times: pieces()
+# finds the same pieces with the class compiled once (table_columns.py says why).
+_CJK = r"\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_OPENING = r"（【「『《〈“‘〔［｛"
+_CLOSING = r"，。、；：！？）】」』》〉”’〕］｝…—・"
+_ORIGINAL_PIECE = re.compile(
+    rf"[{_OPENING}]*[{_CJK}][{_CLOSING}]*"
+    rf"|[^\s{_CJK}{_OPENING}{_CLOSING}-]*-+(?=[A-Za-z])"
+    rf"|[^\s{_CJK}]+"
+)
+_TABLE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZ-- \t\n一丁中文。，）（「」…—・〔［x9"),
+        st.characters(min_codepoint=0x2E70, max_codepoint=0xA000),
+        st.characters(min_codepoint=0xF8F0, max_codepoint=0xFB10),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(_TABLE_TEXT)
+def test_pieces_are_those_of_the_pattern_with_its_cjk_class_written_out(text):
+    assert pieces(text) == _ORIGINAL_PIECE.findall(text)
+
+
+def test_pieces_keep_cjk_punctuation_and_hyphenated_words_together():
+    assert pieces("（中文）Red-Teaming 一，二") == ["（中", "文）", "Red-", "Teaming", "一，", "二"]
