@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from digest_gui.paths import resource_path, translation
 
@@ -37,7 +37,10 @@ def apply_language(app: QCoreApplication, setting: str) -> str:
         _installed.append(ours)
     if language == "en":
         return language
-    # Qt's own strings (standard buttons such as Save, Discard, Cancel).
+    # Qt's own strings (standard buttons such as Save, Discard, Cancel). Imported here: an
+    # English start does not need the class (PySide makes it, with its enums, when named).
+    from PySide6.QtCore import QLibraryInfo
+
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

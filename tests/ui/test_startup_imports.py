@@ -78,6 +78,9 @@ LATER_QT_CLASSES = (
     "QFileDialog",
     "QInputDialog",
     "QGradient",
+    # Key sequences (the fields' and the list's keys) and Qt's translations' folder.
+    "QKeySequence",
+    "QLibraryInfo",
 )
 
 # A real start (cli.main, as `digest-gui FILE` runs it): at the first frame, note what is
@@ -93,8 +96,8 @@ out = sys.argv[2]
 
 def at_first_frame(_mark):
     loaded = sorted(sys.modules)
-    import PySide6.QtGui, PySide6.QtWidgets
-    classes = sorted({*vars(PySide6.QtGui), *vars(PySide6.QtWidgets)})
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+    classes = sorted({*vars(PySide6.QtCore), *vars(PySide6.QtGui), *vars(PySide6.QtWidgets)})
     def when_complete():
         window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "is_complete"))
         if not window.is_complete():

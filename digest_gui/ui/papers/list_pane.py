@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# QKeySequence is named through QtGui: PySide makes a class (with its enums) when it is
+# first named, and the first frame needs no key sequence.
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from digest_gui.core.model import Status
@@ -87,12 +90,14 @@ class PaperListPane(QWidget):
 
         def add(icon_name: str, slot, keys=(), color: str = "") -> QAction:
             action = menu.addAction(icon(icon_name, color), "")
-            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcuts([QtGui.QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             return action
 
-        self.copy_links_action = add("mdi6.content-copy", self.copy_links, [QKeySequence.StandardKey.Copy])
+        self.copy_links_action = add(
+            "mdi6.content-copy", self.copy_links, [QtGui.QKeySequence.StandardKey.Copy]
+        )
         menu.addSeparator()
         self.mark_actions = {
             status: add(
@@ -238,9 +243,9 @@ class PaperListPane(QWidget):
             self.delete_selected()
         elif key in vertical and mods == ctrl | shift:
             self.move_selected(vertical[key])
-        elif event.matches(QKeySequence.StandardKey.Copy):
+        elif event.matches(QtGui.QKeySequence.StandardKey.Copy):
             self.copy_links()
-        elif event.matches(QKeySequence.StandardKey.Find):
+        elif event.matches(QtGui.QKeySequence.StandardKey.Find):
             self.focus_filter()
         else:
             return False
