@@ -203,8 +203,16 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         # first, each in a turn of the event loop of its own: the window answers between
         # them instead of freezing for their sum.
         first.then(
-            lambda: in_turns([*(partial(import_module, name) for name in HEAVY_LATER), window.complete])
+            lambda: in_turns(
+                [
+                    *(partial(import_module, name) for name in HEAVY_LATER),
+                    window.complete,
+                    window.project.settle,
+                ]
+            )
         )
+        # The opened file's sha256 is worked out after the first frame, in the last turn.
+        window.project.hash_later = True
         fit_to_screen(window, window.splitter, settings)
         window.show()
         open_initial(window, file, interactive=True)

@@ -7,7 +7,6 @@ import errno
 import hashlib
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,22 +46,62 @@ def is_not_writable(error: OSError) -> bool:
     return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
-@dataclass(frozen=True, slots=True)
 class DiskState:
-    """What the project file looked like when we last read or wrote it."""
+    """What the project file looked like when we last read or wrote it: its modification
+    time, size and sha256.
 
-    mtime_ns: int
-    size: int
-    sha256: str
+    The sha256 of bytes just read can be left for later (`hash_later`): it is worked out
+    when first asked, and the bytes are let go then. A real start opens its file before
+    its first frame and asks after it (Project.settle): hashing held the first frame
+    3 ms at 2,300 papers, about 30 ms at 23,000.
+    """
+
+    __slots__ = ("_data", "_sha256", "mtime_ns", "size")
+
+    def __init__(self, mtime_ns: int, size: int, sha256: str) -> None:
+        self.mtime_ns = mtime_ns
+        self.size = size
+        self._sha256: str | None = sha256
+        self._data: bytes | None = None
 
     @classmethod
-    def of(cls, path: Path, data: bytes | None = None, stat: os.stat_result | None = None) -> DiskState:
+    def of(
+        cls,
+        path: Path,
+        data: bytes | None = None,
+        stat: os.stat_result | None = None,
+        *,
+        hash_later: bool = False,
+    ) -> DiskState:
         """The state of the file at `path` (its bytes `data` and `stat` when already known)."""
         if stat is None:
             stat = path.stat()
         if data is None:
             data = path.read_bytes()
-        return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
+        if not hash_later:
+            return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
+        state = cls(stat.st_mtime_ns, stat.st_size, "")
+        state._sha256, state._data = None, data
+        return state
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self._data or b"").hexdigest()
+            self._data = None
+        return self._sha256
+
+    def _key(self) -> tuple[int, int, str]:
+        return self.mtime_ns, self.size, self.sha256
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DiskState) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"DiskState(mtime_ns={self.mtime_ns}, size={self.size}, sha256={self.sha256!r})"
 
 
 class Project(QObject):
@@ -78,6 +117,9 @@ class Project(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.disk_state: DiskState | None = None
+        # A real start sets it while it opens its file before the first frame (app.py):
+        # the file's sha256 is worked out after it, in settle().
+        self.hash_later = False
         # Content that was never saved where it is now (a recovery, an import): the
         # project is modified even though there is nothing to undo.
         self._unsaved_content = False
@@ -143,8 +185,15 @@ class Project(QObject):
         except OSError:
             before = None  # read_project says what is wrong
         digest, data = read_project(path, read_newer=bool(read_only))
-        disk = DiskState.of(path, data, before)
+        disk = DiskState.of(path, data, before, hash_later=self.hash_later)
         self._set_loaded(digest, path, unsaved=False, disk=disk, read_only=read_only)
+
+    def settle(self) -> None:
+        """Work out what opening left for later (the file's sha256, see DiskState), and leave
+        nothing for later from now on."""
+        self.hash_later = False
+        if self.disk_state is not None:
+            self.disk_state.sha256  # noqa: B018 (worked out when first asked)
 
     def import_digest(self, path: str | os.PathLike[str]) -> list[str]:
         """Import a digest Markdown file as a new untitled project; return the import's warnings."""

@@ -126,6 +126,27 @@ def test_outside_change_is_detected(project, tmp_path):
     assert not project.changed_on_disk()
 
 
+def test_a_file_opened_before_the_first_frame_is_hashed_after_it_with_the_same_result(project, tmp_path):
+    path = tmp_path / "p.digest"
+    project.save(path)
+    whole = DiskState.of(path)
+    again = Project()
+    again.hash_later = True  # as a real start opens its file (ui/app.py)
+    again.open(path)
+    state = again.disk_state
+    assert state is not None and state._sha256 is None  # not hashed yet: it keeps the bytes read
+    # Written over meanwhile: the hash is of what was read, not of what is there now.
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["title"] = "changed meanwhile"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again.settle()
+    assert state.sha256 == whole.sha256 and state == whole and state._data is None
+    assert again.changed_on_disk()
+    # From then on, opening hashes at once.
+    again.open(path)
+    assert again.disk_state is not None and again.disk_state._sha256 is not None
+
+
 def test_a_deleted_project_file_counts_as_changed(project, tmp_path):
     path = tmp_path / "p.digest"
     project.save(path)
