@@ -39,8 +39,10 @@ class PaperTable(QTableView):
         self._proxy = proxy
         self.setModel(proxy)
         # Where a drop would go: a line over the viewport, a child widget rather than a
-        # paintEvent override, so that painting the list runs no Python code.
-        self._drop_line_: QFrame | None = None
+        # paintEvent override, so that painting the list runs no Python code. Made at the
+        # first drag: asking for the viewport (which C++ made) before the first frame made
+        # PySide build every QtWidgets class to find its type (see preview/view.py).
+        self._drop_line_widget: QFrame | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,14 +105,14 @@ class PaperTable(QTableView):
 
     @property
     def _drop_line(self) -> QFrame:
-        if self._drop_line_ is None:
+        if self._drop_line_widget is None:
             line = QFrame(self.viewport())
             line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             line.setAutoFillBackground(True)
             line.setBackgroundRole(QPalette.ColorRole.Highlight)
             line.hide()
-            self._drop_line_ = line
-        return self._drop_line_
+            self._drop_line_widget = line
+        return self._drop_line_widget
 
     def _show_drop_line(self, y: int) -> None:
         if y < 0:
