@@ -5,9 +5,9 @@ The colours are GitHub's light theme, so the preview reads as the published page
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from digest_gui.ui.preview.items import HEAD, ROW, Item
+from digest_gui.ui.preview.items import ENTRY, HEAD, ROW, Item
 
 PADDING_X = 32  # the page's side margins
 NARROW_PADDING_X = 16  # ...on a narrow page, as GitHub narrows its own below 768 px
@@ -42,15 +42,42 @@ def page_padding(viewport_width: int) -> int:
 
 
 def fill_rect(painter: QPainter, rect: QRectF, color: QColor) -> None:
-    """What painter.fillRect(rect, color) paints (the same pixels, tests/ui/preview/
-    test_painting.py), drawn as a rectangle without a pen: fillRect's overloads include a
-    gradient preset, and choosing among them makes PySide build QGradient's enums (about
-    3 ms, before the first frame)."""
+    """painter.fillRect(rect, color), called as eraseRect with `color` as the background
+    (Qt's eraseRect is fillRect with the background brush: the same pixels, as tests/ui/
+    preview/test_painting.py checks). fillRect's own overloads include a gradient preset,
+    and choosing among them makes PySide build QGradient's enums (about 3 ms, before the
+    first frame)."""
     painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawRect(rect)
+    painter.setBackground(color)
+    painter.eraseRect(rect)
     painter.restore()
+
+
+def paint_page(
+    painter: QPainter,
+    rect: QRectF,
+    shown: Iterable[tuple[float, Item]],
+    width: float,
+    palette: QPalette,
+    *,
+    left: int,
+    shift: Callable[[Item], float],
+    highlight: Highlighter | None,
+    selected: int,
+) -> None:
+    """Draw the part `rect` of the page: its background, the `shown` items (with their
+    tops) whose document is built, and a marker beside the `selected` paper's row and entry."""
+    fill_rect(painter, rect, BACKGROUND)
+    for top, item in shown:
+        y = round(top)
+        if item.doc is not None:
+            paint_item(
+                painter, item, y, rect, width, palette, left=left, shift=shift(item), highlight=highlight
+            )
+        if item.row == selected and item.kind in (ROW, ENTRY):
+            # Where the selected paper is, in the whole digest.
+            marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
+            fill_rect(painter, marker, ACCENT)
 
 
 def paint_item(

@@ -44,14 +44,11 @@ from digest_gui.ui.preview.layout import DIGEST_MODE, MODES, PAPER_MODE, ItemCol
 from digest_gui.ui.preview.links import LinkClicks, link_in_document, link_target
 from digest_gui.ui.preview.math_images import typesetter
 from digest_gui.ui.preview.painting import (
-    ACCENT,
-    BACKGROUND,
     TEXT,
     Highlighter,
-    fill_rect,
     highlighted_texts,
     page_padding,
-    paint_item,
+    paint_page,
 )
 from digest_gui.ui.preview.table_columns import ROW_FIELDS
 
@@ -412,27 +409,17 @@ class PreviewView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._settle()
         painter = QPainter(self.viewport())
-        fill_rect(painter, QRectF(event.rect()), BACKGROUND)
-        selected = self.current_row() if self._mode == DIGEST_MODE else -1
-        left = self._left()
-        for top, item in self._column.visible():
-            y = round(top)
-            if item.doc is not None:
-                paint_item(
-                    painter,
-                    item,
-                    y,
-                    QRectF(event.rect()),
-                    self._column.width,
-                    self._page_palette,
-                    left=left,
-                    shift=self._shift(item),
-                    highlight=self._highlight,
-                )
-            if item.row == selected and item.kind in (ROW, ENTRY):
-                # Where the selected paper is, in the whole digest.
-                marker = QRectF(max(2, left - 14), y + item.inset, 4, item.height - item.inset)
-                fill_rect(painter, marker, ACCENT)
+        paint_page(
+            painter,
+            QRectF(event.rect()),
+            self._column.visible(),
+            self._column.width,
+            self._page_palette,
+            left=self._left(),
+            shift=self._shift,
+            highlight=self._highlight,
+            selected=self.current_row() if self._mode == DIGEST_MODE else -1,
+        )
         painter.end()
         if self._column.idle_pending() and not self._idle_timer.isActive():
             self._idle_timer.start()
