@@ -26,6 +26,7 @@ class FormatRenderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.task: Task | None = None
+        self._task_format = ""  # the format self.task renders
         self._next: tuple[str, Digest] | None = None
 
     def busy(self) -> bool:
@@ -53,15 +54,22 @@ class FormatRenderer(QObject):
             lambda cancel, _report: cancellable(lambda: export_digest(digest, name), cancel),
             name="preview-format",
         )
-        task.succeeded.connect(lambda text: self._on_task_succeeded(task, name, text))
-        task.failed.connect(lambda line: self.failed.emit(name, line))
+        # Methods, not lambdas: a renderer deleted (with its window) while its task runs is
+        # then disconnected from it; a lambda's call on the gone renderer raised.
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_task_finished)
         self.task = task
+        self._task_format = name
 
-    def _on_task_succeeded(self, task: Task, name: str, text: str) -> None:
+    def _on_task_succeeded(self, text: str) -> None:
         # A newer request waiting makes this result stale; a cancelled one was not wanted.
-        if self._next is None and not task.token.is_set():
-            self.rendered.emit(name, text)
+        # (finished comes after it: self.task is still the task that rendered it.)
+        if self.task is not None and self._next is None and not self.task.token.is_set():
+            self.rendered.emit(self._task_format, text)
+
+    def _on_task_failed(self, line: str) -> None:
+        self.failed.emit(self._task_format, line)
 
     def _on_task_finished(self) -> None:
         self.task = None

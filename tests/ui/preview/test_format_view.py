@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QUrl
 
-from digest_gui.core.formats.digest_format import export_markdown
+from digest_gui.core.formats.digest_format import export_markdown, import_markdown
 from digest_gui.core.formats.exporters import exporters
+from digest_gui.ui import workers
+from digest_gui.ui.preview.format_render import FormatRenderer
 from digest_gui.ui.preview.pane import PREVIEW_FORMAT
 
 
@@ -85,3 +88,15 @@ def test_switching_back_to_the_live_preview_drops_a_pending_rendering(window, qt
     window.action_registry["previewPaper"].trigger()
     qtbot.waitUntil(lambda: not pane._renderer.busy())
     assert pane._stack.currentWidget() is pane.view()
+
+
+def test_a_renderer_deleted_while_it_renders_takes_no_result(qtbot, reference_text):
+    # A window closed while a format renders: the result arrives after the renderer is gone.
+    for name in ("wechat", "no such format"):  # one renders, one fails
+        renderer = FormatRenderer()
+        renderer.request(name, import_markdown(reference_text).digest)
+        task = renderer.task
+        assert task is not None
+        shiboken6.delete(renderer)
+        assert workers.drain(10_000)
+        qtbot.waitUntil(lambda task=task: task not in workers.active_tasks())  # its signals are in
