@@ -51,6 +51,7 @@ bench: $(RUN_STAMP)
 	$(BIN)/python bench/bench_preview.py
 	$(BIN)/python bench/bench_math.py
 	$(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_instructions.py
 	$(BIN)/python bench/bench_window.py
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_arxiv.py

@@ -49,8 +49,10 @@ from digest_gui.core.formats.project_file import EXTENSION, save_project
 RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "7"))
 TIMEOUT_S = 60
 
+# argv: the page, the mark file, and optionally "exit" (bench_instructions.py: end at the
+# first frame, so that valgrind counts up to it).
 FLOOR = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
@@ -72,6 +74,8 @@ class First(QObject):
         status = open("/proc/self/status").read().splitlines()
         rss = next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
         Path(sys.argv[2]).write_text(f"{time.time():.6f}\\n{rss:.1f}\\n{time.process_time():.6f}\\n")
+        if sys.argv[3:] == ["exit"]:
+            os._exit(0)
 
 first = First()
 browser.viewport().installEventFilter(first)
