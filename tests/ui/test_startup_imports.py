@@ -123,8 +123,12 @@ def test_a_real_start_loads_only_what_its_first_frame_shows(tmp_path):
     papers = [Paper(id=f"2501.0000{n}", title_en=f"Title {n}", summary_zh=f"摘要{n}") for n in (1, 2, 3)]
     save_project(Digest(title="p", papers=papers), project)
     out = tmp_path / "out.json"
+    # An English desktop: a Chinese one loads Qt's own translations, and QLibraryInfo to find them.
     env = {
-        **os.environ,
+        key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")
+    }
+    env |= {
+        "LANG": "en_US.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
         "DIGEST_GUI_FIRST_FRAME": str(tmp_path / "mark"),
         "PYTHONPATH": str(REPO),
