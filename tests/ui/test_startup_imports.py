@@ -98,9 +98,11 @@ def at_first_frame(_mark):
     loaded = sorted(sys.modules)
     import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
     classes = sorted({*vars(PySide6.QtCore), *vars(PySide6.QtGui), *vars(PySide6.QtWidgets)})
-    def when_complete():
+    def when_complete(tries=[500]):  # up to 5 s
         window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "is_complete"))
-        if not window.is_complete() or window.project.hash_later:
+        settled = window.is_complete() and window.project.disk_state._sha256 is not None
+        tries[0] -= 1
+        if not settled and tries[0] > 0:
             QTimer.singleShot(10, when_complete)
             return
         menus = {a.text(): len(a.menu().actions()) for a in window.menuBar().actions()}

@@ -59,6 +59,8 @@ class DiskState:
     __slots__ = ("_data", "_sha256", "mtime_ns", "size")
 
     def __init__(self, mtime_ns: int, size: int, sha256: str) -> None:
+        if not isinstance(sha256, str):
+            raise TypeError(f"sha256 should be text, not {type(sha256).__name__}")
         self.mtime_ns = mtime_ns
         self.size = size
         self._sha256: str | None = sha256
@@ -117,8 +119,8 @@ class Project(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.disk_state: DiskState | None = None
-        # A real start sets it while it opens its file before the first frame (app.py):
-        # the file's sha256 is worked out after it, in settle().
+        # A real start sets it before it opens its file, before the first frame (app.py):
+        # that open's sha256 is worked out after the first frame, in settle().
         self.hash_later = False
         # Content that was never saved where it is now (a recovery, an import): the
         # project is modified even though there is nothing to undo.
@@ -178,6 +180,7 @@ class Project(QObject):
         build understands it, and Save refuses to write over the file.
         """
         path = Path(path).resolve()
+        hash_later, self.hash_later = self.hash_later, False  # the first open's only
         try:
             # Taken before reading: a write in between is in what was read or looks like a
             # change later, never missed.
@@ -185,12 +188,11 @@ class Project(QObject):
         except OSError:
             before = None  # read_project says what is wrong
         digest, data = read_project(path, read_newer=bool(read_only))
-        disk = DiskState.of(path, data, before, hash_later=self.hash_later)
+        disk = DiskState.of(path, data, before, hash_later=hash_later)
         self._set_loaded(digest, path, unsaved=False, disk=disk, read_only=read_only)
 
     def settle(self) -> None:
-        """Work out what opening left for later (the file's sha256, see DiskState), and leave
-        nothing for later from now on."""
+        """Work out what opening left for later (the file's sha256, see DiskState)."""
         self.hash_later = False
         if self.disk_state is not None:
             self.disk_state.sha256  # noqa: B018 (worked out when first asked)

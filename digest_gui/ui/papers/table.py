@@ -116,7 +116,8 @@ class PaperTable(QTableView):
 
     def _show_drop_line(self, y: int) -> None:
         if y < 0:
-            self._drop_line.hide()
+            if self._drop_line_widget is not None:
+                self._drop_line_widget.hide()
             return
         self._drop_line.setGeometry(0, y - 1, self.viewport().width(), 2)
         self._drop_line.show()

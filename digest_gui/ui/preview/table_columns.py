@@ -49,13 +49,15 @@ _CLOSING = r"，。、；：！？）】」』》〉”’〕］｝…—・"
 # The pieces are found in the text written with every CJK character as 一 (itself one), so
 # that the pattern holds a class of the CJK ranges once, in _CJK_CHAR, rather than three
 # times: re's compiler visits each code point of such a class (about 2 ms each, and this
-# module is compiled before the first frame).
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+# module is compiled before the first frame). The katakana middle dot is both a CJK
+# character and closing punctuation, so it keeps itself: 一 would lose the second role.
+_BOTH = "\u30fb"
+_CJK_CHAR = re.compile(f"[{_CJK}]".replace(r"\u3040-\u30ff", r"\u3040-\u30fa\u30fc-\u30ff"))
 _AS_CJK = "\u4e00"
 _PIECE = re.compile(
-    rf"[{_OPENING}]*{_AS_CJK}[{_CLOSING}]*"  # one CJK character and its punctuation
-    rf"|[^\s{_AS_CJK}{_OPENING}{_CLOSING}-]*-+(?=[A-Za-z])"  # a word up to a hyphen before a letter
-    rf"|[^\s{_AS_CJK}]+"  # any other run without spaces
+    rf"[{_OPENING}]*[{_AS_CJK}{_BOTH}][{_CLOSING}]*"  # one CJK character and its punctuation
+    rf"|[^\s{_AS_CJK}{_BOTH}{_OPENING}{_CLOSING}-]*-+(?=[A-Za-z])"  # a word up to a hyphen before a letter
+    rf"|[^\s{_AS_CJK}{_BOTH}]+"  # any other run without spaces
 )
 
 

@@ -64,7 +64,10 @@ class PreviewView(QAbstractScrollArea):
         # A viewport made in Python: the first time Python is handed a QWidget that C++
         # made, PySide builds every QtWidgets class to find its type (about 45 classes with
         # their enums, some 6 ms before the first frame).
-        self.setViewport(QWidget(self))
+        viewport = QWidget(self)
+        viewport.setObjectName("qt_scrollarea_viewport")  # as Qt names its own
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setViewport(viewport)
         self._model = model
         self._column = ItemColumn(qt_css())
         self._mode = DIGEST_MODE

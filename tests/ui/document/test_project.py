@@ -135,6 +135,7 @@ def test_a_file_opened_before_the_first_frame_is_hashed_after_it_with_the_same_r
     again.open(path)
     state = again.disk_state
     assert state is not None and state._sha256 is None  # not hashed yet: it keeps the bytes read
+    assert not again.hash_later  # for that open only
     # Written over meanwhile: the hash is of what was read, not of what is there now.
     data = json.loads(path.read_text(encoding="utf-8"))
     data["title"] = "changed meanwhile"
@@ -145,6 +146,8 @@ def test_a_file_opened_before_the_first_frame_is_hashed_after_it_with_the_same_r
     # From then on, opening hashes at once.
     again.open(path)
     assert again.disk_state is not None and again.disk_state._sha256 is not None
+    with pytest.raises(TypeError):
+        DiskState(1, 2, None)  # type: ignore[arg-type]
 
 
 def test_a_deleted_project_file_counts_as_changed(project, tmp_path):

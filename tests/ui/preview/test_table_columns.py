@@ -6,7 +6,7 @@ import math
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
@@ -233,6 +233,10 @@ _TABLE_TEXT = st.text(
 )
 
 
+@example("中・文")  # the katakana middle dot: a CJK character and closing punctuation both
+@example("・中・・")
+@example("a・b-c 「中」")
+@settings(max_examples=500)
 @given(_TABLE_TEXT)
 def test_pieces_are_those_of_the_pattern_with_its_cjk_class_written_out(text):
     assert pieces(text) == _ORIGINAL_PIECE.findall(text)
