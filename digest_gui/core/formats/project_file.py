@@ -247,9 +247,7 @@ def loads_project(data: bytes, *, read_newer: bool = False) -> Digest:
 
 
 def _digest_of(raw: Any, data: bytes, read_newer: bool) -> Digest:
-    return digest_from_dict(
-        raw, may_hold_controls=_ESCAPED_CONTROL.search(data) is not None, read_newer=read_newer
-    )
+    return digest_from_dict(raw, may_hold_controls=escapes_a_control(data), read_newer=read_newer)
 
 
 # orjson reads a large project about twice as fast as json (23,000 papers: about 0.1 s
@@ -313,6 +311,28 @@ def _json(data: bytes) -> Any:
 # text): a file without one needs no cleaning, which spares every paper a look.
 # A \ud800-\udfff escape may be a lone surrogate, which the cleaning replaces too.
 _ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01]|u[dD][89a-fA-F]|[bfr])")
+# Escapes looked at one by one before the rest is left to _ESCAPED_CONTROL's search.
+_ESCAPES_ONE_BY_ONE = 4096
+
+
+def escapes_a_control(data: bytes) -> bool:
+    """Whether the JSON text `data` holds an escape _ESCAPED_CONTROL matches (where it
+    starts: an escaped backslash before a b, f or r does not count).
+
+    bytes.find goes from one backslash to the next far faster than the pattern's search
+    (3 ms for the 5.8 MB of 2,300 papers, most of it between escapes); a text with very
+    many escapes (abstracts full of LaTeX) is left to the search after the first few
+    thousand, which may then also count such an escaped backslash: cleaning for nothing,
+    never skipping a control character.
+    """
+    at = data.find(b"\\")
+    for _ in range(_ESCAPES_ONE_BY_ONE):
+        if at < 0:
+            return False
+        if _ESCAPED_CONTROL.match(data, at):
+            return True
+        at = data.find(b"\\", at + 2)  # an escape is at least two bytes long
+    return at >= 0 and _ESCAPED_CONTROL.search(data, at) is not None
 
 
 def _no_constant(_name: str) -> None:
