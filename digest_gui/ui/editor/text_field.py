@@ -27,11 +27,6 @@ def field_font(base: QFont) -> QFont:
 COMPACT_MAX_LINES = 6
 LONG_MIN_LINES = 5
 
-# Keys the window handles (undo, redo, moving between papers) even while a field has focus.
-# Their names, looked up at the first key: naming QKeySequence makes PySide build the class
-# and its enums (about 1.5 ms), which the first frame does not need.
-_WINDOW_KEYS = ("Undo", "Redo")
-
 
 class PlainTextField(QPlainTextEdit):
     """Edits one text field; pastes and drops insert plain text only.
@@ -123,7 +118,7 @@ class PlainTextField(QPlainTextEdit):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and any(event.matches(getattr(QtGui.QKeySequence.StandardKey, key)) for key in _WINDOW_KEYS)
+            and any(event.matches(key) for key in _window_keys())
         ):
             event.ignore()
             return False
@@ -193,3 +188,11 @@ class PlainTextField(QPlainTextEdit):
         # A long text field stays tall enough to read a few lines; a short window scrolls
         # the form rather than squeezing it.
         return QSize(hint.width(), self._lines_height(self.min_lines))
+
+
+def _window_keys() -> tuple[QtGui.QKeySequence.StandardKey, ...]:
+    """Keys the window handles (undo, redo) even while a field has focus. Named at the first
+    key, through QtGui: naming QKeySequence makes PySide build the class and its enums
+    (about 1.5 ms), which the first frame does not need."""
+    keys = QtGui.QKeySequence.StandardKey
+    return keys.Undo, keys.Redo
