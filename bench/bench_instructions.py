@@ -8,6 +8,8 @@ bench_startup.py waits for (so the count stops exactly there):
 
 - the floor: bench_startup.py's bare PySide6 window with a QTextBrowser showing the
   23-paper digest's HTML page;
+- as a reference, same_widgets.py: the widgets of digest-gui's first frame built by plain
+  PySide6 code, with none of the app's;
 - digest-gui's later start on the 23-paper example and on 2,300 papers (the same projects
   as bench_startup.py, each started once natively before, so that its user folders hold
   what a later start finds).
@@ -36,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_core import reference_digest, repeated
-from bench_startup import FLOOR, TIMEOUT_S, _environment, first_frame
+from bench_startup import FLOOR, SAME_WIDGETS, TIMEOUT_S, _environment, first_frame
 
 from digest_gui.core.formats.exporters import export_digest
 from digest_gui.core.formats.project_file import EXTENSION, save_project
@@ -102,8 +104,15 @@ def main() -> int:
         times = [first_frame(floor_command, env, mark) for _ in range(FLOOR_RUNS + 1)][1:]
         floor_ms = 1000 * min((result[0] for result in times if result is not None), default=float("nan"))
         floor = counted([*floor_command, "exit"], env, mark)
+        same = [sys.executable, str(SAME_WIDGETS), str(page), str(mark), str(projects[23])]
         rows: list[tuple[str, int | None, str, float]] = [
-            ("floor (bare PySide6 window, 23-paper HTML)", floor, "", 0)
+            ("floor (bare PySide6 window, 23-paper HTML)", floor, "", 0),
+            (
+                "same widgets, plain PySide6, no app code",
+                counted([*same, "exit"], env, mark),
+                "(reference)",
+                0,
+            ),
         ]
         for count, label, target_ms in ((23, "23-paper example", 50), (2_300, "2,300 papers", 150)):
             app = [sys.executable, "-c", APP, str(projects[count])]
@@ -128,7 +137,7 @@ def main() -> int:
                 continue
             beyond = (count_ - floor) / floor * floor_ms
             timed = bool(target) and beyond == beyond  # not NaN: the floor was timed
-            verdict = ("ok" if beyond <= target_ms else "OVER") if timed else ""
+            verdict = ("ok" if beyond <= target_ms else "OVER") if timed and target_ms else ""
             shown = f"{beyond:.0f} ms" if timed else ""
             print(
                 f"  {name:48} {count_ / 1e6:12,.0f} M {count_ / floor:7.2f}x {shown:>22}  {target} {verdict}"

@@ -6,7 +6,9 @@ preview (the list and the editor paint in the same pass, before it): `digest-gui
 with DIGEST_GUI_FIRST_FRAME set (digest_gui/ui/first_frame.py writes the time and the
 resident memory then), the event loop running, no screenshot path. The floor is a bare
 PySide6 window: a QMainWindow holding a QTextBrowser that shows the 23-paper digest's
-HTML page, timed the same way. Measured:
+HTML page, timed the same way. Beside it, as a reference, the widgets of digest-gui's first
+frame built by plain PySide6 code with none of the app's (same_widgets.py), timed the same
+way: what Qt costs for a window of this shape. Measured:
 
 - the 23-paper example (the reference digest as a project file), later starts;
 - the same on a first start: empty user cache, config and data folders, as just after
@@ -46,6 +48,9 @@ from marked_start import start_until
 
 from digest_gui.core.formats.project_file import EXTENSION, save_project
 
+# The widgets of digest-gui's first frame built by plain PySide6 code (its docstring says
+# which): Qt's share of a start, told from the app's own.
+SAME_WIDGETS = Path(__file__).resolve().parent / "same_widgets.py"
 RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "7"))
 TIMEOUT_S = 60
 
@@ -168,6 +173,7 @@ def main() -> int:
         medians = interleaved(
             {
                 "floor": ([sys.executable, "-c", FLOOR, str(page), str(mark)], None),
+                "same": ([sys.executable, str(SAME_WIDGETS), str(page), str(mark), str(projects[23])], None),
                 "later": ([*app, str(projects[23])], None),
                 "first": ([*app, str(projects[23])], folder / "fresh"),
                 "2300": ([*app, str(projects[2_300])], None),
@@ -179,6 +185,7 @@ def main() -> int:
         floor, floor_mib, floor_cpu = medians["floor"]
         rows: list[Row] = [
             ("floor: bare PySide6 window, QTextBrowser, 23-paper HTML", floor, floor_mib, floor_cpu, "", []),
+            ("same widgets as digest-gui's, plain PySide6, no app code", *medians["same"], "(reference)", []),
             *retext_rows_,
         ]
         # Each target: (what is over it, the limit in seconds, how the table states it).
