@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 # Only what the first frame shows is imported here; complete() imports the rest.
 from digest_gui import APP_NAME
@@ -30,12 +30,7 @@ from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.settings import Settings, data_dir
 from digest_gui.ui.settings import save as save_settings
 from digest_gui.ui.widgets.status_messenger import StatusMessenger
-from digest_gui.ui.window_layout import (
-    SPLITTER_SHARES,
-    restore_docks,
-    restore_window_state,
-    store_window_state,
-)
+from digest_gui.ui.window_layout import central_panes, restore_docks, restore_window_state, store_window_state
 
 if TYPE_CHECKING:
     from digest_gui.ui.arxiv.listing_dialog import ListingDialog
@@ -74,22 +69,8 @@ class MainWindow(QMainWindow):
             exports=ExportJobs(self.status, self),
         )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane in (self.list_pane, self.editor, self.preview):
-            self.splitter.addWidget(pane)
-        # A wider window widens the editor and the preview, the list less.
-        for index, stretch in enumerate(SPLITTER_SHARES):
-            self.splitter.setStretchFactor(index, stretch)
-        # Above the panes: the notices (crash protection cannot write, export problems, the
-        # archive); under them the find bar. complete() adds them all.
-        central = QWidget(self)
-        self._column = QVBoxLayout(central)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(0)
-        self._column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        # complete() adds the notices above the panes and the find bar under them.
+        self.splitter, self._column = central_panes(self, (self.list_pane, self.editor, self.preview))
         self.setAcceptDrops(True)
         # The menu bar's titles now, so that the panes do not move down when its menus come.
         self._menus = menu_bar_titles(self, self.menuBar())
@@ -270,11 +251,11 @@ class MainWindow(QMainWindow):
     def _connect_panes(self) -> None:
         """What the first frame needs: the list drives the editor and the preview."""
         self.list_pane.current_row_changed.connect(self._on_list_current_row_changed)
-        self.list_pane.content_dropped.connect(self._on_list_content_dropped)
+        self.list_pane.content_dropped.connect(self.add_content)
         self.project.modified_changed.connect(self._update_title)
         self.project.path_changed.connect(self._update_title)
         self.project.replaced.connect(self._on_project_replaced)
-        self.project.model.focus_requested.connect(self._on_model_focus_requested)
+        self.project.model.focus_requested.connect(self._show_field)
         self.files.message.connect(lambda text: self.status.show(text, 8000))
         self.files.archivable.connect(self._on_files_archivable)
         self.instances.raise_requested.connect(self._on_instances_raise_requested)
@@ -294,7 +275,7 @@ class MainWindow(QMainWindow):
         self.fetcher.states_changed.connect(lambda _ids: self.editor.fetch_notice.refresh())
         # Counts follow the quality checks: at once when papers come or go, after a pause in typing.
         self.quality.changed.connect(self._update_counts)
-        self.quality_panel.issue_activated.connect(self._on_quality_panel_issue_activated)
+        self.quality_panel.issue_activated.connect(self._show_field)
         self.quality_panel.fix_requested.connect(self._on_quality_panel_fix_requested)
         self.export_gate.show_problems.connect(self.quality_panel.show_problems)
         self.files.recent_changed.connect(self._rebuild_recent)
@@ -321,28 +302,22 @@ class MainWindow(QMainWindow):
         self.archive.current_row_changed(row)
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
-    def _on_model_focus_requested(self, row: int, field: str) -> None:
-        self.list_pane.select_row(row)
-        if field:
-            self.editor.focus_field(field)
-
-    def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
-        from digest_gui.core.quality.registry import fix_for
-
-        fix = fix_for(kind)
-        if fix is None or not 0 <= row < len(self.project.digest.papers):
-            return
-        paper = self.project.model.paper(row).copy()
-        fixed = fix(getattr(paper, field))
-        if fixed != getattr(paper, field):
-            # Its own undo step: never merged with the typing before it.
-            setattr(paper, field, fixed)
-            self.project.replace_paper(row, paper, self.tr("Fix for GitHub"))
-
-    def _on_quality_panel_issue_activated(self, row: int, field: str) -> None:
+    def _show_field(self, row: int, field: str) -> None:
+        """Select the paper and put the cursor in its field (one the editor shows)."""
         self.list_pane.select_row(row)
         if field in self.editor.fields:
             self.editor.focus_field(field)
+
+    def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
+        from digest_gui.core.quality.registry import fixed_text
+
+        if not 0 <= row < len(self.project.digest.papers):
+            return
+        paper = self.project.model.paper(row).copy()
+        fixed = fixed_text(kind, getattr(paper, field))
+        if fixed is not None:  # its own undo step: never merged with the typing before it
+            setattr(paper, field, fixed)
+            self.project.replace_paper(row, paper, self.tr("Fix for GitHub"))
 
     def _on_project_replaced(self) -> None:
         self.list_pane.select_row(0 if self.project.model.rowCount() else -1)
@@ -381,9 +356,6 @@ class MainWindow(QMainWindow):
         """What was dropped or pasted: files open or import, ids become papers at row (None: the end)."""
         self.complete()  # a drop before the first frame was painted: what adds papers exists
         self.adding.add_content(content, row)
-
-    def _on_list_content_dropped(self, content: DropContent, row: int) -> None:
-        self.add_content(content, row)
 
     def paste_links(self) -> None:
         """Add the papers whose links or ids are on the clipboard, at the end of the digest."""

@@ -3,17 +3,40 @@ keeps its geometry between sessions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+if TYPE_CHECKING:
     from digest_gui.ui.settings import Settings
 
 # Shares of the width (and of what a resize adds or takes): the editor's two columns of
 # fields need the most; the preview's summary table needs room for its words (at 1024
 # pixels it just fits the reference digest's); the list shows the start of each title.
 SPLITTER_SHARES = (22, 42, 36)
+
+
+def central_panes(window: QMainWindow, panes: Sequence[QWidget]) -> tuple[QSplitter, QVBoxLayout]:
+    """Put the panes side by side in the window, sharing its width by SPLITTER_SHARES: their
+    splitter, and the column that holds it, where the window adds its notices (above the
+    panes: crash protection cannot write, export problems, the archive) and its find bar."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.setObjectName("mainSplitter")
+    splitter.setChildrenCollapsible(False)
+    for pane in panes:
+        splitter.addWidget(pane)
+    # A wider window widens the editor and the preview, the list less.
+    for index, stretch in enumerate(SPLITTER_SHARES):
+        splitter.setStretchFactor(index, stretch)
+    central = QWidget(window)
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    return splitter, column
 
 
 def default_pane_widths(window_width: int) -> list[int]:

@@ -163,6 +163,16 @@ def fix_for(kind: str) -> Callable[[str], str] | None:
     return check.fix if check else None
 
 
+def fixed_text(kind: str, text: str) -> str | None:
+    """The text after the kind's one-click fix, or None when the kind has no fix or the fix
+    changes nothing."""
+    fix = fix_for(kind)
+    if fix is None:
+        return None
+    fixed = fix(text)
+    return fixed if fixed != text else None
+
+
 def is_warning(kind: str) -> bool:
     """True for kinds the status bar counts as warnings (every kind but empty fields)."""
     check = QUALITY_CHECKS.get(kind)

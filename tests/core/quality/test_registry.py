@@ -13,6 +13,7 @@ from digest_gui.core.quality.registry import (
     CheckContext,
     QualityCheck,
     QualityIssue,
+    fixed_text,
     quality_checks,
     register_check,
 )
@@ -120,3 +121,11 @@ def test_a_check_needs_exactly_one_finder(checks):
 def test_the_readme_names_every_kind():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert [kind for kind in KINDS if f"`{kind}`" not in readme] == []
+
+
+def test_fixed_text_is_the_fix_only_when_it_changes_the_text():
+    altered = "let $S=\\{0,1\\}^n$ be"
+    assert fixed_text("github_alters", altered) == "let $`S=\\{0,1\\}^n`$ be"
+    assert fixed_text("github_alters", "no formula here") is None  # the fix changes nothing
+    assert fixed_text("empty", altered) is None  # a kind without a fix
+    assert fixed_text("no such kind", altered) is None
