@@ -303,10 +303,10 @@ class MainWindow(QMainWindow):
         self.action_registry["deletePapers"].setEnabled(row >= 0)
 
     def _show_field(self, row: int, field: str) -> None:
-        """Select the paper and put the cursor in its field (one the editor shows)."""
+        """Select the paper and put the cursor in its field (focus_field passes over a
+        field the editor does not show, and "")."""
         self.list_pane.select_row(row)
-        if field in self.editor.fields:
-            self.editor.focus_field(field)
+        self.editor.focus_field(field)
 
     def _on_quality_panel_fix_requested(self, row: int, field: str, kind: str) -> None:
         from digest_gui.core.quality.registry import fixed_text
