@@ -30,6 +30,12 @@ LATER = (
     # Its icon font: a first start too finds the first frame's icons drawn ahead (icon_cache.py).
     "qtawesome",
     "difflib",
+    # OpenSSL's hashes: the files a start names are named by CPython's own (name_hashes.py);
+    # the opened file's contents are hashed after the first frame.
+    "hashlib",
+    "_hashlib",
+    # Dates: a new project's name and a backup's or recovery's time.
+    "datetime",
     "sqlite3",
     "importlib.metadata",
     "digest_gui.core.publish",

@@ -9,7 +9,6 @@ a `git clean` beside it does not take them too.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.storage.atomic_file import atomic_write_bytes, real_target, remove_stale_temporaries
+from digest_gui.core.storage.name_hashes import sha256_hex
 
 # How many earlier versions of each project are kept.
 KEEP = 5
@@ -42,7 +42,7 @@ class BackupStore:
     def folder_for(self, project: str | os.PathLike[str]) -> Path:
         """The subfolder holding the backups of one project file (by its real path)."""
         target = str(real_target(project))
-        digest = hashlib.sha256(target.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        digest = sha256_hex(target.encode("utf-8", "surrogatepass"))[:16]
         stem = re.sub(r"[^\w.-]+", "_", Path(target).stem)[:60] or "project"
         return self.folder / f"{stem}-{digest}"
 

@@ -11,7 +11,6 @@ STALE_AFTER_S.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target
+from digest_gui.core.storage.name_hashes import sha256_hex
 from digest_gui.core.storage.recovery import process_alive
 
 HEARTBEAT_S = 60.0
@@ -55,7 +55,7 @@ class ProjectLocks:
 
     def file_for(self, project: str | os.PathLike[str]) -> Path:
         key = str(real_target(project)).encode("utf-8", "surrogatepass")
-        return self.folder / f"{hashlib.sha256(key).hexdigest()[:24]}.lock"
+        return self.folder / f"{sha256_hex(key)[:24]}.lock"
 
     def holder(self, project: str | os.PathLike[str]) -> Holder | None:
         """The other live instance holding project, or None (free, ours, or a stale lock)."""

@@ -9,7 +9,6 @@ once the user chose Restore or Discard for it, never because the project was ope
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
@@ -23,6 +22,7 @@ from digest_gui.core.errors import DigestError, ProjectFileError
 from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, json_pieces
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text_chunks, remove_stale_temporaries
+from digest_gui.core.storage.name_hashes import sha256_hex
 
 FORMAT = "digest-gui-recovery"
 SUFFIX = ".recovery.json"
@@ -54,7 +54,7 @@ def key_for(original_path: str | None, session_id: str) -> str:
 
 
 def _path_hash(original_path: str) -> str:
-    return hashlib.sha256(original_path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return sha256_hex(original_path.encode("utf-8", "surrogatepass"))[:20]
 
 
 class RecoveryStore:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -46,6 +45,15 @@ def is_not_writable(error: OSError) -> bool:
     return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
+def _contents_sha256(data: bytes) -> str:
+    # hashlib (OpenSSL: fast on megabytes) is loaded when first needed, which a real start
+    # leaves until after its first frame (hash_later); file names are hashed without it
+    # (core/storage/name_hashes.py).
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 class DiskState:
     """What the project file looked like when we last read or wrote it: its modification
     time, size and sha256.
@@ -81,7 +89,7 @@ class DiskState:
         if data is None:
             data = path.read_bytes()
         if not hash_later:
-            return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
+            return cls(stat.st_mtime_ns, stat.st_size, _contents_sha256(data))
         state = cls(stat.st_mtime_ns, stat.st_size, "")
         state._sha256, state._data = None, data
         return state
@@ -89,7 +97,7 @@ class DiskState:
     @property
     def sha256(self) -> str:
         if self._sha256 is None:
-            self._sha256 = hashlib.sha256(self._data or b"").hexdigest()
+            self._sha256 = _contents_sha256(self._data or b"")
             self._data = None
         return self._sha256
 

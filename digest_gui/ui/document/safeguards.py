@@ -4,7 +4,7 @@ the file is damaged and earlier versions were kept."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -79,9 +79,7 @@ class OpenSafeguards(QObject):
             return False
         choices = [
             (
-                self.tr("Saved %1").replace(
-                    "%1", datetime.fromtimestamp(backup.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-                ),
+                self.tr("Saved %1").replace("%1", _local_time(backup.saved_at)),
                 str(backup.file),
             )
             for backup in found
@@ -160,7 +158,12 @@ class OpenSafeguards(QObject):
 
 
 def _when(recovery: Recovery) -> str:
-    return datetime.fromtimestamp(recovery.written_at).strftime("%Y-%m-%d %H:%M:%S")
+    return _local_time(recovery.written_at)
+
+
+def _local_time(seconds: float) -> str:
+    # time, not datetime: the latter is imported by nothing else before the first frame.
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
 
 
 def _base_guess(original: Path, recovery: Recovery) -> DiskState | None:

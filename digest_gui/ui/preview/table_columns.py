@@ -43,17 +43,40 @@ SLACK = 3.0
 # a hyphen followed by a letter ("Red-" "Teaming"); CJK text breaks between characters,
 # except that closing punctuation stays with the character before it and opening
 # punctuation with the one after it (as UAX #14 and browsers do).
-_CJK = r"\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _OPENING = r"（【「『《〈“‘〔［｛"
 _CLOSING = r"，。、；：！？）】」』》〉”’〕］｝…—・"
 # The pieces are found in the text written with every CJK character as 一 (itself one), so
-# that the pattern holds a class of the CJK ranges once, in _CJK_CHAR, rather than three
-# times: re's compiler visits each code point of such a class (about 2 ms each, and this
-# module is compiled before the first frame). The katakana middle dot is both a CJK
-# character and closing punctuation, so it keeps itself: 一 would lose the second role.
+# that the pattern below holds no class of the CJK ranges: re's compiler visits each code
+# point of such a class (about 2 ms each, and this module is loaded before the first
+# frame). The characters are rewritten by str.translate with a table filled as each is
+# first met, not by a pattern of the ranges (3 ms to compile). The katakana middle dot is
+# both a CJK character and closing punctuation, so it keeps itself: 一 would lose the
+# second role.
+_CJK_RANGES = (
+    (0x2E80, 0x2FFF),
+    (0x3040, 0x30FA),
+    (0x30FC, 0x30FF),
+    (0x3100, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+)
 _BOTH = "\u30fb"
-_CJK_CHAR = re.compile(f"[{_CJK}]".replace(r"\u3040-\u30ff", r"\u3040-\u30fa\u30fc-\u30ff"))
 _AS_CJK = "\u4e00"
+_TABLE_LIMIT = 65536
+
+
+class _CjkAsOne(dict[int, int]):
+    """str.translate's table: a CJK character's code point to 一's, any other to itself."""
+
+    def __missing__(self, code: int) -> int:
+        value = ord(_AS_CJK) if any(low <= code <= high for low, high in _CJK_RANGES) else code
+        if len(self) < _TABLE_LIMIT:  # a digest uses a few thousand; a hostile file, any number
+            self[code] = value
+        return value
+
+
+_CJK_AS_ONE = _CjkAsOne()
 _PIECE = re.compile(
     rf"[{_OPENING}]*[{_AS_CJK}{_BOTH}][{_CLOSING}]*"  # one CJK character and its punctuation
     rf"|[^\s{_AS_CJK}{_BOTH}{_OPENING}{_CLOSING}-]*-+(?=[A-Za-z])"  # a word up to a hyphen before a letter
@@ -63,7 +86,8 @@ _PIECE = re.compile(
 
 def pieces(text: str) -> list[str]:
     """The pieces of `text` a line may not be broken inside, in order."""
-    return [text[match.start() : match.end()] for match in _PIECE.finditer(_CJK_CHAR.sub(_AS_CJK, text))]
+    written = text if text.isascii() else text.translate(_CJK_AS_ONE)
+    return [text[match.start() : match.end()] for match in _PIECE.finditer(written)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ installing needs no icon font before its first frame either.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 from functools import cache
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from digest_gui.core.storage.name_hashes import sha1_hex
 from digest_gui.paths import resource_path, user_cache_dir
 
 SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling
@@ -44,7 +44,7 @@ def _icon_key(name: str, color: QColor, scale: float) -> str:
 
 def _file_names(key: str) -> list[str]:
     """The PNG file names of the icon with this key, one per size of SIZES."""
-    stem = hashlib.sha1(key.encode()).hexdigest()[:16]
+    stem = sha1_hex(key.encode())[:16]
     return [f"{stem}-{size}.png" for size in SIZES]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from digest_gui.core.formats.digest_format import import_markdown
 from digest_gui.core.model import Digest, Paper
 from digest_gui.ui.document.paper_model import PaperModel
+from digest_gui.ui.preview import table_columns
 from digest_gui.ui.preview.items import HEAD, ROW
 from digest_gui.ui.preview.pane import PreviewPane
 from digest_gui.ui.preview.table_columns import Extent, column_widths, pieces, table_extents, text_extent
@@ -213,7 +214,7 @@ def test_column_widths_never_cut_a_word_and_use_the_room(extents, available):
 
 
 # The pattern pieces() used to be, with its CJK class written out three times: pieces()
-# finds the same pieces with the class compiled once (table_columns.py says why).
+# finds the same pieces with no such class to compile (table_columns.py says why).
 _CJK = r"\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _OPENING = r"（【「『《〈“‘〔［｛"
 _CLOSING = r"，。、；：！？）】」』》〉”’〕］｝…—・"
@@ -236,10 +237,24 @@ _TABLE_TEXT = st.text(
 @example("中・文")  # the katakana middle dot: a CJK character and closing punctuation both
 @example("・中・・")
 @example("a・b-c 「中」")
+# Each end of each CJK range, and the characters just outside them.
+@example("\u2e7f\u2e80 \u2fff\u3000\u303f\u3040 \u30fa\u30fb\u30fc \u30ff\u3100\u31ff\u3200\u33ff\u3400")
+@example("\u4dbf\u4dc0\u4dff\u4e00 \u9fff\ua000 \uf8ff\uf900\ufaff\ufb00 é中")
 @settings(max_examples=500)
 @given(_TABLE_TEXT)
 def test_pieces_are_those_of_the_pattern_with_its_cjk_class_written_out(text):
     assert pieces(text) == _ORIGINAL_PIECE.findall(text)
+
+
+def test_pieces_stay_right_once_the_table_of_characters_is_full(monkeypatch):
+    # A file with more distinct characters than the table keeps: those beyond it are
+    # looked up each time, not kept.
+    monkeypatch.setattr(table_columns, "_TABLE_LIMIT", 3)
+    monkeypatch.setattr(table_columns, "_CJK_AS_ONE", table_columns._CjkAsOne())
+    text = "中文（测试）abc 一丁é"
+    assert pieces(text) == _ORIGINAL_PIECE.findall(text)
+    assert pieces(text) == _ORIGINAL_PIECE.findall(text)
+    assert len(table_columns._CJK_AS_ONE) == 3
 
 
 def test_pieces_keep_cjk_punctuation_and_hyphenated_words_together():
