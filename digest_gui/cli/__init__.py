@@ -39,8 +39,15 @@ def _window(args: argparse.Namespace) -> int:
     # window collects on its own thread from then on (ui/collector.py), which keeps the
     # automatic collector off.
     gc.disable()
+    # What every start compiled from source (PySide6's helpers as it is imported, the
+    # dataclasses' methods) comes compiled from the last start's cache (code_cache.py).
+    from digest_gui import code_cache
+    from digest_gui.paths import user_cache_dir
+
+    code_cache.load(user_cache_dir() / "code")
     try:
-        from digest_gui.ui.app import run_window
+        with code_cache.compiling():
+            from digest_gui.ui.app import run_window
     except ImportError as error:
         raise DigestError(f"the window cannot start: {error}") from None
     first = args.files[0] if args.files else None

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from digest_gui import APP_NAME, version
+from digest_gui import APP_NAME, code_cache, version
 from digest_gui.core.errors import DigestError
 from digest_gui.logs import LOG_FILE, hold_early_records, start_logging
 from digest_gui.logs import log_file as current_log_file
@@ -208,6 +208,7 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
                     *(partial(import_module, name) for name in HEAVY_LATER),
                     window.complete,
                     window.project.settle,
+                    code_cache.save,  # what this start compiled, for the next
                 ]
             )
         )

@@ -8,7 +8,8 @@ the order given, once the event loop has finished the paint that first drew the 
 For bench/bench_startup.py: with DIGEST_GUI_FIRST_FRAME=FILE in the environment, the first
 callback writes to FILE the wall-clock time (time.time(), which the benchmark compares with
 its own clock at launch), the resident memory in MiB and the process's CPU time in seconds.
-Without the variable nothing is written.
+Without the variable nothing is written. With DIGEST_GUI_FIRST_FRAME_EXIT=1 too, the
+process then ends at once (bench/bench_instructions.py counts instructions to exactly there).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 ENVIRONMENT = "DIGEST_GUI_FIRST_FRAME"
+EXIT_ENVIRONMENT = "DIGEST_GUI_FIRST_FRAME_EXIT"
 
 
 def _rss_mib() -> float:
@@ -86,6 +88,8 @@ def in_turns(steps: Sequence[Callable[[], object]]) -> None:
 def _write_mark(out: Path) -> None:
     cpu = time.process_time()  # of this process until now: steadier than wall time on a busy machine
     out.write_text(f"{time.time():.6f}\n{_rss_mib():.1f}\n{cpu:.6f}\n", encoding="utf-8")
+    if os.environ.get(EXIT_ENVIRONMENT) == "1":
+        os._exit(0)
 
 
 def watch_first_frame(first: FirstPaint) -> None:
