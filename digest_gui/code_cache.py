@@ -40,7 +40,12 @@ FILE_NAME = f"compiled-{importlib.util.MAGIC_NUMBER.hex()}.marshal"
 _MAX_BYTES = 8 * 1024 * 1024  # a few hundred KB in practice; more is not this cache's file
 # What compile() is given, the caller's __future__ features folded into the flags.
 _Key = tuple[str | bytes, str, str, int, int]
-_FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
+# (Less nested_scopes's flag, CO_NESTED, which is also every nested function's code flag.)
+_FUTURE_FLAGS = sum(
+    getattr(__future__, name).compiler_flag
+    for name in __future__.all_feature_names
+    if name != "nested_scopes"
+)
 
 _compile = builtins.compile
 _exec = builtins.exec
@@ -88,8 +93,9 @@ def save() -> None:
     folder = _state.folder
     if folder is None:
         return
-    kept = {key: code for key, code in _state.codes.items() if key in _state.used}
-    changed = _state.compiled or len(kept) < len(_state.codes)
+    codes = dict(_state.codes)  # a worker may make a dataclass meanwhile
+    kept = {key: code for key, code in codes.items() if key in _state.used}
+    changed = _state.compiled or len(kept) < len(codes)
     if changed and not sys.dont_write_bytecode:
         from digest_gui.core.storage.atomic_file import atomic_write_bytes
 
@@ -102,6 +108,8 @@ def save() -> None:
     log.info(
         "compiled %d code objects at start-up, %d came compiled", _state.compiled, len(kept) - _state.compiled
     )
+    # Once: what is made later compiles as it did before this cache, and the memory goes.
+    _state.folder, _state.codes, _state.used = None, {}, set()
 
 
 def _read(path: Path) -> dict[_Key, CodeType]:
@@ -171,11 +179,11 @@ def _cached_compile(
     return _code(source, filename, mode, flags, optimize)
 
 
-def _dataclasses_exec(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+def _dataclasses_exec(source: Any, globals: Any = None, locals: Any = None, /, **kwargs: Any) -> Any:
     """exec() for dataclasses' generated methods, compiled from the cache."""
     if globals is None:  # the caller's namespace, as exec() takes it (dataclasses gives its own)
         caller = sys._getframe(1)
         globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
     if isinstance(source, str):
         source = _code(source, "<string>", "exec", _caller_future_flags(1), -1)
-    return _exec(source, globals, locals)
+    return _exec(source, globals, locals, **kwargs)

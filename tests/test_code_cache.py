@@ -50,13 +50,22 @@ from digest_gui import code_cache
 code_cache.load(Path(sys.argv[1]))
 source = "def g(x: undefined_name): pass\\n"
 plain = builtins.compile(source, "g.py", "exec")
+original = builtins.compile
 with code_cache.compiling():
     cached = compile(source, "g.py", "exec")
     alone = compile(source, "g.py", "exec", dont_inherit=True)
-print(cached.co_flags == plain.co_flags, alone.co_flags != plain.co_flags)
+print(cached.co_flags == plain.co_flags, alone.co_flags != plain.co_flags, builtins.compile is original)
 namespace = {}
 exec(cached, namespace)
 print(namespace["g"].__annotations__)
+
+def outer():
+    def inner():  # a nested function's code flags hold CO_NESTED, no __future__ feature
+        with code_cache.compiling():
+            return compile("y = 1", "n.py", "exec")
+    return inner()
+exec(outer(), namespace)
+print(namespace["y"])
 """
 
 
@@ -89,7 +98,7 @@ def test_a_later_process_runs_the_same_code_without_compiling_it(tmp_path):
 def test_compiled_code_takes_the_callers_future_features(tmp_path):
     for _ in range(2):  # compiled, then from the cache
         lines = _run(FUTURE_SCRIPT, tmp_path).splitlines()
-        assert lines == ["True True", "{'x': 'undefined_name'}"]
+        assert lines == ["True True True", "{'x': 'undefined_name'}", "1"]
 
 
 def test_an_unreadable_cache_is_ignored_and_written_again(tmp_path):
