@@ -141,6 +141,8 @@ def _well_formed(key: object, code: object) -> bool:
 
 
 def _code(source: str | bytes, filename: str, mode: str, flags: int, optimize: int) -> CodeType:
+    if optimize == -1:  # the interpreter's own level (python -O): asserts kept or not
+        optimize = sys.flags.optimize
     key = (source, filename, mode, flags, optimize)
     code = _state.codes.get(key)
     if code is None:

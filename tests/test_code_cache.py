@@ -108,6 +108,12 @@ def test_an_unreadable_cache_is_ignored_and_written_again(tmp_path):
         assert _run(SCRIPT, tmp_path).split()[-1] == "0"
 
 
+def test_code_compiled_without_asserts_is_not_used_with_them(tmp_path):
+    assert _run(SCRIPT, tmp_path, _env(PYTHONOPTIMIZE="1")).split()[-1] != "0"
+    assert _run(SCRIPT, tmp_path).split()[-1] != "0"  # compiled again: the -O code is not it
+    assert _run(SCRIPT, tmp_path).split()[-1] == "0"
+
+
 def test_nothing_is_written_under_pythondontwritebytecode(tmp_path):
     _run(SCRIPT, tmp_path, _env(PYTHONDONTWRITEBYTECODE="1"))
     assert not (tmp_path / FILE_NAME).exists()
