@@ -13,10 +13,11 @@ So a start compiles through this cache: `load` reads what earlier starts compile
 file in the user's cache folder) and routes dataclasses' exec through it, `compiling`
 routes compile() through it while PySide6 is imported, and `save` writes what this start
 used once its start-up work is done. A code object is used only for exactly what it was
-compiled from (the text, file name, mode, flags and the caller's __future__ features),
-under the same bytecode (the file's name carries Python's magic number): what runs is what
-compiling would have made. As with __pycache__, the file is trusted like the user's other
-files, is not written under PYTHONDONTWRITEBYTECODE, and an unreadable one is ignored.
+compiled from (the text, file name, mode, flags, the caller's __future__ features and
+the optimisation level), under the same bytecode (the file's name carries Python's magic
+number): what runs is what compiling would have made. As with __pycache__, the file is
+trusted like the user's other files, is not written under PYTHONDONTWRITEBYTECODE, and an
+unreadable one is ignored.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = f"compiled-{importlib.util.MAGIC_NUMBER.hex()}.marshal"
 _MAX_BYTES = 8 * 1024 * 1024  # a few hundred KB in practice; more is not this cache's file
-# What compile() is given, the caller's __future__ features folded into the flags.
+# What compile() is given: the text, file name, mode, flags (the caller's __future__
+# features folded in) and optimisation level (-1 resolved to the interpreter's).
 _Key = tuple[str | bytes, str, str, int, int]
 # (Less nested_scopes's flag, CO_NESTED, which is also every nested function's code flag.)
 _FUTURE_FLAGS = sum(
