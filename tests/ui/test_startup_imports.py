@@ -30,7 +30,7 @@ LATER = (
     # Its icon font: a first start too finds the first frame's icons drawn ahead (icon_cache.py).
     "qtawesome",
     "difflib",
-    # OpenSSL's hashes: the files a start names are named by CPython's own (name_hashes.py);
+    # OpenSSL's hashes: the files a start names are named by CPython's own (core/storage/hashes.py);
     # the opened file's contents are hashed after the first frame.
     "hashlib",
     "_hashlib",

@@ -8,7 +8,6 @@ a changed file replaces what the archive held of it.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import os
 import re
 import sqlite3
@@ -20,6 +19,7 @@ from digest_gui.core.archive import text
 from digest_gui.core.archive.store import Archive, pack_abstracts, unpack_abstracts
 from digest_gui.core.errors import DigestError
 from digest_gui.core.model import LISTING_DATE_KEY, Digest
+from digest_gui.core.storage.hashes import contents_sha256
 
 DIGEST = "digest"
 PROJECT = "project"
@@ -53,7 +53,7 @@ def source_key(path: str | os.PathLike[str]) -> str:
 
 def content_hash(data: bytes) -> str:
     """The fingerprint that tells a changed file from the same file imported again."""
-    return hashlib.sha256(data).hexdigest()
+    return contents_sha256(data)
 
 
 def source_day(path: Path, digest: Digest | None = None) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.storage.atomic_file import atomic_write_bytes, real_target, remove_stale_temporaries
-from digest_gui.core.storage.name_hashes import sha256_hex
+from digest_gui.core.storage.hashes import sha256_hex
 
 # How many earlier versions of each project are kept.
 KEEP = 5

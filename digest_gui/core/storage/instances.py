@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest_gui.core.storage.atomic_file import atomic_write_text, real_target
-from digest_gui.core.storage.name_hashes import sha256_hex
+from digest_gui.core.storage.hashes import sha256_hex
 from digest_gui.core.storage.recovery import process_alive
 
 HEARTBEAT_S = 60.0

@@ -22,7 +22,7 @@ from digest_gui.core.errors import DigestError, ProjectFileError
 from digest_gui.core.formats.project_file import digest_from_dict, digest_to_dict, json_pieces
 from digest_gui.core.model import Digest
 from digest_gui.core.storage.atomic_file import atomic_write_text_chunks, remove_stale_temporaries
-from digest_gui.core.storage.name_hashes import sha256_hex
+from digest_gui.core.storage.hashes import sha256_hex
 
 FORMAT = "digest-gui-recovery"
 SUFFIX = ".recovery.json"

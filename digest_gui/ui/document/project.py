@@ -19,6 +19,7 @@ from digest_gui.core.identifiers import ArxivId
 from digest_gui.core.model import Digest, GlossaryEntry, Paper, Status
 from digest_gui.core.stale_english import SOURCE_FIELDS, stale_marks
 from digest_gui.core.storage.atomic_file import atomic_write_text
+from digest_gui.core.storage.hashes import contents_sha256
 from digest_gui.ui.document.commands import (
     EditFieldCommand,
     InsertPapersCommand,
@@ -43,15 +44,6 @@ log = logging.getLogger(__name__)
 def is_not_writable(error: OSError) -> bool:
     """True for the errors that Save As somewhere else can get round (permissions, read-only disk)."""
     return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
-
-
-def _contents_sha256(data: bytes) -> str:
-    # hashlib (OpenSSL: fast on megabytes) is loaded when first needed, which a real start
-    # leaves until after its first frame (hash_later); file names are hashed without it
-    # (core/storage/name_hashes.py).
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 class DiskState:
@@ -89,7 +81,7 @@ class DiskState:
         if data is None:
             data = path.read_bytes()
         if not hash_later:
-            return cls(stat.st_mtime_ns, stat.st_size, _contents_sha256(data))
+            return cls(stat.st_mtime_ns, stat.st_size, contents_sha256(data))
         state = cls(stat.st_mtime_ns, stat.st_size, "")
         state._sha256, state._data = None, data
         return state
@@ -97,7 +89,7 @@ class DiskState:
     @property
     def sha256(self) -> str:
         if self._sha256 is None:
-            self._sha256 = _contents_sha256(self._data or b"")
+            self._sha256 = contents_sha256(self._data or b"")
             self._data = None
         return self._sha256
 

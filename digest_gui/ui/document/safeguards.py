@@ -119,7 +119,9 @@ class OpenSafeguards(QObject):
                 continue  # this window's own file for the project it just opened
             offered = False
             log.info("offering the recovery file %s", recovery.file.name)
-            choice = dialogs.ask_restore(self.window, self._recovery_name(recovery), _when(recovery))
+            choice = dialogs.ask_restore(
+                self.window, self._recovery_name(recovery), _local_time(recovery.written_at)
+            )
             if choice == Choice.DISCARD:
                 store.remove(recovery)
             elif choice == Choice.RESTORE and self._restore(recovery):
@@ -155,10 +157,6 @@ class OpenSafeguards(QObject):
                 )
             )
         return True
-
-
-def _when(recovery: Recovery) -> str:
-    return _local_time(recovery.written_at)
 
 
 def _local_time(seconds: float) -> str:

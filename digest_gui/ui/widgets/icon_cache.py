@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from digest_gui.core.storage.name_hashes import sha1_hex
+from digest_gui.core.storage.hashes import sha1_hex
 from digest_gui.paths import resource_path, user_cache_dir
 
 SIZES = (16, 24, 32, 48)  # list rows at 1x, 1.5x, 2x and 3x scaling

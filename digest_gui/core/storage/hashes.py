@@ -1,13 +1,13 @@
-"""Hashes of short texts that name files kept on disk: a lock, a recovery file, a backup
-folder, a drawn icon.
+"""SHA-256 hex digests: of short texts that name files kept on disk (a lock, a recovery
+file, a backup folder, a drawn icon), and of files' contents.
 
 A real start names its project's lock and recovery file before its first frame. hashlib's
 first import loads OpenSSL's libcrypto and sets it up: 21 M instructions (about 3 ms)
 ahead of that frame. CPython's own SHA-256 and SHA-1 (the `_sha256`, `_sha2` and `_sha1`
 modules hashlib itself falls back on) give the same digests without it; they are slower
-on megabytes, which is why a project file's contents are still hashed by hashlib, after
-the first frame (ui/document/project.py). The names must never change: an earlier
-version's locks, recovery files and backups are found by them.
+on megabytes, which is why contents (a project file, a digest the archive indexes) go
+through hashlib, loaded when first needed: after the first frame. The names must never
+change: an earlier version's locks, recovery files and backups are found by them.
 """
 
 from __future__ import annotations
@@ -47,3 +47,10 @@ def sha256_hex(data: bytes) -> str:
 def sha1_hex(data: bytes) -> str:
     """The SHA-1 of `data` in hexadecimal, as hashlib.sha1(data).hexdigest()."""
     return _sha1(data).hexdigest()
+
+
+def contents_sha256(data: bytes) -> str:
+    """The SHA-256 of a file's contents in hexadecimal (OpenSSL's: fast on megabytes)."""
+    import hashlib  # not before the first frame (the module's docstring says why)
+
+    return hashlib.sha256(data).hexdigest()

@@ -8,7 +8,7 @@ import hashlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest_gui.core.storage.name_hashes import sha1_hex, sha256_hex
+from digest_gui.core.storage.hashes import sha1_hex, sha256_hex
 from digest_gui.core.storage.recovery import key_for
 
 
