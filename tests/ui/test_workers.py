@@ -180,3 +180,30 @@ def test_a_task_whose_handle_is_dropped_still_finishes(qtbot):
 
     run_task(work, name="forgotten")  # the caller keeps no handle (a closed dialog)
     assert workers.drain(10000) and done.is_set()
+
+
+def test_the_relay_is_deleted_on_the_gui_thread_even_when_the_worker_ends_late(qtbot, monkeypatch):
+    """A Qt object deleted outside its thread can crash the process (a CI segfault in the fetch tests).
+
+    The worker is held up between its last emit and its end, as a descheduled thread is,
+    while the GUI thread handles finished() at once: the relay must still be freed there.
+    """
+    import time
+    import weakref
+
+    class LateToSay(threading.Event):
+        def set(self) -> None:
+            time.sleep(0.05)
+            super().set()
+
+    monkeypatch.setattr(workers.threading, "Event", LateToSay)
+    freed_on: list[str] = []
+    for _ in range(5):
+        task = run_task(lambda _cancel, _report: None, name="late")
+        assert task._relay is not None
+        weakref.finalize(task._relay, lambda: freed_on.append(threading.current_thread().name))
+        with qtbot.waitSignal(task.finished, timeout=10000):
+            pass
+        assert workers.drain(10000)
+    qtbot.waitUntil(lambda: len(freed_on) == 5, timeout=10000)
+    assert freed_on == ["MainThread"] * 5
