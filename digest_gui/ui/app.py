@@ -199,6 +199,10 @@ def run_window(file: str | None = None, *, screenshot: str | None = None, size: 
         # error before then still reaches the file: the hook opens it first.
         hold_early_records()
         first.then(_start_logging)
+        # Opening's file upkeep (the recent files' synced write, a look for leftovers of
+        # killed writes) waits for the first frame too.
+        window.files.hold_upkeep()
+        first.then(window.files.release_upkeep)
         # complete() imports and builds the rest, about 0.1 s. Its two heaviest imports come
         # first, each in a turn of the event loop of its own: the window answers between
         # them instead of freezing for their sum.

@@ -105,6 +105,9 @@ class Task(QObject):
         self.token = CancelToken()
         self._done = threading.Event()
         self._relay: _Relay | None = None
+        # Kept until finished() too: what the function holds (a lambda's Qt object) is then
+        # freed here, on the GUI thread, never by the worker letting go of the last reference.
+        self._function: TaskFunction | None = None
 
     def cancel(self) -> None:
         """Ask the callable to stop (it reads the token); what it reports still arrives."""
@@ -120,6 +123,7 @@ class Task(QObject):
 
     def _runnable(self, function: TaskFunction) -> _Runnable:
         self._relay = _Relay()
+        self._function = function
         self._listen_to(self._relay)
         return _Runnable(self._relay, self.name, self.token, function, self._done)
 
@@ -154,11 +158,12 @@ class Task(QObject):
         _active.discard(self)
         self.finished.emit()
         # Nothing more comes. The worker emitted finished() and may not have let go of the
-        # relay yet: it does so before it sets _done, so after this wait (microseconds) the
-        # Task holds the last reference and the relay is deleted here, on the GUI thread.
-        # Without it, about 1 task in 500 deleted its relay on the worker thread.
+        # relay and the function yet: it does so before it sets _done, so after this wait
+        # (microseconds) the Task holds the last references and they are freed here, on the
+        # GUI thread. Without it, about 1 task in 500 deleted its relay on the worker thread.
         self._done.wait(_RELEASE_WAIT_S)
         self._relay = None
+        self._function = None
 
 
 class _Runnable(QRunnable):
@@ -180,6 +185,7 @@ class _Runnable(QRunnable):
         function, self._function = self._function, None
         if relay is None or function is None:
             raise RuntimeError("a task runs once")
+        result: Any = None
         try:
             result = function(self._token, relay.progress.emit)
         except Cancelled:
@@ -197,9 +203,9 @@ class _Runnable(QRunnable):
             relay.succeeded.emit(result)
         finally:
             relay.finished.emit()
-            # Let go of the relay (and what the function was) before saying done: the Task
-            # waits for _done before dropping the last reference, on the GUI thread.
-            del relay, function
+            # Let go of the relay, the function and its result before saying done: the Task
+            # waits for _done before dropping the last references, on the GUI thread.
+            del relay, function, result
             self._done.set()  # after the last emit: once wait() returns, everything is posted
 
 

@@ -156,6 +156,33 @@ def test_changes_survive_a_kill_and_are_restored_at_the_next_start(
     assert "第三篇的新标题" in load_project(project).papers[2].title_zh
 
 
+def test_a_real_start_writes_the_recent_files_after_its_first_frame(
+    tmp_path, private_user_folders, reference_text
+):
+    """`digest-gui FILE` holds the recent files' write for its first frame, then makes it
+    (a crash later in the session still finds the file in the Recent menu)."""
+    project = tmp_path / "given.digest"
+    save_project(import_markdown(reference_text).digest, project)
+    mark = tmp_path / "frame.txt"
+    env = {**_env(private_user_folders), "DIGEST_GUI_FIRST_FRAME": str(mark)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "digest_gui", str(project)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while str(project) not in settings_store.load().recent_files and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert settings_store.load().recent_files[:1] == [str(project)]
+        assert mark.is_file()  # the first frame came
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+
+
 @pytest.mark.parametrize("choice", [Choice.DISCARD, Choice.LATER])
 def test_declined_recovery_is_discarded_or_kept(qtbot, answers, tmp_path, choice):
     from digest_gui.core.storage.recovery import RecoveryStore

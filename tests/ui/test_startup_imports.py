@@ -60,6 +60,8 @@ LATER = (
     "digest_gui.ui.window_handlers",
     # The instance lock's socket listens after the first frame (ui/document/instances.py).
     "PySide6.QtNetwork",
+    # Formulas are drawn in later turns of the event loop (ui/preview/math_images.py).
+    "PySide6.QtSvg",
     # The menu bar's titles come from ui/menu_bar.py; the actions' table fills the menus later.
     "digest_gui.ui.actions",
     # Made when first needed: an export format's view, the marks of changed English and

@@ -196,14 +196,24 @@ def test_the_relay_is_deleted_on_the_gui_thread_even_when_the_worker_ends_late(q
             time.sleep(0.05)
             super().set()
 
+    class Held:
+        """What a task's function holds: a caller's object, which may be a Qt one."""
+
     monkeypatch.setattr(workers.threading, "Event", LateToSay)
-    freed_on: list[str] = []
+    freed_on: list[tuple[str, str]] = []
+
+    def note(what: str) -> None:
+        freed_on.append((what, threading.current_thread().name))
+
     for _ in range(5):
-        task = run_task(lambda _cancel, _report: None, name="late")
+        held = Held()
+        weakref.finalize(held, note, "held")
+        task = run_task(lambda _cancel, _report, held=held: held and None, name="late")
+        del held  # the caller lets go: the function has the only reference
         assert task._relay is not None
-        weakref.finalize(task._relay, lambda: freed_on.append(threading.current_thread().name))
+        weakref.finalize(task._relay, note, "relay")
         with qtbot.waitSignal(task.finished, timeout=10000):
             pass
         assert workers.drain(10000)
-    qtbot.waitUntil(lambda: len(freed_on) == 5, timeout=10000)
-    assert freed_on == ["MainThread"] * 5
+    qtbot.waitUntil(lambda: len(freed_on) == 10, timeout=10000)
+    assert {thread for _what, thread in freed_on} == {"MainThread"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,30 @@ class FileActions(QObject):
         # Recovery, backups and other instances: what opening a project may have to ask.
         self.safeguards = OpenSafeguards(project, autosave, window, instances, backups)
         self.safeguards.message.connect(self.message)
+        # Upkeep held back by hold_upkeep (None: done at once).
+        self._held_upkeep: list[Callable[[], object]] | None = None
+
+    # ------------------------------------------------------------------ upkeep
+
+    def hold_upkeep(self) -> None:
+        """Hold an opening's file upkeep until release_upkeep: the recent files' write (a
+        synced file, two fdatasyncs that a spinning disk takes tens of milliseconds over)
+        and clearing what killed writes left in the project's folder (a listing of it).
+        A start opens its project before its first frame; neither changes what it shows."""
+        if self._held_upkeep is None:
+            self._held_upkeep = []
+
+    def release_upkeep(self) -> None:
+        """Do the upkeep held since hold_upkeep, and from now on at once."""
+        held, self._held_upkeep = self._held_upkeep, None
+        for work in held or ():
+            work()
+
+    def _upkeep(self, work: Callable[[], object]) -> None:
+        if self._held_upkeep is None:
+            work()
+        elif work not in self._held_upkeep:  # the recent files are written once, as they are then
+            self._held_upkeep.append(work)
 
     # ------------------------------------------------------------------ helpers
 
@@ -93,11 +118,14 @@ class FileActions(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.last_folder = str(path.parent)
         self.settings.add_recent(str(path))
+        self._upkeep(self._write_recent)
+        self.recent_changed.emit()
+
+    def _write_recent(self) -> None:
         try:
             settings_store.save_recent(self.settings)  # now, not only at a clean quit
         except OSError as error:
             log.warning("cannot write the recent files: %s", error)
-        self.recent_changed.emit()
 
     def _error(self, title: str, error: Exception) -> None:
         dialogs.show_error(self.window, title, str(error))
@@ -163,7 +191,8 @@ class FileActions(QObject):
 
     def _opened(self, target: Path) -> None:
         if self.project.path is not None:
-            remove_stale_temporaries(self.project.path)  # what killed writes left beside it
+            # What killed writes left beside it.
+            self._upkeep(partial(remove_stale_temporaries, self.project.path))
         self._remember(self.project.path or target)
         self.message.emit(
             self.tr("Opened %1 (%n paper(s))", "", self.project.model.rowCount()).replace("%1", target.name)

@@ -19,7 +19,6 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from digest_gui.core.formats.github import parse_math_src
 from digest_gui.core.formats.math_svg import cached, math_svg
@@ -34,6 +33,10 @@ _VIEW_BOX = LazyPattern(r'viewBox="\s*[-+0-9.eE]+[\s,]+([-+0-9.eE]+)')
 @lru_cache(maxsize=_CACHE_SIZE)
 def rasterised(svg: str) -> QImage | None:
     """The SVG drawn into an image at SCALE (cached), or None if Qt cannot draw it."""
+    # Loaded with the first formula drawn (after the first frame: typesetting is sliced
+    # into later turns), not with the preview: QtSvg and its library cost ~3 ms to load.
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     if not renderer.isValid():
         return None

@@ -170,6 +170,31 @@ def test_recent_files_are_saved_as_they_change(window, answers, tmp_path):
     assert settings_store.load().recent_files[0] == str(path)
 
 
+def test_a_start_holds_the_opening_upkeep_until_its_first_frame(window, answers, tmp_path):
+    """app.run_window holds the recent files' synced write and the look for leftovers of
+    killed saves until the first frame: both are done, once, when released."""
+    path = tmp_path / "p.digest"
+    save_project(window.project.digest, path)
+    leftover = tmp_path / ".p.digest.k1ll3d00.tmp"
+    leftover.write_text('{"torn', encoding="utf-8")
+    hour_ago = time.time() - 3600
+    os.utime(leftover, (hour_ago, hour_ago))
+    window.files.hold_upkeep()
+    assert window.open_path(str(path))
+    assert window.open_path(str(path))  # opened again: still one write when released
+    assert window.settings.recent_files[0] == str(path)  # the Recent menu knows at once
+    assert str(path) not in settings_store.load().recent_files
+    assert leftover.exists()
+    window.files.release_upkeep()
+    assert settings_store.load().recent_files[0] == str(path)
+    assert not leftover.exists()
+    # From then on, at once.
+    other = tmp_path / "q.digest"
+    save_project(window.project.digest, other)
+    assert window.open_path(str(other))
+    assert settings_store.load().recent_files[:2] == [str(other), str(path)]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
 def test_a_read_only_folder_offers_save_as(tmp_path):
     import shutil
