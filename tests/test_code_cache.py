@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 from digest_gui.code_cache import FILE_NAME
 from digest_gui.core.formats.project_file import save_project
 from digest_gui.core.model import Digest, Paper
 from tests.conftest import REPO
+from tests.window_process import polled, running_window
 
 # A start as a script sees it: load the cache, compile text (with and without a caller's
 # __future__ features), make a dataclass, save; print what came out.
@@ -149,23 +149,14 @@ def _start_until_saved(project, env: dict[str, str], tmp_path) -> str:
     """Start the window on `project` until its log says what it compiled; that line."""
     logs = list(tmp_path.glob("state/**/*.log")) + list(tmp_path.glob("cache/**/*.log"))
     before = {path: path.read_text(encoding="utf-8", errors="replace") for path in logs}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "digest_gui", str(project)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            for path in [*tmp_path.glob("state/**/*.log"), *tmp_path.glob("cache/**/*.log")]:
-                text = path.read_text(encoding="utf-8", errors="replace")[len(before.get(path, "")) :]
-                for line in text.splitlines():
-                    if "code objects at start-up" in line:
-                        return line[line.index("compiled ") :]
-            time.sleep(0.05)
-        raise AssertionError("the window never logged what it compiled")
-    finally:
-        child.kill()
-        child.wait()
+
+    def compiled_line() -> str | None:
+        for path in [*tmp_path.glob("state/**/*.log"), *tmp_path.glob("cache/**/*.log")]:
+            text = path.read_text(encoding="utf-8", errors="replace")[len(before.get(path, "")) :]
+            for line in text.splitlines():
+                if "code objects at start-up" in line:
+                    return line[line.index("compiled ") :]
+        return None
+
+    with running_window([str(project)], env, REPO):
+        return polled(compiled_line, "the log line of what the window compiled")

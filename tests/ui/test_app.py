@@ -19,6 +19,7 @@ from digest_gui.ui.app import create_application, open_initial
 from digest_gui.ui.dialogs import Choice
 from digest_gui.ui.main_window import MainWindow
 from tests.conftest import FIXTURES, REPO
+from tests.window_process import polled, running_window
 
 
 def _env(home) -> dict[str, str]:
@@ -165,22 +166,10 @@ def test_a_real_start_writes_the_recent_files_after_its_first_frame(
     save_project(import_markdown(reference_text).digest, project)
     mark = tmp_path / "frame.txt"
     env = {**_env(private_user_folders), "DIGEST_GUI_FIRST_FRAME": str(mark)}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "digest_gui", str(project)],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while str(project) not in settings_store.load().recent_files and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert settings_store.load().recent_files[:1] == [str(project)]
+    with running_window([str(project)], env, tmp_path):
+        recent = polled(lambda: settings_store.load().recent_files, "the recent files' write")
+        assert recent[:1] == [str(project)]
         assert mark.is_file()  # the first frame came
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait()
 
 
 @pytest.mark.parametrize("choice", [Choice.DISCARD, Choice.LATER])
