@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import datetime
+from typing import TYPE_CHECKING
 
 from digest_gui.core.lazy_pattern import LazyPattern
 from digest_gui.core.model import LISTING_DATE_KEY, Digest
+
+if TYPE_CHECKING:
+    import datetime
+
+# datetime is imported where a day is worked out: the window imports this module before
+# its first frame, which needs no date.
 
 # Characters no file name may hold on some platform; a title read from a file rarely has any.
 _UNSAFE = LazyPattern(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -16,6 +22,8 @@ def listing_date(digest: Digest) -> datetime.date | None:
     value = digest.extra.get(LISTING_DATE_KEY)
     if not isinstance(value, str):
         return None
+    import datetime
+
     try:
         return datetime.date.fromisoformat(value.strip()[:10])
     except ValueError:
@@ -31,4 +39,6 @@ def default_stem(digest: Digest, today: datetime.date | None = None) -> str:
     title = _UNSAFE.sub(" ", digest.title).strip(" .")
     if title:
         return title
+    import datetime
+
     return (today or datetime.date.today()).isoformat()

@@ -43,17 +43,13 @@ class Source:
     kind: str
     title: str
     day: str
+    # The contents' SHA-256: tells a changed file from the same file imported again.
     content_hash: str
 
 
 def source_key(path: str | os.PathLike[str]) -> str:
     """The path a source is known by: absolute, so one file is one source."""
     return str(Path(path).expanduser().resolve())
-
-
-def content_hash(data: bytes) -> str:
-    """The fingerprint that tells a changed file from the same file imported again."""
-    return contents_sha256(data)
 
 
 def source_day(path: Path, digest: Digest | None = None) -> str:
@@ -97,7 +93,7 @@ def parse_source(path: Path, data: bytes) -> tuple[Digest, Source]:
     except DigestError as error:
         raise UnreadableSource(str(error)) from None
     title = digest.title or path.stem
-    return digest, Source(source_key(path), kind, title, source_day(path, digest), content_hash(data))
+    return digest, Source(source_key(path), kind, title, source_day(path, digest), contents_sha256(data))
 
 
 class Indexer:
@@ -269,7 +265,7 @@ def index_digest(archive: Archive, digest: Digest, path: str | os.PathLike[str],
     file = Path(path)
     kind = DIGEST if file.suffix.lower() in (".md", ".markdown") else PROJECT
     source = Source(
-        source_key(file), kind, digest.title or file.stem, source_day(file, digest), content_hash(data)
+        source_key(file), kind, digest.title or file.stem, source_day(file, digest), contents_sha256(data)
     )
     indexer = Indexer(archive)
     try:
@@ -300,7 +296,7 @@ def add_file(indexer: Indexer, file: Path) -> str:
         data = file.read_bytes()
     except OSError as error:
         raise UnreadableSource(f"cannot read: {error.strerror or error}") from None
-    if indexer.known_hash(source_key(file)) == content_hash(data):
+    if indexer.known_hash(source_key(file)) == contents_sha256(data):
         return UNCHANGED
     digest, source = parse_source(file, data)
     return indexer.add(digest, source)

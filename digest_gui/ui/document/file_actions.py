@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from digest_gui.core.control_chars import clean_digest
 from digest_gui.core.errors import DigestError, NotWritableError, ProjectTooNewError
+from digest_gui.core.file_names import default_stem
 from digest_gui.core.formats.digest_format import export_markdown
 from digest_gui.core.formats.exporters import Exporter, ExportOptions, get_exporter, theme_css
 from digest_gui.core.formats.project_file import EXTENSION
@@ -267,8 +268,6 @@ class FileActions(QObject):
         if self.project.path is not None:
             suggested = str(self.project.path)
         else:
-            from digest_gui.core.file_names import default_stem  # and datetime: not needed to start
-
             suggested = str(Path(self._folder()) / f"{default_stem(self.project.digest)}{EXTENSION}")
         path = dialogs.ask_save_path(
             self.window,
@@ -335,8 +334,6 @@ class FileActions(QObject):
 
     def _export_name(self, suffix: str) -> str:
         # The project's own name once it has one, else the name Save As would offer.
-        from digest_gui.core.file_names import default_stem
-
         stem = self.project.path.stem if self.project.path else default_stem(self.project.digest)
         stem = stem.removesuffix(".digest")
         return str(Path(self._folder()) / f"{stem}{suffix}")
